@@ -1,0 +1,52 @@
+/**
+ * The plain grid the core works on. It mirrors what Office.js returns for a range (`values`, `text`,
+ * `numberFormat` as parallel 2-D arrays) so the Office adapter can hand its loaded arrays over without
+ * building an object per cell, and the .xlsx adapter produces the same shape from ExcelJS.
+ */
+
+/** An Excel error such as `#N/A` or `#REF!`, kept apart from text that merely looks like one. */
+export interface CellError {
+  readonly error: string;
+}
+
+/**
+ * A cell's value: text, a number (dates are Excel serial numbers, 1900 system, with a date number format),
+ * a boolean, an Excel error, or null for an empty cell.
+ */
+export type CellValue = string | number | boolean | CellError | null;
+
+/** A rectangle in 1-based sheet coordinates, inclusive. */
+export interface CellRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export interface SheetGrid {
+  readonly name: string;
+  /** 1-based sheet row of `values[0]` (the used range may start below row 1). */
+  readonly originRow: number;
+  /** 1-based sheet column of `values[r][0]`. */
+  readonly originCol: number;
+  /** Row-major values; every row has the same length. */
+  readonly values: ReadonlyArray<ReadonlyArray<CellValue>>;
+  /** What Excel displays for each cell; same shape as `values`. */
+  readonly text: ReadonlyArray<ReadonlyArray<string>>;
+  /** Number format per cell ("General", "mmm-yy", "dd/mm/yyyy"); same shape as `values`. */
+  readonly numberFormat: ReadonlyArray<ReadonlyArray<string>>;
+  /** Merged areas in sheet coordinates. */
+  readonly merges: readonly CellRange[];
+  /** 1-based sheet rows that are hidden. */
+  readonly hiddenRows?: readonly number[];
+  /** True when the sheet is protected (the add-in must not try to write to it). */
+  readonly protected?: boolean;
+}
+
+export interface WorkbookGrid {
+  readonly sheets: readonly SheetGrid[];
+}
+
+export function isCellError(v: CellValue): v is CellError {
+  return typeof v === "object" && v !== null && "error" in v;
+}

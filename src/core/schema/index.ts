@@ -1,0 +1,6 @@
+export * from "./fields";
+export * from "./issue";
+export * from "./timescale";
+export * from "./config";
+export * from "./action";
+export * from "./report";

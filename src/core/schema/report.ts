@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { FIELD_NAMES } from "./fields";
+import { actionSchema } from "./action";
+import { issueSchema } from "./issue";
+
+const fieldSchema = z.enum(FIELD_NAMES);
+
+/** How a column came to be mapped: why, for the pane and for debugging a mapping. */
+export const mappingNoteSchema = z.object({
+  field: fieldSchema,
+  column: z.string(),
+  header: z.string(),
+  reason: z.enum(["synonym", "keyword", "override", "ref-in-action-text"]),
+});
+
+export const checkedTableSchema = z.object({
+  sheet: z.string(),
+  /** Stable key for overrides: "Sheet!A7" (sheet and the header row's first cell). */
+  key: z.string(),
+  headerRow: z.number().int().positive(),
+  /** Header rows used (2 when the header is split over two rows). */
+  headerRows: z.number().int().positive(),
+  range: z.string(),
+  section: z.string().nullable(),
+  columns: z.partialRecord(fieldSchema, z.string()),
+  /** Header text of every column in the table, by letter (for the mapping dropdowns). */
+  headers: z.record(z.string(), z.string()),
+  mapping: z.array(mappingNoteSchema),
+  /** True when the status column records something other than progress (e.g. New/Continuing). */
+  statusIsProgress: z.boolean(),
+  actions: z.array(actionSchema),
+  issues: z.array(issueSchema),
+});
+export type CheckedTable = z.infer<typeof checkedTableSchema>;
+
+export const workbookReportSchema = z.object({
+  file: z.string(),
+  tables: z.array(checkedTableSchema),
+  /** Workbook-level problems (an unreadable file has one and no tables). */
+  issues: z.array(issueSchema),
+  error: z.string().optional(),
+});
+export type WorkbookReport = z.infer<typeof workbookReportSchema>;
+
+export const reportSchema = z.object({
+  tool: z.literal("action-plan-checker"),
+  version: z.string(),
+  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  workbooks: z.array(workbookReportSchema),
+});
+export type Report = z.infer<typeof reportSchema>;
