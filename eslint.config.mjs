@@ -5,6 +5,10 @@ import prettierRecommended from "eslint-plugin-prettier/recommended";
 import tsParser from "@typescript-eslint/parser";
 import reactPlugin from "eslint-plugin-react";
 
+// The same @typescript-eslint plugin instance the office-addins preset registers (ESLint refuses a second one),
+// extended to .tsx files, which the preset leaves out.
+const tsPlugin = officeAddins.configs.recommended.find((c) => c.plugins?.["@typescript-eslint"]).plugins["@typescript-eslint"];
+
 const pureCoreImports = {
   patterns: [
     { group: ["react", "react-dom", "react/*", "@fluentui/*"], message: "src/core is pure: no UI." },
@@ -19,7 +23,7 @@ export default [
   prettierRecommended,
   {
     files: ["**/*.{ts,tsx}"],
-    plugins: { "office-addins": officeAddins, react: reactPlugin },
+    plugins: { "office-addins": officeAddins, react: reactPlugin, "@typescript-eslint": tsPlugin },
     // office-addin-lint's own config sets the parser the same way: the plugin's bundled reference resolves to undefined.
     languageOptions: { parser: tsParser, ecmaVersion: 2022, sourceType: "module", parserOptions: { ecmaFeatures: { jsx: true } } },
     settings: { react: { version: "detect" } },
@@ -27,6 +31,8 @@ export default [
       ...reactPlugin.configs.recommended.rules,
       "react/react-in-jsx-scope": "off",
       "react/prop-types": "off",
+      // The compiler checks names; ESLint's no-undef does not know TypeScript's globals (typescript-eslint's advice).
+      "no-undef": "off",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },

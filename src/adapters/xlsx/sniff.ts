@@ -1,0 +1,28 @@
+/**
+ * Says what a file is from its first bytes, so a bad input gets a message that names the problem instead
+ * of a zip library's error. An .xlsx is a zip; an OLE compound file is an old .xls or an encrypted
+ * (password-protected) workbook, which Excel also stores that way.
+ */
+export type FileKind = "zip" | "ole" | "empty" | "other";
+
+export function sniff(bytes: Uint8Array): FileKind {
+  if (bytes.length === 0) return "empty";
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return "zip";
+  const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+  if (ole.every((b, i) => bytes[i] === b)) return "ole";
+  return "other";
+}
+
+/** A sentence for a file that is not a readable .xlsx, or null when it looks like one. */
+export function notXlsxReason(bytes: Uint8Array): string | null {
+  switch (sniff(bytes)) {
+    case "zip":
+      return null;
+    case "empty":
+      return "the file is empty.";
+    case "ole":
+      return "this is a password-protected workbook or an old Excel 97-2003 (.xls) file. Remove the password or save it as .xlsx in Excel, then check it again.";
+    default:
+      return "this is not an Excel .xlsx workbook.";
+  }
+}

@@ -1,0 +1,38 @@
+import type { WorkbookGrid } from "../core/grid/types";
+import type { HighlightPlan } from "../core/highlight";
+import type { SheetModel } from "../core/summary/sheetModel";
+
+/**
+ * What the use cases need from a workbook. The Office.js adapter (inside Excel, and against the fake
+ * Excel in tests) and the ExcelJS adapter (CLI) both implement it; one contract suite runs against both.
+ */
+export interface WorkbookPort {
+  /** Every sheet (or the named ones) as a grid, in as few round trips as the host allows. */
+  readGrid(options?: { readonly sheets?: readonly string[] }): Promise<WorkbookGrid>;
+  /**
+   * Replaces the add-in's previous highlights with these, saving each touched cell's original fill (in
+   * the workbook, so clearing works after save and reopen). Never changes a value.
+   */
+  applyHighlights(plan: HighlightPlan): Promise<void>;
+  /** Restores every fill the add-in changed exactly (No Fill stays No Fill) and forgets the saved fills. */
+  clearHighlights(): Promise<void>;
+  /** Writes (or replaces) the add-in's own sheet; returns the sheet name used. Never replaces a user's sheet. */
+  writeSheet(
+    model: SheetModel,
+    options?: { readonly activate?: boolean }
+  ): Promise<{ readonly sheetName: string }>;
+  /** Appends rows to the add-in's history sheet (created with `header` when missing). */
+  appendRows(
+    sheetName: string,
+    header: readonly string[],
+    rows: ReadonlyArray<ReadonlyArray<string | number | null>>
+  ): Promise<void>;
+  /** The add-in's saved settings (raw: callers validate with zod), or null when none. */
+  loadSettings(): Promise<unknown>;
+  saveSettings(value: unknown): Promise<void>;
+}
+
+/** Hosts with a user and a selection (Excel) also navigate. */
+export interface NavigablePort extends WorkbookPort {
+  select(sheet: string, address: string): Promise<void>;
+}

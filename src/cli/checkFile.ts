@@ -1,0 +1,42 @@
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { notXlsxReason } from "../adapters/xlsx/sniff";
+import { readWorkbookGrid } from "../adapters/xlsx/read";
+import { checkWorkbook } from "../core/engine";
+import type { Config, WorkbookReport } from "../core/schema";
+
+export interface CheckedFile {
+  readonly path: string;
+  readonly report: WorkbookReport;
+  /** The file's bytes, kept for writing the checked copy; absent when it could not be read. */
+  readonly bytes?: Buffer;
+}
+
+export function unreadable(path: string, reason: string): CheckedFile {
+  return {
+    path,
+    report: { file: basename(path), tables: [], issues: [], error: `${basename(path)}: ${reason}` },
+  };
+}
+
+/** Reads and checks one workbook. Never throws: a file that cannot be read becomes a report with an error. */
+export async function checkFile(path: string, config: Config, asOf: string): Promise<CheckedFile> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    return unreadable(
+      path,
+      `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`
+    );
+  }
+  const reason = notXlsxReason(bytes);
+  if (reason) return unreadable(path, reason);
+  try {
+    const grid = await readWorkbookGrid(bytes);
+    if (grid.sheets.length === 0) return unreadable(path, "the workbook has no worksheets.");
+    return { path, report: checkWorkbook(grid, config, asOf, basename(path)), bytes };
+  } catch (e) {
+    return unreadable(path, (e as Error).message);
+  }
+}

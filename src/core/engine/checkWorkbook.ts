@@ -1,0 +1,38 @@
+import { detectWorkbook } from "../detect";
+import type { TableOverride } from "../detect/types";
+import { columnIndex } from "../grid/a1";
+import type { WorkbookGrid } from "../grid/types";
+import type { Config } from "../schema/config";
+import type { FieldName } from "../schema/fields";
+import type { WorkbookReport } from "../schema/report";
+import { checkTable } from "./checkTable";
+
+/** Config overrides use column letters (what users see); detection works in column numbers. */
+function overridesFromConfig(config: Config): Record<string, TableOverride> {
+  const out: Record<string, TableOverride> = {};
+  for (const [key, fields] of Object.entries(config.mappingOverrides)) {
+    const o: Partial<Record<FieldName, number | null>> = {};
+    for (const [field, letter] of Object.entries(fields) as [FieldName, string | null][]) {
+      o[field] = letter === null ? null : columnIndex(letter);
+    }
+    out[key] = o;
+  }
+  return out;
+}
+
+/**
+ * The whole check of one workbook: find the tables, check and rate every action. Pure: the report date
+ * is an input, never read from a clock.
+ */
+export function checkWorkbook(
+  grid: WorkbookGrid,
+  config: Config,
+  asOf: string,
+  file: string
+): WorkbookReport {
+  const tables = detectWorkbook(grid, {
+    overrides: overridesFromConfig(config),
+    ...(config.sheets.length ? { sheets: config.sheets } : {}),
+  });
+  return { file, tables: tables.map((t) => checkTable(t, config, asOf)), issues: [] };
+}

@@ -1,0 +1,21 @@
+/** How messages name an action: its ref and first words, so an officer can find it without the row number. */
+export function actionLabel(ref: string | null, actionText: string, row: number): string {
+  const words = shorten(actionText, 48);
+  const refPart = ref ? `Action ${ref.replace(/[.)]+$/, "")}` : `The action in row ${row}`;
+  return words ? `${refPart} '${words}'` : refPart;
+}
+
+/** Cuts text at a word boundary and marks the cut with an ellipsis. */
+export function shorten(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, "")}…`;
+}
+
+/** UK date for people: 2003-09-30 → 30/09/2003. */
+export function ukDate(iso: string): string {
+  const [y, m, d] = iso.split("-");
+  return `${d}/${m}/${y}`;
+}

@@ -1,0 +1,38 @@
+import * as React from "react";
+import {
+  FluentProvider,
+  Spinner,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import type { BootView } from "./boot";
+import { OutsideOffice } from "./OutsideOffice/OutsideOffice";
+
+const useShellStyles = makeStyles({
+  root: { minHeight: "100%" },
+  loading: { padding: tokens.spacingHorizontalL },
+});
+
+/** Props of {@link Shell}. */
+export interface ShellProps {
+  readonly view: BootView;
+  /** The main view inside Excel; may be React.lazy, so its code loads only when Excel is ready. */
+  readonly main: React.ReactNode;
+}
+
+/** The pane's root: the Fluent theme around whichever view boot chose. */
+export function Shell({ view, main }: ShellProps): React.JSX.Element {
+  const styles = useShellStyles();
+  const loading = <Spinner className={styles.loading} label="Starting Action Plan Checker…" />;
+  // webLightTheme for now; following the Office theme (dark, high contrast) comes with the real pane.
+  return (
+    <FluentProvider theme={webLightTheme} className={styles.root}>
+      {view.kind === "loading" ? loading : null}
+      {view.kind === "outside-office" ? (
+        <OutsideOffice reason={view.reason} detail={view.detail} />
+      ) : null}
+      {view.kind === "pane" ? <React.Suspense fallback={loading}>{main}</React.Suspense> : null}
+    </FluentProvider>
+  );
+}
