@@ -1,0 +1,101 @@
+// Reading tokens at a position, and the periods (mentions) the phrase matchers return.
+import type { Precision } from "../schema/timescale";
+import { lastDayOfMonth, ymd, type Ymd } from "./calendar";
+import type { Tok } from "./lexer";
+
+/** A period named in the cell. */
+export interface Mention {
+  start: Ymd;
+  end: Ymd;
+  readonly precision: Precision;
+  /** First token of the phrase and the token after it. */
+  readonly from: number;
+  readonly next: number;
+  /** A month written without a year ("Sept – Dec 2003"): it borrows the year of the date after it. */
+  readonly yearless?: boolean;
+  /** The phrase itself names a start and an end ("2004-2007"). */
+  readonly span?: boolean;
+}
+
+/** What a matcher needs besides the tokens. */
+export interface Ctx {
+  readonly toks: readonly Tok[];
+  readonly notes: string[];
+  /** How a bare "2009-10" is read when nothing in the cell says which kind of year it is. */
+  readonly bareYearRange: "academic" | "financial";
+  /** The cell mentions a financial or an academic year somewhere. */
+  readonly cellFinancial: boolean;
+  readonly cellAcademic: boolean;
+}
+
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2099;
+
+export function word(ctx: Ctx, i: number): string | undefined {
+  const t = ctx.toks[i];
+  return t?.k === "word" ? t.s : undefined;
+}
+
+export function isSep(ctx: Ctx, i: number, chars: string): boolean {
+  const t = ctx.toks[i];
+  return t?.k === "sep" && chars.includes(t.s);
+}
+
+export function num(ctx: Ctx, i: number): Tok | undefined {
+  const t = ctx.toks[i];
+  return t?.k === "num" ? t : undefined;
+}
+
+/** A year written as four digits (1900–2099) or two (always 20xx). */
+export function yearAt(ctx: Ctx, i: number, allowTwoDigit: boolean): number | null {
+  const t = num(ctx, i);
+  if (!t) return null;
+  if (t.s.length === 4 && t.n >= MIN_YEAR && t.n <= MAX_YEAR) return t.n;
+  if (allowTwoDigit && t.s.length === 2) return 2000 + t.n;
+  return null;
+}
+
+/** "2009-10", "2009/10", "2009 – 2010", "2004/5", "2004-2007": two years joined by a dash or slash. */
+export function yearPairAt(
+  ctx: Ctx,
+  i: number,
+  allowTwoDigitFirst: boolean
+): { y1: number; y2: number; next: number; shortSecond: boolean } | null {
+  const y1 = yearAt(ctx, i, allowTwoDigitFirst);
+  if (y1 === null || !isSep(ctx, i + 1, "-/")) return null;
+  const t = num(ctx, i + 2);
+  if (!t) return null;
+  let y2: number;
+  if (t.s.length === 4) y2 = t.n;
+  else if (t.s.length === 2) y2 = y1 - (y1 % 100) + t.n + (t.n < y1 % 100 ? 100 : 0);
+  else if (t.s.length === 1) y2 = y1 - (y1 % 10) + t.n + (t.n <= y1 % 10 ? 10 : 0);
+  else return null;
+  if (y2 <= y1 || y2 > MAX_YEAR) return null;
+  return { y1, y2, next: i + 3, shortSecond: t.s.length < 4 };
+}
+
+export function monthMention(y: number, m: number, from: number, next: number): Mention {
+  return { start: ymd(y, m, 1), end: lastDayOfMonth(y, m), precision: "month", from, next };
+}
+
+export function dayMention(y: number, m: number, d: number, from: number, next: number): Mention {
+  const day = ymd(y, m, d);
+  return { start: day, end: day, precision: "day", from, next };
+}
+
+export function yearMention(y1: number, y2: number, from: number, next: number): Mention {
+  return { start: ymd(y1, 1, 1), end: ymd(y2, 12, 31), precision: "year", from, next };
+}
+
+export function academicOrFinancial(
+  kind: "academic" | "financial",
+  y1: number,
+  from: number,
+  next: number
+): Mention {
+  return kind === "academic"
+    ? { start: ymd(y1, 9, 1), end: ymd(y1 + 1, 8, 31), precision: "academic-year", from, next }
+    : { start: ymd(y1, 4, 1), end: ymd(y1 + 1, 3, 31), precision: "financial-year", from, next };
+}
+
+/** A numeric date token, day first always. */

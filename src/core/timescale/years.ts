@@ -1,0 +1,147 @@
+// Year phrases: "2004", "2009-10" (academic or financial), "2004-2007", "FY 2014/15", "Q3 2014/15".
+import { lastDayOfMonth, ymd } from "./calendar";
+import {
+  academicOrFinancial,
+  isSep,
+  num,
+  word,
+  yearAt,
+  yearMention,
+  yearPairAt,
+  type Ctx,
+  type Mention,
+} from "./cursor";
+import { ACADEMIC_WORDS, FINANCIAL_WORDS, ORDINAL_SUFFIXES, ORDINAL_WORDS } from "./tokens";
+
+/** Which kind of year "2009-10" is: words next to it, then words anywhere in the cell, then the default. */
+function pairKind(ctx: Ctx, from: number, next: number, shown: string): "academic" | "financial" {
+  for (const k of [from - 1, from - 2, from - 3, next, next + 1]) {
+    const w = word(ctx, k);
+    if (w === undefined) continue;
+    if (FINANCIAL_WORDS.has(w)) return "financial";
+    if (ACADEMIC_WORDS.has(w)) return "academic";
+  }
+  if (ctx.cellFinancial && !ctx.cellAcademic) return "financial";
+  if (ctx.cellAcademic && !ctx.cellFinancial) return "academic";
+  ctx.notes.push(
+    `read “${shown}” as ${ctx.bareYearRange === "academic" ? "an academic" : "a financial"} year (default)`
+  );
+  return ctx.bareYearRange;
+}
+
+/** "2004", "2009-10" (academic or financial), "2004-2007" (a span of calendar years). */
+export function matchYear(ctx: Ctx, i: number): Mention | null {
+  const t = num(ctx, i);
+  const y = yearAt(ctx, i, false);
+  if (!t || y === null) return null;
+  const before = ctx.toks[i - 1];
+  const after = ctx.toks[i + 1];
+  if (before?.k === "sep" && !t.gap && "£$€#".includes(before.s)) return null;
+  if (after && !after.gap && (after.s === "%" || after.s === "k")) return null;
+  const pair = yearPairAt(ctx, i, false);
+  if (pair) {
+    const shown = ctx.toks
+      .slice(i, pair.next)
+      .map((x) => x.s)
+      .join("");
+    if (pair.y2 === pair.y1 + 1) {
+      return academicOrFinancial(pairKind(ctx, i, pair.next, shown), pair.y1, i, pair.next);
+    }
+    if (pair.y2 - pair.y1 <= 30) {
+      if (pair.shortSecond) ctx.notes.push(`read “${shown}” as the years ${pair.y1}–${pair.y2}`);
+      return { ...yearMention(pair.y1, pair.y2, i, pair.next), span: true };
+    }
+  }
+  return yearMention(y, y, i, i + 1);
+}
+
+/** "FY 2014/15", "financial year 2014-15", "academic year 2009/10", "FY15" (the year to 31 March 2015). */
+export function matchNamedYear(ctx: Ctx, i: number): Mention | null {
+  const w = word(ctx, i) ?? "";
+  const kind = FINANCIAL_WORDS.has(w) ? "financial" : ACADEMIC_WORDS.has(w) ? "academic" : null;
+  if (!kind) return null;
+  let j = i + 1;
+  if (isSep(ctx, j, "-")) j++;
+  const y = word(ctx, j);
+  if (y === "year" || y === "yr" || y === "years") j++;
+  if (word(ctx, j) === "of") j++;
+  const pair = yearPairAt(ctx, j, true);
+  if (pair && pair.y2 === pair.y1 + 1) return academicOrFinancial(kind, pair.y1, i, pair.next);
+  const single = yearAt(ctx, j, w === "fy");
+  if (single === null) return null;
+  if (kind === "financial") {
+    ctx.notes.push(
+      `read “${w} ${ctx.toks[j]?.s ?? ""}” as the financial year ending March ${single}`
+    );
+    return academicOrFinancial("financial", single - 1, i, j + 1);
+  }
+  ctx.notes.push(
+    `read academic year ${single} as ${single}/${String((single + 1) % 100).padStart(2, "0")}`
+  );
+  return academicOrFinancial("academic", single, i, j + 1);
+}
+
+/** "Q3 2014/15" (financial: Q1 is April–June), "Q1 2015" (calendar), "third quarter of 2015/16". */
+export function matchQuarter(ctx: Ctx, i: number): Mention | null {
+  let q: number | undefined;
+  let j: number;
+  const w = word(ctx, i);
+  if (w === "q" && num(ctx, i + 1) && !ctx.toks[i + 1]?.gap) {
+    q = num(ctx, i + 1)?.n;
+    j = i + 2;
+  } else if (w === "quarter" && num(ctx, i + 1)?.s.length === 1) {
+    q = num(ctx, i + 1)?.n;
+    j = i + 2;
+  } else {
+    q = ORDINAL_WORDS.get(w ?? "");
+    j = i + 1;
+    const t = num(ctx, i);
+    if (q === undefined && t && ORDINAL_SUFFIXES.has(word(ctx, i + 1) ?? "")) {
+      q = t.n;
+      j = i + 2;
+    }
+    if (q === undefined || word(ctx, j) !== "quarter") return null;
+    j++;
+  }
+  if (q === undefined || q < 1 || q > 4) return null;
+  if (word(ctx, j) === "of") j++;
+  if (word(ctx, j) === "the") j++;
+  let financial = false;
+  const fw = word(ctx, j);
+  if (fw !== undefined && FINANCIAL_WORDS.has(fw)) {
+    financial = true;
+    j++;
+    if (word(ctx, j) === "year" || word(ctx, j) === "yr") j++;
+  }
+  const pair = yearPairAt(ctx, j, true);
+  let fy: number | null = null;
+  let next: number;
+  if (pair && pair.y2 === pair.y1 + 1) {
+    fy = pair.y1;
+    next = pair.next;
+  } else {
+    const y = yearAt(ctx, j, financial);
+    if (y === null) return null;
+    next = j + 1;
+    if (financial) fy = y - 1;
+    else {
+      const m1 = 3 * q - 2;
+      return {
+        start: ymd(y, m1, 1),
+        end: lastDayOfMonth(y, m1 + 2),
+        precision: "quarter",
+        from: i,
+        next,
+      };
+    }
+  }
+  const m1 = ((3 * q) % 12) + 1;
+  const y = m1 >= 4 ? fy : fy + 1;
+  return {
+    start: ymd(y, m1, 1),
+    end: lastDayOfMonth(y, m1 + 2),
+    precision: "quarter",
+    from: i,
+    next,
+  };
+}
