@@ -1,0 +1,201 @@
+import ExcelJS from "exceljs";
+import type { CellRange, CellValue, SheetGrid, WorkbookGrid } from "../../core/grid/types";
+import { dateToSerial, formatGeneral, formatNumber } from "./displayText";
+
+/** A cell read into the grid's three parallel values. */
+interface GridCell {
+  value: CellValue;
+  text: string;
+  numberFormat: string;
+}
+
+const EMPTY: GridCell = { value: null, text: "", numberFormat: "General" };
+
+type RichText = { richText: ReadonlyArray<{ text?: string }> };
+
+function isRichText(v: unknown): v is RichText {
+  return typeof v === "object" && v !== null && Array.isArray((v as RichText).richText);
+}
+
+function plain(v: unknown): string {
+  if (typeof v === "string") return v;
+  if (isRichText(v)) return v.richText.map((r) => r.text ?? "").join("");
+  if (v === null || v === undefined) return "";
+  return String(v);
+}
+
+/** Turns an ExcelJS value (or a formula's cached result) into a grid cell. */
+function fromValue(v: unknown, numFmt: string): GridCell {
+  const fmt = numFmt || "General";
+  if (v === null || v === undefined) return { value: null, text: "", numberFormat: fmt };
+  if (typeof v === "string") return { value: v, text: v, numberFormat: fmt };
+  if (typeof v === "number") return { value: v, text: formatNumber(v, fmt), numberFormat: fmt };
+  if (typeof v === "boolean") return { value: v, text: v ? "TRUE" : "FALSE", numberFormat: fmt };
+  if (v instanceof Date) {
+    const serial = dateToSerial(v);
+    // a date with no format of its own still displays as a date in Excel
+    const dateFmt = fmt === "General" ? "dd/mm/yyyy" : fmt;
+    return { value: serial, text: formatNumber(serial, dateFmt), numberFormat: dateFmt };
+  }
+  if (typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    if (typeof o.error === "string")
+      return { value: { error: o.error }, text: o.error, numberFormat: fmt };
+    if (isRichText(v)) {
+      const t = plain(v);
+      return { value: t, text: t, numberFormat: fmt };
+    }
+    if ("formula" in o || "sharedFormula" in o) {
+      return "result" in o
+        ? fromValue(o.result, fmt)
+        : { value: null, text: "", numberFormat: fmt };
+    }
+    if ("hyperlink" in o || "text" in o) {
+      const t = plain(o.text);
+      return { value: t, text: t, numberFormat: fmt };
+    }
+  }
+  const t = typeof v === "number" ? formatGeneral(v) : plain(v);
+  return { value: t, text: t, numberFormat: fmt };
+}
+
+function parseRange(ref: string): CellRange | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(ref.trim());
+  if (!m || !m[1] || !m[2]) return null;
+  const col = (letters: string): number =>
+    [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const top = Number(m[2]);
+  const left = col(m[1]);
+  const bottom = m[4] ? Number(m[4]) : top;
+  const right = m[3] ? col(m[3]) : left;
+  return {
+    top: Math.min(top, bottom),
+    left: Math.min(left, right),
+    bottom: Math.max(top, bottom),
+    right: Math.max(left, right),
+  };
+}
+
+/**
+ * The sheet's merged ranges ("A3:E3"). Read from ExcelJS's internal map: `worksheet.model` would build a
+ * model of every row just to list them.
+ */
+function mergeRefs(ws: ExcelJS.Worksheet): string[] {
+  const internal = (ws as unknown as { _merges?: Record<string, { range?: string } | undefined> })
+    ._merges;
+  if (internal) {
+    return Object.values(internal).flatMap((m) =>
+      m && typeof m.range === "string" ? [m.range] : []
+    );
+  }
+  return (ws.model as { merges?: string[] }).merges ?? [];
+}
+
+function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
+  const cells = new Map<number, Map<number, GridCell>>();
+  const hiddenRows: number[] = [];
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  let right = 0;
+  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    if (row.hidden) hiddenRows.push(rowNumber);
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      // cells covered by a merged area read as empty, as Office.js returns them
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      const gc = fromValue(cell.value, cell.numFmt ?? "General");
+      if (gc.value === null) return;
+      let r = cells.get(rowNumber);
+      if (!r) cells.set(rowNumber, (r = new Map()));
+      r.set(colNumber, gc);
+      top = Math.min(top, rowNumber);
+      bottom = Math.max(bottom, rowNumber);
+      left = Math.min(left, colNumber);
+      right = Math.max(right, colNumber);
+    });
+  });
+  const merges: CellRange[] = [];
+  for (const ref of mergeRefs(ws)) {
+    const m = parseRange(ref);
+    if (!m) continue;
+    merges.push(m);
+    top = Math.min(top, m.top);
+    left = Math.min(left, m.left);
+    bottom = Math.max(bottom, m.bottom);
+    right = Math.max(right, m.right);
+  }
+  const prot = (ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection;
+  const isProtected = Boolean(prot && prot.sheet);
+  if (bottom === 0) {
+    return {
+      name: ws.name,
+      originRow: 1,
+      originCol: 1,
+      values: [],
+      text: [],
+      numberFormat: [],
+      merges,
+      hiddenRows,
+      protected: isProtected,
+    };
+  }
+  const width = right - left + 1;
+  const values: CellValue[][] = [];
+  const text: string[][] = [];
+  const numberFormat: string[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const vr: CellValue[] = new Array<CellValue>(width).fill(null);
+    const tr: string[] = new Array<string>(width).fill("");
+    const fr: string[] = new Array<string>(width).fill("General");
+    const row = cells.get(r);
+    if (row) {
+      for (const [c, gc] of row) {
+        const cell = gc ?? EMPTY;
+        vr[c - left] = cell.value;
+        tr[c - left] = cell.text;
+        fr[c - left] = cell.numberFormat;
+      }
+    }
+    values.push(vr);
+    text.push(tr);
+    numberFormat.push(fr);
+  }
+  return {
+    name: ws.name,
+    originRow: top,
+    originCol: left,
+    values,
+    text,
+    numberFormat,
+    merges,
+    hiddenRows,
+    protected: isProtected,
+  };
+}
+
+/**
+ * Reads every worksheet of an .xlsx into grids: display text as Excel shows it, dates as Excel serials with
+ * their number format, merged areas, hidden rows and protection. Rejects with a plain sentence when the
+ * bytes are not a readable .xlsx.
+ */
+export async function readWorkbookGrid(
+  data: Buffer | ArrayBuffer | Uint8Array
+): Promise<WorkbookGrid> {
+  const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : data;
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
+    throw new Error("This file is not a readable .xlsx workbook (it is not a zip package).");
+  }
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
+  } catch (e) {
+    throw new Error(`This file is not a readable .xlsx workbook (${(e as Error).message}).`);
+  }
+  const sheets: SheetGrid[] = [];
+  wb.eachSheet((ws) => sheets.push(readSheet(ws)));
+  // Excel never saves a workbook without a worksheet: a zip that loads to none is some other package
+  if (sheets.length === 0) {
+    throw new Error("This file is not a readable .xlsx workbook (it has no worksheets).");
+  }
+  return { sheets };
+}

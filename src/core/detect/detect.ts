@@ -1,0 +1,257 @@
+import { a1 } from "../grid/a1";
+import type { SheetGrid, WorkbookGrid } from "../grid/types";
+import type { FieldName } from "../schema/fields";
+import { isContextLabel, isLabelNote } from "./context";
+import { type HeaderCandidate, headerAt, type MatchCache } from "./header";
+import { kindRank } from "./match";
+import { actionTextOf, leadingRef } from "./refs";
+import { isBulletOnly, isMostlyUpperCase, rowTexts, startsWithBullet } from "./rowText";
+import { isHeadingText, sectionFor } from "./section";
+import type {
+  CellRead,
+  DetectedRow,
+  DetectedTable,
+  DetectOptions,
+  DuplicateMapping,
+  MappingNote,
+} from "./types";
+import { type SheetView, sheetView } from "./view";
+
+interface Mapping {
+  readonly columns: Partial<Record<FieldName, number>>;
+  readonly mapping: MappingNote[];
+  readonly duplicates: DuplicateMapping[];
+}
+
+/** Maps columns to fields; two columns claiming one field: exact synonym beats keyword, then leftmost. */
+function mapColumns(h: HeaderCandidate): Mapping {
+  const claims = new Map<FieldName, number[]>();
+  for (const [col, m] of [...h.matches].sort((a, b) => a[0] - b[0])) {
+    const list = claims.get(m.field) ?? [];
+    list.push(col);
+    claims.set(m.field, list);
+  }
+  const columns: Partial<Record<FieldName, number>> = {};
+  const mapping: MappingNote[] = [];
+  const duplicates: DuplicateMapping[] = [];
+  for (const [field, cols] of claims) {
+    const rank = (c: number): number => kindRank(h.matches.get(c)?.kind ?? "contains");
+    const chosen = [...cols].sort((a, b) => rank(a) - rank(b) || a - b)[0] as number;
+    columns[field] = chosen;
+    const m = h.matches.get(chosen);
+    mapping.push({
+      field,
+      col: chosen,
+      header: h.headers.get(chosen) ?? "",
+      reason: m?.kind === "synonym" ? "synonym" : "keyword",
+    });
+    if (cols.length > 1) duplicates.push({ field, cols, chosen });
+  }
+  return { columns, mapping, duplicates };
+}
+
+function applyOverrides(
+  map: Mapping,
+  h: HeaderCandidate,
+  override: Readonly<Partial<Record<FieldName, number | null>>> | undefined
+): Mapping {
+  if (!override) return map;
+  const columns = { ...map.columns };
+  let mapping = [...map.mapping];
+  for (const [field, col] of Object.entries(override) as [FieldName, number | null | undefined][]) {
+    if (col === undefined) continue;
+    mapping = mapping.filter((n) => n.field !== field);
+    if (col === null) {
+      delete columns[field];
+      continue;
+    }
+    columns[field] = col;
+    mapping.push({ field, col, header: h.headers.get(col) ?? "", reason: "override" });
+  }
+  const duplicates = map.duplicates.filter((d) => !(d.field in override));
+  return { columns, mapping, duplicates };
+}
+
+interface Draft {
+  rows: number[];
+}
+
+type RowKind = "skip" | "end" | "action" | "join";
+
+interface Body {
+  readonly firstCol: number;
+  readonly lastCol: number;
+  readonly actionCol: number;
+  readonly refCol: number | undefined;
+  readonly ownerCol: number | undefined;
+  readonly dueCol: number | undefined;
+}
+
+function looksLikeLoneAction(text: string): boolean {
+  if (leadingRef(text) !== null) return true;
+  if (startsWithBullet(text) || isMostlyUpperCase(text)) return false;
+  return text.trim().length >= 10;
+}
+
+/**
+ * What a row under a header is: an action, a row that continues the previous action, noise to skip
+ * (blank, bullet-only, a lone page header), or the end of the table (a section heading, context text).
+ */
+function classify(view: SheetView, row: number, b: Body, hasPrevious: boolean): RowKind {
+  const rt = rowTexts(view, row, b.firstCol, b.lastCol);
+  const n = rt.texts.length;
+  if (n === 0) return "skip";
+  if (rt.texts.every(isBulletOnly)) return "skip";
+  if (isHeadingText(rt.texts)) return "end";
+  const first = rt.texts[0] as string;
+  if (n === 1) {
+    const tableWidth = b.lastCol - b.firstCol + 1;
+    if (rt.mergeWidth >= 2 && rt.mergeWidth * 2 >= tableWidth) return "end";
+    if (isLabelNote(first)) return "end";
+  } else if (
+    rt.cols[0] === b.firstCol &&
+    leadingRef(first) === null &&
+    isContextLabel(first.slice(0, 60))
+  ) {
+    return "end";
+  }
+  const action = view.text(row, b.actionCol).trim();
+  const ref = b.refCol === undefined ? "" : view.text(row, b.refCol).trim();
+  const blank = (col: number | undefined): boolean =>
+    col === undefined || view.text(row, col).trim() === "";
+  if (hasPrevious && ref === "") {
+    // the rest of the previous action's cells, split off by a page break or the PDF the plan came from
+    if (action === "" && !(n === 1 && isMostlyUpperCase(first))) return "join";
+    if (/^[a-z]/.test(action) && blank(b.ownerCol) && blank(b.dueCol)) return "join";
+  }
+  if (n === 1) {
+    return rt.cols[0] === b.actionCol && looksLikeLoneAction(first) ? "action" : "skip";
+  }
+  if (action === "" && ref === "") return blank(b.ownerCol) && blank(b.dueCol) ? "skip" : "action";
+  return "action";
+}
+
+function readCell(view: SheetView, rows: readonly number[], col: number): CellRead {
+  let row = rows[0] as number;
+  let text = view.text(row, col).trim();
+  for (let i = 1; i < rows.length && text === ""; i++) {
+    const t = view.text(rows[i] as number, col).trim();
+    if (t !== "") {
+      row = rows[i] as number;
+      text = t;
+    }
+  }
+  return { row, col, text, value: view.value(row, col), numberFormat: view.format(row, col) };
+}
+
+function buildRow(
+  view: SheetView,
+  d: Draft,
+  fields: ReadonlyArray<readonly [FieldName, number]>,
+  hasRefCol: boolean,
+  actionCol: number
+): DetectedRow {
+  const cells: Partial<Record<FieldName, CellRead>> = {};
+  for (const [field, col] of fields) cells[field] = readCell(view, d.rows, col);
+  let actionRaw = view.text(d.rows[0] as number, actionCol).trim();
+  for (let i = 1; i < d.rows.length; i++) {
+    const t = view.text(d.rows[i] as number, actionCol).trim();
+    if (t !== "") actionRaw = actionRaw === "" ? t : `${actionRaw}\n${t}`;
+  }
+  let ref: string | null;
+  if (hasRefCol) {
+    const t = cells.ref?.text ?? "";
+    ref = t === "" ? null : t;
+  } else ref = leadingRef(actionRaw);
+  return {
+    row: d.rows[0] as number,
+    rows: d.rows,
+    cells,
+    ref,
+    actionText: actionTextOf(actionRaw),
+  };
+}
+
+/** Finds every action table in one sheet. */
+export function detectTables(sheet: SheetGrid, options: DetectOptions = {}): DetectedTable[] {
+  const view = sheetView(sheet);
+  if (view.lastRow < view.firstRow) return [];
+  const cache: MatchCache = new Map();
+  const headers: HeaderCandidate[] = [];
+  for (let r = view.firstRow; r <= view.lastRow; r++) {
+    const h = headerAt(view, r, cache);
+    if (h) {
+      headers.push(h);
+      r += h.rows - 1;
+    }
+  }
+  const tables: DetectedTable[] = [];
+  headers.forEach((h, i) => {
+    const key = `${sheet.name}!${a1(h.row, h.firstCol)}`;
+    const map = applyOverrides(mapColumns(h), h, options.overrides?.[key]);
+    const columns = map.columns;
+    const actionCol = columns.action ?? h.firstCol;
+    const body: Body = {
+      firstCol: h.firstCol,
+      lastCol: h.lastCol,
+      actionCol,
+      refCol: columns.ref,
+      ownerCol: columns.owner,
+      dueCol: columns.due,
+    };
+    const stop =
+      i + 1 < headers.length ? (headers[i + 1] as HeaderCandidate).row - 1 : view.lastRow;
+    const drafts: Draft[] = [];
+    for (let r = h.row + h.rows; r <= stop; r++) {
+      const kind = classify(view, r, body, drafts.length > 0);
+      if (kind === "end") break;
+      if (kind === "action") drafts.push({ rows: [r] });
+      else if (kind === "join") drafts[drafts.length - 1]?.rows.push(r);
+    }
+    const fields = Object.entries(columns) as [FieldName, number][];
+    const rows = drafts.map((d) => buildRow(view, d, fields, columns.ref !== undefined, actionCol));
+    const previous = tables[tables.length - 1] ?? null;
+    const boundaryTop = previous ? previous.lastRow + 1 : view.firstRow;
+    const mapping = [...map.mapping];
+    if (columns.ref === undefined && rows.some((r) => r.ref !== null)) {
+      mapping.push({
+        field: "ref",
+        col: actionCol,
+        header: h.headers.get(actionCol) ?? "",
+        reason: "ref-in-action-text",
+      });
+    }
+    const lastDraft = drafts[drafts.length - 1];
+    const headerTexts: Record<number, string> = {};
+    for (const [c, t] of h.headers) headerTexts[c] = t;
+    tables.push({
+      sheet: sheet.name,
+      key,
+      headerRow: h.row,
+      headerRows: h.rows,
+      firstCol: h.firstCol,
+      lastCol: h.lastCol,
+      lastRow: lastDraft
+        ? (lastDraft.rows[lastDraft.rows.length - 1] as number)
+        : h.row + h.rows - 1,
+      section: sectionFor(view, h.row, boundaryTop, previous),
+      columns,
+      headers: headerTexts,
+      mapping: mapping.sort((a, b) => a.col - b.col),
+      duplicates: map.duplicates,
+      rows,
+    });
+  });
+  return tables;
+}
+
+/** Finds every action table in a workbook, sheet by sheet (only the named sheets when `sheets` is given). */
+export function detectWorkbook(
+  wb: WorkbookGrid,
+  options: DetectOptions & { readonly sheets?: readonly string[] } = {}
+): DetectedTable[] {
+  const only = options.sheets && options.sheets.length > 0 ? new Set(options.sheets) : null;
+  return wb.sheets
+    .filter((s) => !only || only.has(s.name))
+    .flatMap((s) => detectTables(s, options));
+}

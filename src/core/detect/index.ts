@@ -1,0 +1,5 @@
+export { detectTables, detectWorkbook } from "./detect";
+export { matchHeader, type HeaderMatch, type MatchKind } from "./match";
+export { normaliseHeader } from "./normalise";
+export { leadingRef, actionTextOf } from "./refs";
+export type * from "./types";

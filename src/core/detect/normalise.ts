@@ -1,0 +1,19 @@
+/**
+ * Header text in the form synonyms are written in: lower case; "(s)" plurals folded ("Action(s)" →
+ * "actions"); "&" read as "and"; every other run of punctuation, slashes, dashes, line breaks and "?" folded
+ * to one space; outer spaces trimmed. "#" is kept because it is a header on its own ("#" → ref).
+ */
+export function normaliseHeader(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\(s\)/g, "s")
+    .replace(/&/g, " and ")
+    .replace(/['’]/g, "")
+    .replace(/[^\p{L}\p{N}#]+/gu, " ")
+    .trim();
+}
+
+/** Collapses every run of white space (line breaks included) to one space and trims. */
+export function collapseSpace(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}

@@ -1,0 +1,24 @@
+import { collapseSpace } from "./normalise";
+
+/**
+ * A number written at the start of an action ("1)", "(2)", "1.1", "1.2.1.", "3:"), followed by white space.
+ * At most three digits per part so a year ("2004 review …") is not read as a reference.
+ */
+const LEADING_REF = /^\s*(\(?\d{1,3}(?:\.\d{1,3})*[.):]?\)?)(?=\s+\S)/;
+
+/** The reference number at the start of an action's text, or null. */
+export function leadingRef(text: string): string | null {
+  const m = LEADING_REF.exec(text);
+  if (!m || m[1] === undefined) return null;
+  const ref = m[1];
+  // "(2" or "2)" alone are fine; unbalanced "(2" is not a reference
+  if (ref.startsWith("(") && !ref.endsWith(")")) return null;
+  return ref;
+}
+
+/** The action's text with its leading reference number removed and white space collapsed. */
+export function actionTextOf(text: string): string {
+  const ref = leadingRef(text);
+  const rest = ref === null ? text : text.trimStart().slice(ref.length);
+  return collapseSpace(rest);
+}

@@ -1,0 +1,99 @@
+import { firstLine, isBulletOnly, rowTexts } from "./rowText";
+import type { SheetView } from "./view";
+
+const HEADING_WORDS = [
+  "activity",
+  "proposal",
+  "priority",
+  "key priority",
+  "strategic priority",
+  "objective",
+  "key objective",
+  "strategic objective",
+  "aim",
+  "goal",
+  "theme",
+  "strand",
+  "section",
+  "part",
+  "outcome",
+  "key stage",
+  "stage",
+  "phase",
+  "workstream",
+  "work stream",
+  "programme",
+  "recommendation",
+  "area",
+  "key area",
+  "focus area",
+  "chapter",
+  "pillar",
+  "commitment",
+  "ambition",
+].join("|");
+const HEADING_NUMBER =
+  "\\d{1,3}[a-z]?(?:\\.\\d{1,3})*|[ivxlc]{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]";
+/** "Activity 4.2  Improve …", "Proposal 3: …", "Priority Two / …", "Key Stage: 2", "Section B". */
+const KEYWORD_HEADING = new RegExp(
+  `^(?:${HEADING_WORDS})\\s*(?:no\\.?|number)?\\s*[:.\\-–—]?\\s*(?:${HEADING_NUMBER})(?=$|[\\s:.)\\-–—/,])`,
+  "i"
+);
+/** "2. AIM: …", "3) OBJECTIVE – …": a number, then a word in capitals, then a colon or dash. */
+const NUMBERED_CAPS_HEADING = /^\d{1,2}(?:\.\d{1,2})*[.)]?\s+[A-Z][A-Z &]{1,30}\s*[:\-–—]/;
+
+/** "1. Early Help", "3) Attendance": a short numbered title, one line, not a sentence. */
+const NUMBERED_TITLE = /^\d{1,2}(?:\.\d{1,2})*[.)]?\s+[A-Z][^\n]{0,78}$/;
+
+function isNumberedTitle(text: string): boolean {
+  return NUMBERED_TITLE.test(text) && !/[.:;]$/.test(text);
+}
+
+/**
+ * Whether a row's texts read as a section heading by their wording. Only rows of one or two texts are
+ * headings ("Key Stage: | 2"); a heading starts with a capital letter.
+ */
+export function isHeadingText(texts: readonly string[]): boolean {
+  if (texts.length === 0 || texts.length > 2) return false;
+  const joined = texts.map(firstLine).join(" ");
+  if (!/^[A-Z0-9]/.test(joined)) return false;
+  return KEYWORD_HEADING.test(joined) || NUMBERED_CAPS_HEADING.test(joined);
+}
+
+function headingLine(texts: readonly string[]): string {
+  return texts.map(firstLine).join(" ").trim();
+}
+
+/**
+ * The section a table sits under: the nearest row above its header (and below the previous table) that is a
+ * heading by its wording; else the nearest single text merged across columns or short numbered title; else the previous table's
+ * section (a header repeated after a page break); else, for a sheet's first table, the nearest lone text
+ * such as the sheet's title. Its first line; a heading split over two cells is joined with a space.
+ */
+export function sectionFor(
+  view: SheetView,
+  headerRow: number,
+  boundaryTop: number,
+  previous: { readonly section: string | null } | null
+): string | null {
+  const rows: { texts: string[]; mergeWidth: number }[] = [];
+  for (let r = headerRow - 1; r >= boundaryTop; r--) {
+    const rt = rowTexts(view, r, view.firstCol, view.lastCol);
+    if (rt.texts.length === 0) continue;
+    if (isHeadingText(rt.texts)) return headingLine(rt.texts);
+    rows.push(rt);
+  }
+  for (const rt of rows) {
+    const t = rt.texts[0] as string;
+    if (rt.texts.length !== 1) continue;
+    if ((rt.mergeWidth >= 2 && !isBulletOnly(t) && !t.endsWith(":")) || isNumberedTitle(t)) {
+      return headingLine(rt.texts);
+    }
+  }
+  if (previous) return previous.section;
+  for (const rt of rows) {
+    const t = rt.texts[0] as string;
+    if (rt.texts.length === 1 && t.length <= 120 && !isBulletOnly(t)) return headingLine(rt.texts);
+  }
+  return null;
+}
