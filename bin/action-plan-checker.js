@@ -3,7 +3,7 @@
 // The CLI is compiled from src/cli by `npm run build:cli` (run automatically by `npm ci` through "prepare").
 let main;
 try {
-  main = require("../build/cli/cli/main.js").main;
+  main = require("../build/cli/main.js").main;
 } catch (e) {
   process.stderr.write("action-plan-checker: the CLI is not built yet. Run `npm run build:cli` first.\n");
   process.exit(2);

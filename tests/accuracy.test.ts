@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { checkFile } from "../src/cli/checkFile";
 import { buildReport } from "../src/cli/main";
 import { parseConfig } from "../src/core/schema";
-import { score, SCORED_CODES, type Truth } from "./support/score";
+import { score, SCORED_CODES, type Truth } from "./support/scoreReport";
 
 const dir = join(__dirname, "fixtures");
 const truths: Truth[] = readdirSync(dir)

@@ -55,7 +55,7 @@ describe("action-plan-checker check", () => {
     const lines = io.stdout().trimEnd().split("\n");
     expect(
       lines.some((l) =>
-        /^ {2}002-southend-sen-strategy\.xlsx › Action Plan![A-Z]+\d+ {2}error {2}missing-due {2}Action /.test(
+        /^ {2}002-southend-sen-strategy\.xlsx › Action Plan![A-Z]+\d+ {2}error +missing-due +Action /.test(
           l
         )
       )

@@ -12,9 +12,8 @@ const samplesSchema = z.object({
   samples: z.array(z.object({ file: z.string(), title: z.string(), asOf: z.string() })),
 });
 
-/** Where the bundled samples live, from build/cli/cli (compiled) or src/cli (ts-jest). */
-export const SAMPLES_DIR = resolve(__dirname, "..", "..", "..", "assets", "samples");
-const SAMPLE_DIRS = [SAMPLES_DIR, resolve(__dirname, "..", "..", "assets", "samples")];
+/** Where the bundled samples live: two levels up from build/cli (compiled) and from src/cli (ts-jest). */
+export const SAMPLES_DIR = resolve(__dirname, "..", "..", "assets", "samples");
 
 /**
  * The main job in one command: check the bundled sample plans, each as of its fixed report date, print
@@ -50,13 +49,10 @@ export async function runDemo(outDir: string, io: Io): Promise<number> {
 }
 
 async function findSamples(): Promise<string> {
-  for (const d of SAMPLE_DIRS) {
-    try {
-      await readFile(join(d, "samples.json"));
-      return d;
-    } catch {
-      /* try the next layout */
-    }
+  try {
+    await readFile(join(SAMPLES_DIR, "samples.json"));
+    return SAMPLES_DIR;
+  } catch {
+    throw new Error(`cannot find the sample plans in ${SAMPLES_DIR}.`);
   }
-  throw new Error(`cannot find the sample plans (looked in ${SAMPLE_DIRS.join(", ")}).`);
 }

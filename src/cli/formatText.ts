@@ -14,7 +14,7 @@ function workbookLines(book: WorkbookReport): string[] {
   if (book.tables.length === 0)
     lines.push(`  ${file}  warning  no-plan  No action table was found in this workbook.`);
   for (const t of book.tables) {
-    const section = t.section ? ` — ${t.section.replace(/\s+/g, " ").slice(0, 70)}` : "";
+    const section = t.section ? ` — ${t.section.replace(/\s+/g, " ").slice(0, 70).trim()}` : "";
     lines.push(` ${t.sheet}!${t.range}${section} (${t.actions.length} actions)`);
     const issues = [...t.issues, ...t.actions.flatMap((a) => a.issues)].sort(
       (a, b) => a.row - b.row || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]

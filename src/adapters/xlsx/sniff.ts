@@ -7,7 +7,8 @@ export type FileKind = "zip" | "ole" | "empty" | "other";
 
 export function sniff(bytes: Uint8Array): FileKind {
   if (bytes.length === 0) return "empty";
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return "zip";
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
+    return "zip";
   const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
   if (ole.every((b, i) => bytes[i] === b)) return "ole";
   return "other";

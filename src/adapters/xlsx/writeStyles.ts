@@ -1,0 +1,73 @@
+import type { Fill, Font, Style } from "exceljs";
+import type { Rating } from "../../core/schema/action";
+import { SEVERITY_FILL } from "../../core/highlight";
+import type { FormatIntent } from "../../core/summary/sheetModel";
+
+/**
+ * Fills by rating (RRGGBB), light enough for black text to keep AA contrast; the word is always written
+ * too, so colour is never the only signal. Complete takes the configured colour via SheetModel.fills.
+ */
+export const RATING_FILL: Readonly<Record<Rating, string>> = {
+  complete: "5B9BD5",
+  red: "FF8B8B",
+  amber: "FFC000",
+  green: "92D050",
+  "not-rated": "D9D9D9",
+};
+
+/** Darker shades for the in-cell bars (text colour on white). */
+export const RATING_INK: Readonly<Record<Rating, string>> = {
+  complete: "2E75B6",
+  red: "C00000",
+  amber: "BF8F00",
+  green: "548235",
+  "not-rated": "7F7F7F",
+};
+
+export function solidFill(rgb: string): Fill {
+  return { type: "pattern", pattern: "solid", fgColor: { argb: `FF${rgb.toUpperCase()}` } };
+}
+
+function intentFill(
+  intent: FormatIntent,
+  fills: Readonly<Partial<Record<FormatIntent, string>>>
+): string | null {
+  const override = fills[intent];
+  if (override) return override;
+  if (intent.startsWith("rating-"))
+    return RATING_FILL[intent.slice("rating-".length) as Rating] ?? null;
+  if (intent.startsWith("severity-")) {
+    return SEVERITY_FILL[intent.slice("severity-".length) as keyof typeof SEVERITY_FILL] ?? null;
+  }
+  return null;
+}
+
+const FONTS: Partial<Record<FormatIntent, Partial<Font>>> = {
+  title: { bold: true, size: 16 },
+  subtitle: { bold: true, size: 12 },
+  label: { bold: true },
+  header: { bold: true },
+  note: { italic: true, color: { argb: "FF595959" } },
+};
+
+const NUMBER_FORMATS: Partial<Record<FormatIntent, string>> = {
+  percent: "0%",
+  date: "dd/mm/yyyy",
+  integer: "0",
+};
+
+/** The ExcelJS style for a format intent (a fresh object: ExcelJS shares style objects between cells). */
+export function intentStyle(
+  intent: FormatIntent | undefined,
+  fills: Readonly<Partial<Record<FormatIntent, string>>> = {}
+): Partial<Style> {
+  if (!intent) return {};
+  const style: Partial<Style> = {};
+  const font = FONTS[intent] ?? (intent.startsWith("rating-") ? { bold: true } : undefined);
+  if (font) style.font = { ...font };
+  const fill = intentFill(intent, fills);
+  if (fill) style.fill = solidFill(fill);
+  const numFmt = NUMBER_FORMATS[intent];
+  if (numFmt) style.numFmt = numFmt;
+  return style;
+}

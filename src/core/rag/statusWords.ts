@@ -1,0 +1,174 @@
+/**
+ * What a word in a Status / RAG column says about progress. `complete`, `red`, `amber` and `green` decide
+ * the rating; `not-started` and `in-progress` say the action is open, so the dates decide it.
+ */
+export type StatusMeaning = "complete" | "red" | "amber" | "green" | "not-started" | "in-progress";
+
+/**
+ * The status vocabulary, as data. Phrases are in normalised form (see `normaliseStatus`): lower case,
+ * punctuation other than % folded to spaces, runs of spaces collapsed. A cell matches a phrase exactly, or
+ * starts with one followed by more words ("Completed - report to board", "Green (on track)").
+ * Councils colour complete actions Blue, so blue and "B" mean complete; grey is commonly "not started".
+ */
+export const STATUS_WORDS: Readonly<Record<StatusMeaning, readonly string[]>> = {
+  complete: [
+    "b",
+    "blue",
+    "c",
+    "complete",
+    "completed",
+    "done",
+    "achieved",
+    "closed",
+    "finished",
+    "delivered",
+    "met",
+    "implemented",
+    "fully achieved",
+    "fully implemented",
+    "100%",
+  ],
+  red: [
+    "r",
+    "red",
+    "off track",
+    "off target",
+    "not on track",
+    "delayed",
+    "behind",
+    "behind schedule",
+    "overdue",
+    "late",
+    "not achieved",
+    "not met",
+    "failed",
+    "significant concern",
+    "significant concerns",
+    "major concern",
+  ],
+  amber: [
+    "a",
+    "amber",
+    "orange",
+    "yellow",
+    "at risk",
+    "some concern",
+    "some concerns",
+    "minor concern",
+    "slipping",
+    "partially achieved",
+    "partially met",
+    "partly achieved",
+    "r a",
+    "a r",
+    "red amber",
+    "amber red",
+  ],
+  green: [
+    "g",
+    "green",
+    "on track",
+    "on target",
+    "on schedule",
+    "ahead",
+    "ahead of schedule",
+    "no concerns",
+    "a g",
+    "g a",
+    "amber green",
+    "green amber",
+  ],
+  "not-started": ["not started", "not yet started", "not begun", "grey", "gray", "0%", "pending"],
+  "in-progress": [
+    "in progress",
+    "progressing",
+    "ongoing",
+    "on going",
+    "started",
+    "underway",
+    "under way",
+    "open",
+    "active",
+    "continuing",
+    "cont",
+    "continued",
+    "incomplete",
+    "not complete",
+    "not completed",
+    "not yet complete",
+    "partially complete",
+    "partly complete",
+  ],
+};
+
+/**
+ * Words that show a "Status" column records something other than progress (001's "Status (New/
+ * Continuing)"). "continuing" is in both lists: in a progress column it means the work goes on.
+ */
+export const NOT_PROGRESS_WORDS: readonly string[] = [
+  "new",
+  "continuing",
+  "cont",
+  "continued",
+  "continuation",
+  "existing",
+  "proposed",
+  "carried forward",
+  "carried over",
+  "revised",
+  "amended",
+  "statutory",
+  "discretionary",
+];
+
+/** Lower case, punctuation other than % as spaces, one space between words. */
+export function normaliseStatus(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}%]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const LOOKUP: ReadonlyMap<string, StatusMeaning> = new Map(
+  (Object.entries(STATUS_WORDS) as [StatusMeaning, readonly string[]][]).flatMap(
+    ([meaning, words]) => words.map((w) => [w, meaning] as const)
+  )
+);
+
+/** Longest phrases first so "not started" wins over a shorter phrase it begins with. */
+const PREFIXES: readonly string[] = [...LOOKUP.keys()]
+  .filter((w) => w.length > 1)
+  .sort((a, b) => b.length - a.length);
+
+function percentMeaning(norm: string): StatusMeaning | null {
+  const m = /^(\d{1,3}(?:\s\d+)?)\s?%/.exec(norm);
+  if (!m || m[1] === undefined) return null;
+  const n = Number(m[1].replace(" ", "."));
+  if (n >= 100) return "complete";
+  return n <= 0 ? "not-started" : "in-progress";
+}
+
+/**
+ * What a status cell says, or null when the word is not in the vocabulary (the caller raises
+ * `unknown-status`). Blank text is null too; callers treat blank as "no status" before asking.
+ */
+export function statusMeaning(text: string): StatusMeaning | null {
+  const norm = normaliseStatus(text);
+  if (norm === "") return null;
+  const exact = LOOKUP.get(norm);
+  if (exact) return exact;
+  const pct = percentMeaning(norm);
+  if (pct) return pct;
+  // Single letters (R, A, G, B, C) only ever match a whole cell: "a" starts too many sentences.
+  for (const phrase of PREFIXES) {
+    if (norm.startsWith(`${phrase} `)) return LOOKUP.get(phrase) ?? null;
+  }
+  return null;
+}
+
+/** True when the cell's words say "new / continuing / existing …" rather than progress. */
+export function isNotProgressWord(text: string): boolean {
+  const norm = normaliseStatus(text);
+  return NOT_PROGRESS_WORDS.some((w) => norm === w || norm.startsWith(`${w} `));
+}

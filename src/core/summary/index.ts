@@ -1,0 +1,12 @@
+export { buildSummary, NO_OWNER } from "./summary";
+export type { Summary, SummaryException, CountRow, RatingCounts, DataQuality } from "./summary";
+export { summarySheetModel, SUMMARY_SHEET_NAME } from "./summarySheet";
+export type { SummarySheetOptions } from "./summarySheet";
+export { historyRow, HISTORY_SHEET_NAME } from "./history";
+export type { HistoryRow } from "./history";
+export { rollupSheetModels } from "./rollupSheet";
+export type { RollupPlan, RollupOptions } from "./rollupSheet";
+export { splitOwners, ownerKey } from "./owners";
+export { ratingLabel, RATING_ORDER, EXCEPTION_RATINGS } from "./labels";
+export { formatGeneratedAt } from "./cells";
+export type * from "./sheetModel";

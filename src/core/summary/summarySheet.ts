@@ -1,0 +1,202 @@
+import type { Rating } from "../schema/action";
+import { formatUkDate } from "../rag/dates";
+import { dateCell, formatGeneratedAt, int, label, pct, ratingCell, text } from "./cells";
+import { RATING_ORDER, ratingLabel } from "./labels";
+import type { SheetCell, SheetModel, SheetTable } from "./sheetModel";
+import { shortText, type CountRow, type Summary } from "./summary";
+
+/** The name of the add-in's summary sheet. */
+export const SUMMARY_SHEET_NAME = "RAG Summary";
+
+export interface SummarySheetOptions {
+  /** When the sheet was made: ISO date-time, passed in (the core reads no clock). */
+  readonly generatedAt: string;
+  readonly completeLabel?: string;
+  /** Fill for complete (RRGGBB), from the configuration. */
+  readonly completeColour?: string;
+  /** The workbook's file name, shown under the title. */
+  readonly file?: string;
+}
+
+type Placed = { row: number; col: number; cell: SheetCell };
+
+/** Column widths shared by every block of the sheet, chosen so the widest content of each column fits. */
+const WIDTHS = [42, 11, 9, 9, 11, 28, 48, 16];
+const CHART_COLUMN = 5;
+
+function countColumns(first: string, completeLabel: string): string[] {
+  return [first, ...RATING_ORDER.map((r) => ratingLabel(r, completeLabel)), "Total"];
+}
+
+/** Section headings can be whole paragraphs; the table shows their opening words. */
+const LABEL_MAX = 90;
+
+function shortLabel(label: string): string {
+  return shortText(label, LABEL_MAX);
+}
+
+function countRows(rows: readonly CountRow[]): SheetCell[][] {
+  return rows.map((r) => [
+    text(shortLabel(r.label)),
+    ...RATING_ORDER.map((rating: Rating) => int(r.counts[rating])),
+    int(r.counts.total),
+  ]);
+}
+
+/**
+ * The "RAG Summary" sheet: title, report date, time generated, headline figures, counts overall, by
+ * section and by owner, and the exceptions (each linked to its row) — every block an Excel table, ratings
+ * in words with a colour intent, and a bar chart of the overall counts.
+ */
+export function summarySheetModel(summary: Summary, options: SummarySheetOptions): SheetModel {
+  const completeLabel = options.completeLabel ?? "Complete";
+  const cells: Placed[] = [];
+  const tables: SheetTable[] = [];
+  const put = (row: number, col: number, cell: SheetCell) => cells.push({ row, col, cell });
+
+  put(1, 1, { value: "RAG Summary", intent: "title" });
+  let row = 2;
+  if (options.file) put(row++, 1, { value: options.file, intent: "subtitle" });
+  put(row, 1, label("Report date"));
+  put(row++, 2, dateCell(summary.asOf));
+  put(row, 1, label("Generated"));
+  put(row++, 2, text(formatGeneratedAt(options.generatedAt)));
+  row++;
+
+  const q = summary.quality;
+  put(row++, 1, { value: "Headline", intent: "subtitle" });
+  const headline: [string, SheetCell, string | null][] = [
+    [
+      "Actions",
+      int(summary.actions),
+      `in ${summary.tables} ${summary.tables === 1 ? "table" : "tables"}`,
+    ],
+    ["With an owner", pct(q.shareWithOwner), `${q.withOwner} of ${summary.actions}`],
+    ["With a readable due date", pct(q.shareWithDate), `${q.withDate} of ${summary.actions}`],
+    ["Errors", int(q.errors), null],
+    ["Warnings", int(q.warnings), null],
+    ["Exceptions", int(summary.exceptions.length), "red, amber and not rated: listed below"],
+  ];
+  for (const [name, value, note] of headline) {
+    put(row, 1, label(name));
+    put(row, 2, value);
+    if (note) put(row, 3, { value: note, intent: "note" });
+    row++;
+  }
+  row++;
+
+  put(row++, 1, { value: "Ratings", intent: "subtitle" });
+  const overallTop = row;
+  tables.push({
+    name: "RAG_Overall",
+    top: row,
+    left: 1,
+    columns: ["Rating", "Actions", "Share"],
+    rows: RATING_ORDER.map((r) => [
+      ratingCell(r, completeLabel),
+      int(summary.overall[r]),
+      pct(summary.actions === 0 ? 0 : summary.overall[r] / summary.actions),
+    ]),
+  });
+  row += RATING_ORDER.length + 2;
+
+  row = countBlock(
+    tables,
+    put,
+    row,
+    "By section",
+    "RAG_BySection",
+    "Section",
+    summary.bySection,
+    completeLabel
+  );
+  row = countBlock(
+    tables,
+    put,
+    row,
+    "By owner",
+    "RAG_ByOwner",
+    "Owner",
+    summary.byOwner,
+    completeLabel
+  );
+  if (summary.byOwner.length > 0) {
+    put(row - 1, 1, {
+      value: "An action with several owners counts once for each of them.",
+      intent: "note",
+    });
+    row++;
+  }
+
+  put(row++, 1, { value: "Exceptions: red, amber and not rated", intent: "subtitle" });
+  if (summary.exceptions.length === 0) {
+    put(row++, 1, { value: "No red, amber or not-rated actions.", intent: "note" });
+  } else {
+    put(row++, 1, {
+      value: `${summary.exceptions.length} actions. Select an action to go to its row in the plan.`,
+      intent: "note",
+    });
+    tables.push({
+      name: "RAG_Exceptions",
+      top: row,
+      left: 1,
+      // The action (the link) first, then the short columns, so the widths suit the count tables too.
+      columns: ["Action", "Rating", "Ref", "Row", "Due", "Owner", "Reason", "Sheet"],
+      rows: summary.exceptions.map((e) => [
+        { value: e.action || `Row ${e.row}`, link: { sheet: e.sheet, address: e.address } },
+        ratingCell(e.rag, completeLabel),
+        text(e.ref),
+        int(e.row),
+        dateCell(e.due),
+        text(e.owner),
+        text(e.reason),
+        text(e.sheet),
+      ]),
+    });
+  }
+
+  return {
+    name: SUMMARY_SHEET_NAME,
+    columnWidths: WIDTHS,
+    cells,
+    tables,
+    charts: [
+      {
+        kind: "bar",
+        title: `Actions by rating at ${formatUkDate(summary.asOf)}`,
+        table: "RAG_Overall",
+        valueColumn: 1,
+        top: overallTop,
+        left: CHART_COLUMN,
+      },
+    ],
+    wrapColumns: [1, 6, 7],
+    ...(options.completeColour ? { fills: { "rating-complete": options.completeColour } } : {}),
+  };
+}
+
+function countBlock(
+  tables: SheetTable[],
+  put: (row: number, col: number, cell: SheetCell) => void,
+  start: number,
+  title: string,
+  name: string,
+  first: string,
+  rows: readonly CountRow[],
+  completeLabel: string
+): number {
+  let row = start;
+  put(row++, 1, { value: title, intent: "subtitle" });
+  if (rows.length === 0) {
+    put(row++, 1, { value: "No actions.", intent: "note" });
+    return row + 1;
+  }
+  tables.push({
+    name,
+    top: row,
+    left: 1,
+    columns: countColumns(first, completeLabel),
+    rows: countRows(rows),
+  });
+  return row + rows.length + 2;
+}

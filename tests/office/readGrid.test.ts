@@ -1,0 +1,106 @@
+import { readGrid } from "../../src/adapters/office/readGrid";
+import { readWorkbookGrid } from "../../src/adapters/xlsx/read";
+import { createFakeExcel, type FakeCellSeed } from "../../src/fake-excel";
+import { countSyncs, fakeFromFixture, fixtureBytes, FIXTURES, runOf } from "./support";
+
+describe("Office adapter: readGrid", () => {
+  it.each(FIXTURES)("reads %s as the .xlsx adapter does, in 2 syncs", async (name) => {
+    const fake = await fakeFromFixture(name);
+    const expected = await readWorkbookGrid(fixtureBytes(name));
+    const { result, syncs } = await countSyncs(fake, () => readGrid(runOf(fake)));
+    expect(result).toEqual(expected);
+    expect(syncs).toBe(2);
+  });
+
+  it("keeps an Excel error apart from text that looks like one, and reads only the named sheets", async () => {
+    const fake = createFakeExcel({
+      sheets: [
+        {
+          name: "A",
+          cells: [
+            { row: 2, col: 2, error: "#REF!" },
+            { row: 2, col: 3, value: "#REF!" },
+            { row: 3, col: 2, value: true },
+          ],
+        },
+        { name: "B", cells: [{ row: 1, col: 1, value: 1 }] },
+        { name: "Empty" },
+      ],
+    });
+    const grid = await readGrid(runOf(fake), { sheets: ["A", "Empty"] });
+    expect(grid.sheets.map((s) => s.name)).toEqual(["A", "Empty"]);
+    expect(grid.sheets[0]).toMatchObject({
+      originRow: 2,
+      originCol: 2,
+      values: [
+        [{ error: "#REF!" }, "#REF!"],
+        [true, null],
+      ],
+      text: [
+        ["#REF!", "#REF!"],
+        ["TRUE", ""],
+      ],
+    });
+    expect(grid.sheets[1]).toMatchObject({ values: [], originRow: 1 });
+  });
+
+  it("reports hidden rows and protection", async () => {
+    const fake = createFakeExcel({
+      sheets: [
+        {
+          name: "S",
+          protected: true,
+          hiddenRows: [3, 4],
+          cells: [1, 2, 3, 4, 5].map((row) => ({ row, col: 1, value: `r${row}` })),
+        },
+      ],
+    });
+    const grid = await readGrid(runOf(fake));
+    expect(grid.sheets[0]).toMatchObject({ hiddenRows: [3, 4], protected: true });
+  });
+
+  describe("large sheets", () => {
+    const rows = 100_000;
+    const cells: FakeCellSeed[] = [];
+    for (let row = 1; row <= rows; row++) {
+      cells.push(
+        { row, col: 1, value: `Action ${row}` },
+        { row, col: 2, value: row % 7 ? "Owner" : null }
+      );
+      cells.push({ row, col: 3, value: 40000 + (row % 500), numberFormat: "dd/mm/yyyy" });
+    }
+    const seed = { sheets: [{ name: "Big", cells }] };
+
+    it("reads 100,000 rows in 2 syncs when the host has no payload limit", async () => {
+      const fake = createFakeExcel(seed, { payloadLimit: Infinity });
+      const { result, syncs } = await countSyncs(fake, () => readGrid(runOf(fake)));
+      expect(syncs).toBe(2);
+      expect(result.sheets[0]?.values.length).toBe(rows);
+      expect(result.sheets[0]?.text[rows - 1]?.[2]).toMatch(/^\d\d\/\d\d\/\d{4}$/);
+    });
+
+    it("under the 5 MB limit, re-reads in row blocks: syncs grow with bytes, not rows, every sync fits", async () => {
+      const fake = createFakeExcel(seed);
+      const { result, syncs } = await countSyncs(fake, () => readGrid(runOf(fake)));
+      const ok = fake.stats.log.filter((l) => !l.failed);
+      const totalBytes = ok.reduce((n, l) => n + l.responseBytes, 0);
+      expect(result.sheets[0]?.values.length).toBe(rows);
+      expect(result.sheets[0]?.values[rows - 1]?.[0]).toBe(`Action ${rows}`);
+      expect(Math.max(...ok.map((l) => l.responseBytes))).toBeLessThanOrEqual(5 * 1024 * 1024);
+      // list + failed optimistic read + shapes + one sync per ~4 MB (with one halving at most)
+      expect(syncs).toBeLessThanOrEqual(3 + 2 * Math.ceil(totalBytes / (4 * 1024 * 1024)) + 1);
+      expect(syncs).toBeLessThan(20);
+    });
+  });
+
+  it("retries a block Excel rejects as too large with smaller blocks", async () => {
+    const cells: FakeCellSeed[] = [];
+    for (let row = 1; row <= 400; row++) cells.push({ row, col: 1, value: "x".repeat(200) });
+    const fake = createFakeExcel({ sheets: [{ name: "Wide", cells }] }, { payloadLimit: 30_000 });
+    const grid = await readGrid(runOf(fake), { budget: 25_000 });
+    expect(grid.sheets[0]?.values.length).toBe(400);
+    expect(fake.stats.log.some((l) => l.failed === "ResponsePayloadSizeLimitExceeded")).toBe(true);
+    const ok = fake.stats.log.filter((l) => !l.failed);
+    expect(Math.max(...ok.map((l) => l.responseBytes))).toBeLessThanOrEqual(30_000);
+  });
+});

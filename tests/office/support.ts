@@ -1,0 +1,71 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import type { ExcelRun } from "../../src/adapters/office/host";
+import { createFakeExcel, type FakeExcel, type FakeHostOptions } from "../../src/fake-excel";
+import { seedFromXlsx } from "../../src/fake-excel/seedFromXlsx";
+import { cellKey, type FakeSheetState } from "../../src/fake-excel/types";
+
+export const FIXTURES = [
+  "000-southwark-priority4",
+  "001-southwark-underperforming",
+  "002-southend-sen-strategy",
+] as const;
+
+export function fixtureBytes(name: string): Buffer {
+  return readFileSync(join(__dirname, "..", "fixtures", `${name}.xlsx`));
+}
+
+export async function fakeFromFixture(
+  name: string,
+  options: FakeHostOptions = {}
+): Promise<FakeExcel> {
+  return createFakeExcel(await seedFromXlsx(fixtureBytes(name)), options);
+}
+
+/** The fake's run typed as Excel.run: the adapter only uses what the fake implements, and tests prove it. */
+export function runOf(fake: FakeExcel): ExcelRun {
+  return fake.run as unknown as ExcelRun;
+}
+
+/** Every cell's fill per sheet ("A1" → "#RRGGBB"), for before/after comparisons. */
+export function fills(fake: FakeExcel): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const s of fake.state.sheets) {
+    const m: Record<string, string> = {};
+    for (const [k, c] of s.cells) if (c.fill) m[String(k)] = c.fill;
+    out[s.name] = m;
+  }
+  return out;
+}
+
+/** Every cell's value and formula per sheet, to prove an operation changed none. */
+export function values(fake: FakeExcel): Record<string, Record<string, unknown>> {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const s of fake.state.sheets) {
+    const m: Record<string, unknown> = {};
+    for (const [k, c] of s.cells)
+      if (c.value !== null || c.formula) m[String(k)] = [c.value, c.formula];
+    out[s.name] = m;
+  }
+  return out;
+}
+
+export function sheet(fake: FakeExcel, name: string): FakeSheetState {
+  const s = fake.state.sheets.find((x) => x.name === name);
+  if (!s) throw new Error(`no sheet ${name}`);
+  return s;
+}
+
+export function cell(fake: FakeExcel, sheetName: string, row: number, col: number) {
+  return sheet(fake, sheetName).cells.get(cellKey(row, col));
+}
+
+/** Syncs made by one operation. */
+export async function countSyncs<T>(
+  fake: FakeExcel,
+  op: () => Promise<T>
+): Promise<{ result: T; syncs: number }> {
+  const before = fake.stats.syncs;
+  const result = await op();
+  return { result, syncs: fake.stats.syncs - before };
+}
