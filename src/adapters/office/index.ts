@@ -1,0 +1,74 @@
+import type { NavigablePort } from "../../app/ports";
+import { toAdapterError } from "./errors";
+import { onEdited, type EditedEvent } from "./events";
+import { replaceHighlights } from "./highlight";
+import { defaultIsSetSupported, WriteGuard, type ExcelRun, type IsSetSupported } from "./host";
+import { readGrid } from "./readGrid";
+import { loadSettings, saveSettings, select } from "./settings";
+import { appendRows, writeSheet } from "./writeSheet";
+
+export { AdapterError, type AdapterErrorCode } from "./errors";
+export type { EditedEvent } from "./events";
+export type { ExcelRun, IsSetSupported } from "./host";
+
+export interface OfficeWorkbookOptions {
+  /** Defaults to Office.context.requirements.isSetSupported (notes need ExcelApi 1.18). */
+  readonly isSetSupported?: IsSetSupported;
+  /** Bytes per read sync when a workbook must be read in blocks (default 4 MB). */
+  readonly readBudget?: number;
+  /** How long after its own write the add-in ignores change events (default 1000 ms). */
+  readonly ownWriteGraceMs?: number;
+}
+
+/** The Office.js workbook: NavigablePort plus a change subscription. */
+export interface OfficeWorkbook extends NavigablePort {
+  onEdited(
+    callback: (e: EditedEvent) => void,
+    options?: { readonly debounceMs?: number }
+  ): Promise<() => Promise<void>>;
+}
+
+/** The only place the add-in touches Excel.*: pass `Excel.run` inside Excel, a fake's `run` in tests. */
+export function createOfficeWorkbook(
+  run: ExcelRun,
+  options: OfficeWorkbookOptions = {}
+): OfficeWorkbook {
+  const guard = new WriteGuard(options.ownWriteGraceMs ?? 1000);
+  const isSetSupported = options.isSetSupported ?? defaultIsSetSupported;
+  const wrap = async <T>(doing: string, fn: () => Promise<T>): Promise<T> => {
+    try {
+      return await fn();
+    } catch (e) {
+      throw toAdapterError(e, doing);
+    }
+  };
+  const write = <T>(doing: string, fn: () => Promise<T>): Promise<T> =>
+    wrap(doing, () => guard.during(fn));
+  return {
+    readGrid: (o) =>
+      wrap("Reading the workbook", () =>
+        readGrid(run, {
+          ...(o?.sheets ? { sheets: o.sheets } : {}),
+          ...(options.readBudget ? { budget: options.readBudget } : {}),
+        })
+      ),
+    applyHighlights: (plan) =>
+      write("Highlighting", () =>
+        replaceHighlights(plan, { run, isSetSupported, strictBackup: false })
+      ),
+    clearHighlights: () =>
+      write("Clearing highlights", () =>
+        replaceHighlights({ cells: [] }, { run, isSetSupported, strictBackup: true })
+      ),
+    writeSheet: (model, o) =>
+      write(`Writing the "${model.name}" sheet`, () => writeSheet(run, model, o ?? {})),
+    appendRows: (sheetName, header, rows) =>
+      write(`Adding to the "${sheetName}" sheet`, () => appendRows(run, sheetName, header, rows)),
+    loadSettings: () => wrap("Loading settings", () => loadSettings(run)),
+    saveSettings: (value) => write("Saving settings", () => saveSettings(run, value)),
+    select: (sheet, address) =>
+      wrap(`Going to ${sheet}!${address}`, () => select(run, sheet, address)),
+    onEdited: (callback, o) =>
+      wrap("Listening for edits", () => onEdited(run, guard, callback, o ?? {})),
+  };
+}

@@ -1,0 +1,36 @@
+import { SETTINGS_KEY, type ExcelRun } from "./host";
+
+/** The add-in's settings as saved in the workbook (raw: the caller validates with zod), or null. One sync. */
+export async function loadSettings(run: ExcelRun): Promise<unknown> {
+  return run(async (context) => {
+    const s = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+    s.load("value");
+    await context.sync();
+    if (s.isNullObject) return null;
+    const v: unknown = s.value;
+    if (typeof v !== "string") return v ?? null;
+    try {
+      return JSON.parse(v) as unknown;
+    } catch {
+      return null;
+    }
+  });
+}
+
+/** Saves the settings as JSON text in the workbook. One sync. */
+export async function saveSettings(run: ExcelRun, value: unknown): Promise<void> {
+  await run(async (context) => {
+    context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(value));
+    await context.sync();
+  });
+}
+
+/** Shows a cell to the user: activates its sheet and selects it. One sync. */
+export async function select(run: ExcelRun, sheet: string, address: string): Promise<void> {
+  await run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    ws.activate();
+    ws.getRange(address).select();
+    await context.sync();
+  });
+}

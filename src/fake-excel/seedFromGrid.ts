@@ -1,0 +1,44 @@
+import type { SheetGrid, WorkbookGrid } from "../core/grid/types";
+import { isCellError } from "../core/grid/types";
+import type { FakeCellSeed, FakeSheetSeed, FakeWorkbookSeed } from "./types";
+
+/** Fills by sheet name, then "row,col" (1-based), as "RRGGBB" or ARGB. */
+export type FillMap = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+function sheetSeed(g: SheetGrid, fills: Readonly<Record<string, string>>): FakeSheetSeed {
+  const cells: FakeCellSeed[] = [];
+  const seen = new Set<string>();
+  g.values.forEach((row, r) => {
+    row.forEach((v, c) => {
+      const at = { row: g.originRow + r, col: g.originCol + c };
+      const key = `${at.row},${at.col}`;
+      const fill = fills[key];
+      const nf = g.numberFormat[r]?.[c] ?? "General";
+      if (v === null && fill === undefined && nf === "General") return;
+      seen.add(key);
+      const cell: FakeCellSeed = { ...at, text: g.text[r]?.[c] ?? "", numberFormat: nf };
+      if (isCellError(v)) cell.error = v.error;
+      else cell.value = v;
+      if (fill !== undefined) cell.fill = fill;
+      cells.push(cell);
+    });
+  });
+  for (const [key, fill] of Object.entries(fills)) {
+    if (seen.has(key)) continue;
+    const [row, col] = key.split(",").map(Number);
+    if (row && col) cells.push({ row, col, fill });
+  }
+  const seed: FakeSheetSeed = {
+    name: g.name,
+    cells,
+    merges: g.merges.map((m) => ({ ...m })),
+    hiddenRows: g.hiddenRows ?? [],
+    protected: g.protected ?? false,
+  };
+  return seed;
+}
+
+/** A fake workbook holding what a WorkbookGrid holds (values, text, formats, merges), plus optional fills. */
+export function seedFromGrid(grid: WorkbookGrid, fills: FillMap = {}): FakeWorkbookSeed {
+  return { sheets: grid.sheets.map((s) => sheetSeed(s, fills[s.name] ?? {})) };
+}

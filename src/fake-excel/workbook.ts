@@ -1,0 +1,38 @@
+import type { FakeRequestContext } from "./context";
+import { itemNotFound } from "./errors";
+import { FakeRange } from "./range";
+import { FakeSettingCollection } from "./settings";
+import { FakeTableCollection } from "./tables";
+import { FakeWorksheet, FakeWorksheetCollection } from "./worksheet";
+
+/** context.workbook. */
+export class FakeWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly settings: FakeSettingCollection;
+  readonly tables: FakeTableCollection;
+
+  constructor(private readonly context: FakeRequestContext) {
+    this.worksheets = new FakeWorksheetCollection(context);
+    this.settings = new FakeSettingCollection(context);
+    this.tables = new FakeTableCollection(context, null);
+  }
+
+  getSelectedRange(): FakeRange {
+    const ctx = this.context;
+    const ws = new FakeWorksheet(ctx, () => {
+      const sel = ctx.host.state.selection;
+      return (sel && ctx.host.sheetById(sel.sheetId)) || null;
+    });
+    return new FakeRange(
+      ctx,
+      () => {
+        const sel = ctx.host.state.selection;
+        const sheet = sel ? ctx.host.sheetById(sel.sheetId) : undefined;
+        if (!sel || !sheet) throw itemNotFound("selection");
+        return { sheet, rect: { ...sel.rect } };
+      },
+      ws,
+      { method: "getSelectedRange", args: [] }
+    );
+  }
+}

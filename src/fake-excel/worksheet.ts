@@ -1,0 +1,415 @@
+import { parseRect, splitAreas, splitSheet } from "./address";
+import { usedRect } from "./cells";
+import { FakeChartCollection } from "./charts";
+import { FakeCollection } from "./collection";
+import type { FakeRequestContext } from "./context";
+import { FakeOfficeError, invalidArgument, itemNotFound } from "./errors";
+import type { Resolved } from "./format";
+import type { ChangedHandler } from "./host";
+import { FakeNoteCollection } from "./notes";
+import { FakeClientObject } from "./proxy";
+import { FakeRange } from "./range";
+import { FakeRangeAreas } from "./rangeAreas";
+import { FakeTableCollection } from "./tables";
+import type { FakeSheetState, Rect } from "./types";
+
+/** Excel refuses these in sheet names, and names longer than 31 characters. */
+const BAD_SHEET_NAME = /[:\\/?*[\]]/;
+
+export function checkSheetName(name: string): void {
+  if (!name || name.length > 31 || BAD_SHEET_NAME.test(name) || /^'|'$/.test(name)) {
+    throw invalidArgument(`sheet name "${name}"`);
+  }
+}
+
+export function newSheetState(id: string, name: string): FakeSheetState {
+  return {
+    id,
+    name,
+    visibility: "Visible",
+    protected: false,
+    cells: new Map(),
+    merges: [],
+    hiddenRows: new Set(),
+    columnWidths: new Map(),
+    notes: new Map(),
+    charts: [],
+  };
+}
+
+/** Worksheet.protection: `protected` is what the adapter checks before writing. */
+export class FakeWorksheetProtection extends FakeClientObject {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly ws: FakeWorksheet
+  ) {
+    super(ctx, "WorksheetProtection");
+  }
+
+  _isNull(): boolean {
+    return this.ws._isNull();
+  }
+
+  protected _scalars(): readonly string[] {
+    return ["protected"];
+  }
+
+  protected _read(): unknown {
+    return this.ws._must().protected;
+  }
+
+  get protected(): boolean {
+    return this._get("protected");
+  }
+
+  protect(): void {
+    this._call("protect", [], () => void (this.ws._must().protected = true));
+  }
+
+  unprotect(): void {
+    this._call("unprotect", [], () => void (this.ws._must().protected = false));
+  }
+}
+
+/** What `onChanged.add` returns, like OfficeExtension.EventHandlerResult. */
+export interface FakeEventHandlerResult {
+  readonly context: FakeRequestContext;
+  remove(): void;
+}
+
+export class FakeWorksheet extends FakeClientObject {
+  readonly protection: FakeWorksheetProtection;
+  readonly tables: FakeTableCollection;
+  readonly charts: FakeChartCollection;
+  private sheetId: string | null | undefined;
+  private notesProxy: FakeNoteCollection | undefined;
+
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly resolver: () => FakeSheetState | null,
+    createdBy?: { method: string; args: unknown }
+  ) {
+    super(ctx, "Worksheet");
+    this.protection = new FakeWorksheetProtection(ctx, this);
+    this.tables = new FakeTableCollection(ctx, this);
+    this.charts = new FakeChartCollection(ctx, this);
+    if (createdBy) this._created(createdBy.method, createdBy.args);
+  }
+
+  /** Notes need ExcelApi 1.18; on an older host the first command on them fails with ApiNotFound. */
+  get notes(): FakeNoteCollection {
+    this.notesProxy ??= new FakeNoteCollection(this.context, this);
+    return this.notesProxy;
+  }
+
+  /** @internal resolved once (by lookup), then followed by id so a rename keeps pointing at it */
+  _resolve(): FakeSheetState | null {
+    if (this.sheetId === undefined) this.sheetId = this.resolver()?.id ?? null;
+    if (this.sheetId === null) return null;
+    return this.context.host.sheetById(this.sheetId) ?? null;
+  }
+
+  _isNull(): boolean {
+    if (this.sheetId === undefined) return this._resolve() === null;
+    if (this.sheetId === null) return true;
+    if (!this.context.host.sheetById(this.sheetId)) throw itemNotFound("worksheet");
+    return false;
+  }
+
+  /** @internal */
+  _must(): FakeSheetState {
+    const s = this._resolve();
+    if (!s) throw itemNotFound("worksheet");
+    return s;
+  }
+
+  protected _scalars(): readonly string[] {
+    return ["name", "id", "position", "visibility"];
+  }
+
+  protected override _child(name: string): FakeClientObject | undefined {
+    if (name === "protection") return this.protection;
+    if (name === "tables") return this.tables;
+    if (name === "charts") return this.charts;
+    if (name === "notes") return this.notes;
+    return undefined;
+  }
+
+  protected _read(name: string): unknown {
+    const s = this._must();
+    if (name === "name") return s.name;
+    if (name === "id") return s.id;
+    if (name === "position") return this.context.host.state.sheets.indexOf(s);
+    return s.visibility;
+  }
+
+  get name(): string {
+    return this._get("name");
+  }
+  set name(v: string) {
+    this._set("name", v, () => {
+      const s = this._must();
+      checkSheetName(v);
+      const other = this.context.host.sheetByName(v);
+      if (other && other !== s)
+        throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${v}" already exists.`);
+      s.name = v;
+    });
+  }
+  get id(): string {
+    return this._get("id");
+  }
+  get position(): number {
+    return this._get("position");
+  }
+  set position(v: number) {
+    this._set("position", v, () => {
+      const s = this._must();
+      const sheets = this.context.host.state.sheets;
+      sheets.splice(sheets.indexOf(s), 1);
+      sheets.splice(Math.max(0, Math.min(v, sheets.length)), 0, s);
+    });
+  }
+  get visibility(): string {
+    return this._get("visibility");
+  }
+  set visibility(v: "Visible" | "Hidden" | "VeryHidden") {
+    this._set("visibility", v, () => void (this._must().visibility = v));
+  }
+
+  /** A range by local address ("A1:C3", "B:B"); a sheet-qualified address must name this sheet. */
+  getRange(address?: string): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        const sheet = this._resolve();
+        if (!sheet) return null;
+        if (address === undefined || address === "") {
+          return { sheet, rect: { top: 1, left: 1, bottom: 1048576, right: 16384 } };
+        }
+        return { sheet, rect: this.parseLocal(address, sheet) };
+      },
+      this,
+      { method: "getRange", args: [address] }
+    );
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        const sheet = this._resolve();
+        if (!sheet) return null;
+        return {
+          sheet,
+          rect: { top: row + 1, left: column + 1, bottom: row + 1, right: column + 1 },
+        };
+      },
+      this,
+      { method: "getCell", args: [row, column] }
+    );
+  }
+
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number
+  ): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        const sheet = this._resolve();
+        if (!sheet) return null;
+        if (rowCount < 1 || columnCount < 1)
+          throw invalidArgument("getRangeByIndexes with an empty size");
+        const top = startRow + 1;
+        const left = startColumn + 1;
+        return {
+          sheet,
+          rect: { top, left, bottom: top + rowCount - 1, right: left + columnCount - 1 },
+        };
+      },
+      this,
+      { method: "getRangeByIndexes", args: [startRow, startColumn, rowCount, columnCount] }
+    );
+  }
+
+  /** Several areas in one proxy ("A1:B2, C5"): Excel caps the address string at 8,192 characters. */
+  getRanges(address: string): FakeRangeAreas {
+    return new FakeRangeAreas(
+      this.context,
+      () => {
+        const sheet = this._resolve();
+        if (!sheet) return null;
+        if (address.length > 8192) throw invalidArgument("address longer than 8,192 characters");
+        const parts = splitAreas(address);
+        if (parts.length === 0) throw invalidArgument(`address "${address}"`);
+        return parts.map((p): Resolved => ({ sheet, rect: this.parseLocal(p, sheet) }));
+      },
+      { method: "getRanges", args: [address] }
+    );
+  }
+
+  private parseLocal(address: string, sheet: FakeSheetState): Rect {
+    const { sheet: named, local } = splitSheet(address);
+    if (named !== null && named.toLowerCase() !== sheet.name.toLowerCase()) {
+      throw invalidArgument(`address "${address}" is not on ${sheet.name}`);
+    }
+    const rect = parseRect(local);
+    if (!rect) throw invalidArgument(`address "${address}"`);
+    return rect;
+  }
+
+  /** The used range; on an empty sheet Excel returns A1. */
+  getUsedRange(valuesOnly = false): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        const sheet = this._resolve();
+        if (!sheet) return null;
+        return {
+          sheet,
+          rect: usedRect(sheet, valuesOnly) ?? { top: 1, left: 1, bottom: 1, right: 1 },
+        };
+      },
+      this,
+      { method: "getUsedRange", args: [valuesOnly] }
+    );
+  }
+
+  /** The used range, or a null object on an empty sheet. */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        const sheet = this._resolve();
+        if (!sheet) return null;
+        const rect = usedRect(sheet, valuesOnly);
+        return rect ? { sheet, rect } : null;
+      },
+      this,
+      { method: "getUsedRangeOrNullObject", args: [valuesOnly] }
+    );
+  }
+
+  delete(): void {
+    this._call("delete", [], () => {
+      const host = this.context.host;
+      const s = this._must();
+      const visible = host.state.sheets.filter((x) => x.visibility === "Visible");
+      if (visible.length === 1 && visible[0] === s) {
+        throw new FakeOfficeError(
+          "InvalidOperation",
+          "A workbook must contain at least one visible worksheet."
+        );
+      }
+      host.state.sheets = host.state.sheets.filter((x) => x !== s);
+      host.state.tables = host.state.tables.filter((t) => t.sheetId !== s.id);
+      host.handlers.delete(s.id);
+      if (host.state.activeSheetId === s.id)
+        host.state.activeSheetId = visible.find((x) => x !== s)?.id ?? null;
+      if (host.state.selection?.sheetId === s.id) host.state.selection = null;
+    });
+  }
+
+  activate(): void {
+    this._call("activate", [], () => {
+      this.context.host.state.activeSheetId = this._must().id;
+    });
+  }
+
+  /** Worksheet.onChanged: handlers registered at the next sync, fired after each batch that edits the sheet. */
+  get onChanged(): { add(handler: ChangedHandler): FakeEventHandlerResult } {
+    return {
+      add: (handler: ChangedHandler): FakeEventHandlerResult => {
+        this._call("onChanged.add", [], () => {
+          const host = this.context.host;
+          const id = this._must().id;
+          let set = host.handlers.get(id);
+          if (!set) host.handlers.set(id, (set = new Set()));
+          set.add(handler);
+        });
+        return {
+          context: this.context,
+          remove: () => {
+            this._call("onChanged.remove", [], () => {
+              const id = this._resolve()?.id;
+              if (id) this.context.host.handlers.get(id)?.delete(handler);
+            });
+          },
+        };
+      },
+    };
+  }
+}
+
+export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
+  constructor(ctx: FakeRequestContext) {
+    super(ctx, "WorksheetCollection");
+  }
+
+  protected _itemsNow(): FakeWorksheet[] {
+    return this.context.host.state.sheets.map((s) => {
+      const id = s.id;
+      return new FakeWorksheet(this.context, () => this.context.host.sheetById(id) ?? null);
+    });
+  }
+
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(
+      this.context,
+      () => {
+        const s = this.context.host.sheetByName(key) ?? this.context.host.sheetById(key);
+        if (!s) throw itemNotFound(`worksheet "${key}"`);
+        return s;
+      },
+      { method: "getItem", args: [key] }
+    );
+  }
+
+  getItemOrNullObject(key: string): FakeWorksheet {
+    return new FakeWorksheet(
+      this.context,
+      () => this.context.host.sheetByName(key) ?? this.context.host.sheetById(key) ?? null,
+      { method: "getItemOrNullObject", args: [key] }
+    );
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(
+      this.context,
+      () => {
+        const st = this.context.host.state;
+        const s =
+          (st.activeSheetId && this.context.host.sheetById(st.activeSheetId)) || st.sheets[0];
+        if (!s) throw itemNotFound("active worksheet");
+        return s;
+      },
+      { method: "getActiveWorksheet", args: [] }
+    );
+  }
+
+  /** Adds a sheet at the end ("Sheet<n>" when no name is given). */
+  add(name?: string): FakeWorksheet {
+    let created: FakeSheetState | null = null;
+    this._call("add", [name], () => {
+      const host = this.context.host;
+      let n = name;
+      if (n === undefined) {
+        let i = host.state.sheets.length + 1;
+        while (host.sheetByName(`Sheet${i}`)) i += 1;
+        n = `Sheet${i}`;
+      }
+      checkSheetName(n);
+      if (host.sheetByName(n))
+        throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${n}" already exists.`);
+      created = newSheetState(host.newId("ws"), n);
+      host.state.sheets.push(created);
+    });
+    return new FakeWorksheet(this.context, () => {
+      if (!created) throw itemNotFound("added worksheet");
+      return created;
+    });
+  }
+}
