@@ -162,14 +162,16 @@ export function writeSheetModel(workbook: Workbook, model: SheetModel): Workshee
   const previous = findOwnedSheet(workbook, model.name);
   let name = model.name;
   // Replaced "in place": the new sheet takes the old one's tab position, so regenerating never reorders tabs.
-  const orderNo = previous?.orderNo;
+  // ExcelJS orders tabs by `orderNo`, which its typings leave out.
+  type Ordered = Worksheet & { orderNo: number };
+  const orderNo = previous ? (previous as Ordered).orderNo : undefined;
   if (previous) {
     name = previous.name;
     workbook.removeWorksheet(previous.id);
   }
   name = freeSheetName(workbook, name);
   const ws = workbook.addWorksheet(name);
-  if (orderNo !== undefined) ws.orderNo = orderNo;
+  if (orderNo !== undefined) (ws as Ordered).orderNo = orderNo;
   markOwned(workbook, model.name, ws);
   const fills = model.fills ?? {};
   // Printed for a board paper: landscape, one page wide, as many pages tall as it needs.
