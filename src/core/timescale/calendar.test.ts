@@ -8,6 +8,7 @@ import {
   fromIso,
   lastDayOfMonth,
   toIso,
+  type Term,
 } from "./calendar";
 
 describe("calendar arithmetic", () => {
@@ -54,9 +55,12 @@ describe("calendar arithmetic", () => {
     ["spring", 2005, 1, "2005-02-28"],
     ["summer", 2004, 1, "2004-05-31"],
     ["summer", 2004, 2, "2004-07-31"],
-  ] as const)("the %s term %i (half %i) ends %s", (term, y, half, iso) => {
-    expect(endOfTerm(term, y, half)).toBe(iso);
-  });
+  ] as [Term, number, 0 | 1 | 2, string][])(
+    "the %s term %i (half %i) ends %s",
+    (term, y, half, iso) => {
+      expect(endOfTerm(term, y, half)).toBe(iso);
+    }
+  );
 
   it.each([
     [2003, "2003-04-20"],

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "@jest/globals";
-import { timescaleSchema, type Timescale } from "../schema/timescale";
+import {
+  timescaleSchema,
+  type Precision,
+  type Timescale,
+  type TimescaleInput,
+} from "../schema/timescale";
 import { MORE_CASES, SPEC_CASES, type Expected } from "./cases";
 import { parseTimescale } from "./parse";
 import { isoToExcelSerial } from "./serial";
@@ -74,7 +79,7 @@ describe("parseTimescale: number cells", () => {
       "2004-12-31",
       "year",
     ],
-  ] as const)("%s", (_name, input, dueIso, precision) => {
+  ] as [string, TimescaleInput, string, Precision][])("%s", (_name, input, dueIso, precision) => {
     const got = parseTimescale(input);
     expect(timescaleSchema.safeParse(got).success).toBe(true);
     expect(got).toMatchObject({
