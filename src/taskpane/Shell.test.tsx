@@ -1,11 +1,21 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
 import { render, screen } from "@testing-library/react";
+import { teamsHighContrastTheme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import * as React from "react";
 import { act } from "react";
 import { BootView, OfficeLike, startTaskpane } from "./boot";
 import { DEMO_HINT, OUTSIDE_OFFICE_TEXT } from "./OutsideOffice/outsideOfficeText";
 import { App } from "./App";
 import { Shell } from "./Shell";
+import { fakePane } from "./testing/fakeServices";
+import { readyReport } from "./testing/report";
+
+/** The real main view over fake services, as index.tsx renders it once Excel is ready. */
+function main(): React.JSX.Element {
+  const pane = fakePane([readyReport()]);
+  return <App services={pane.services} useCases={pane.useCases} />;
+}
 
 const never = <T,>(): Promise<T> => new Promise<T>(() => undefined);
 
@@ -19,8 +29,8 @@ function office(onReady: OfficeLike["onReady"]): OfficeLike {
 
 /** Boots the pane as index.tsx does, rendering every view it is given, and settles pending work. */
 async function boot(target: OfficeLike | undefined, sleep: () => Promise<void>): Promise<void> {
-  const { rerender } = render(<Shell view={{ kind: "loading" }} main={<App />} />);
-  void startTaskpane(target, (view: BootView) => rerender(<Shell view={view} main={<App />} />), {
+  const { rerender } = render(<Shell view={{ kind: "loading" }} main={main()} />);
+  void startTaskpane(target, (view: BootView) => rerender(<Shell view={view} main={main()} />), {
     sleep,
   });
   await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
@@ -63,14 +73,14 @@ describe("the task pane inside Excel", () => {
     render(
       <Shell
         view={{ kind: "outside-office", reason: "office-failed", detail: "boom" }}
-        main={<App />}
+        main={main()}
       />
     );
     expect(screen.getByRole("alert")).toHaveTextContent("Details: boom");
   });
 
   it("shows a loading indicator until Office is ready", () => {
-    render(<Shell view={{ kind: "loading" }} main={<App />} />);
+    render(<Shell view={{ kind: "loading" }} main={main()} />);
     expect(screen.getByText("Starting Action Plan Checker…")).toBeInTheDocument();
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
   });
@@ -81,18 +91,35 @@ describe("the task pane inside Excel", () => {
       never
     );
     expect(await screen.findByRole("heading", { name: "Action Plan Checker" })).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Check this workbook" })).toBeDisabled();
+    expect(screen.getByRole("button", { name: "Check this workbook" })).toBeEnabled();
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
   });
 
   it.each(["not-excel", "excel-too-old", "office-failed"] as const)(
     "explains %s without suggesting the browser demo",
     (reason) => {
-      render(<Shell view={{ kind: "outside-office", reason }} main={<App />} />);
+      render(<Shell view={{ kind: "outside-office", reason }} main={main()} />);
       expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(
         OUTSIDE_OFFICE_TEXT[reason].title
       );
       expect(screen.getByRole("alert")).not.toHaveTextContent(DEMO_HINT);
     }
   );
+});
+
+describe("the theme", () => {
+  it.each([
+    ["light", webLightTheme],
+    ["dark", webDarkTheme],
+    ["high contrast", teamsHighContrastTheme],
+  ])("wears the %s theme it is given", (_name, theme) => {
+    const { container } = render(<Shell view={{ kind: "loading" }} main={null} theme={theme} />);
+    const provider = container.firstElementChild as HTMLElement;
+    // FluentProvider writes the theme's tokens as CSS variables (inserted rules, not style text).
+    const css = [...document.styleSheets]
+      .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+      .join("\n");
+    expect(provider.className).toMatch(/fui-FluentProvider/);
+    expect(css).toContain(`--colorNeutralBackground1: ${theme.colorNeutralBackground1}`);
+  });
 });

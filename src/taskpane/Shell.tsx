@@ -5,6 +5,7 @@ import {
   makeStyles,
   tokens,
   webLightTheme,
+  type Theme,
 } from "@fluentui/react-components";
 import type { BootView } from "./boot";
 import { OutsideOffice } from "./OutsideOffice/OutsideOffice";
@@ -19,15 +20,16 @@ export interface ShellProps {
   readonly view: BootView;
   /** The main view inside Excel; may be React.lazy, so its code loads only when Excel is ready. */
   readonly main: React.ReactNode;
+  /** The Fluent theme matching Office's (see theme.ts); light when not given. */
+  readonly theme?: Theme;
 }
 
 /** The pane's root: the Fluent theme around whichever view boot chose. */
-export function Shell({ view, main }: ShellProps): React.JSX.Element {
+export function Shell({ view, main, theme = webLightTheme }: ShellProps): React.JSX.Element {
   const styles = useShellStyles();
   const loading = <Spinner className={styles.loading} label="Starting Action Plan Checker…" />;
-  // webLightTheme for now; following the Office theme (dark, high contrast) comes with the real pane.
   return (
-    <FluentProvider theme={webLightTheme} className={styles.root}>
+    <FluentProvider theme={theme} className={styles.root}>
       {view.kind === "loading" ? loading : null}
       {view.kind === "outside-office" ? (
         <OutsideOffice reason={view.reason} detail={view.detail} />

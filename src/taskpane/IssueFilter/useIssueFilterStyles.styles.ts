@@ -1,0 +1,15 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useIssueFilterStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+    border: "none",
+    margin: 0,
+    padding: 0,
+  },
+  field: { flexGrow: 1, flexBasis: "140px", minWidth: 0 },
+  control: { minWidth: 0, width: "100%" },
+});

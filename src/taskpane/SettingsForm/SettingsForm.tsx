@@ -1,0 +1,124 @@
+import * as React from "react";
+import {
+  Body1,
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+} from "@fluentui/react-components";
+import { FIELDS, type Config } from "../../core/schema";
+import { ukDate } from "../../core/messages";
+import { draftOf, inputOf } from "./settingsDraft";
+import type { SettingsDraft, SettingsFormProps } from "./SettingsForm.types";
+import { useSettingsFormStyles } from "./useSettingsFormStyles.styles";
+
+/** The checker's settings, saved in the workbook; the config schema judges them before anything is saved. */
+export function SettingsForm({
+  config,
+  today,
+  error,
+  busy,
+  onSave,
+}: SettingsFormProps): React.JSX.Element {
+  const styles = useSettingsFormStyles();
+  const [draft, setDraft] = React.useState<SettingsDraft>(() => draftOf(config));
+  const [saved, setSaved] = React.useState(false);
+  React.useEffect(() => setDraft(draftOf(config)), [config]);
+  const edit = (change: Partial<SettingsDraft>) => {
+    setSaved(false);
+    setDraft((d) => ({ ...d, ...change }));
+  };
+  const toggle = (field: Config["required"][number], on: boolean) =>
+    edit({
+      required: on
+        ? FIELDS.map((f) => f.name).filter((n) => n === field || draft.required.includes(n))
+        : draft.required.filter((n) => n !== field),
+    });
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setSaved(await onSave(inputOf(config, draft)));
+  };
+
+  return (
+    <form className={styles.root} onSubmit={submit} aria-label="Settings" noValidate>
+      <Field
+        label="Report date"
+        hint={`Actions are rated as at this date. Leave it empty to use today (${ukDate(today)}).`}
+      >
+        <Input
+          className={styles.input}
+          type="date"
+          value={draft.asOf}
+          onChange={(_e, data) => edit({ asOf: data.value })}
+        />
+      </Field>
+      <Field
+        label="Amber window (days)"
+        hint="Actions due within this many days after the report date are Amber."
+        validationState={error?.includes("amber window") ? "error" : "none"}
+      >
+        <Input
+          className={styles.input}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={366}
+          value={draft.amberDays}
+          onChange={(_e, data) => edit({ amberDays: data.value })}
+        />
+      </Field>
+      <Field label="Open-ended actions (no end date) are rated">
+        <RadioGroup
+          value={draft.openEnded}
+          onChange={(_e, data) => edit({ openEnded: data.value as Config["openEnded"] })}
+        >
+          <Radio value="green" label="Green" />
+          <Radio value="not-rated" label="Not rated" />
+        </RadioGroup>
+      </Field>
+      <Field label="Label for complete actions" hint='Some councils say "Blue" or "Done".'>
+        <Input
+          className={styles.input}
+          value={draft.completeLabel}
+          onChange={(_e, data) => edit({ completeLabel: data.value })}
+        />
+      </Field>
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>Required fields</legend>
+        <div className={styles.checks}>
+          {FIELDS.map((f) => (
+            <Checkbox
+              key={f.name}
+              className={styles.check}
+              label={f.label}
+              checked={draft.required.includes(f.name)}
+              onChange={(_e, data) => toggle(f.name, data.checked === true)}
+            />
+          ))}
+        </div>
+      </fieldset>
+      {error ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Settings not saved</MessageBarTitle>
+            {error}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabledFocusable={busy}>
+          Save settings
+        </Button>
+        <Body1 role="status" className={styles.saved}>
+          {saved ? "Settings saved." : ""}
+        </Body1>
+      </div>
+    </form>
+  );
+}

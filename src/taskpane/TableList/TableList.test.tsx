@@ -1,0 +1,82 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { Config, FieldName } from "../../core/schema";
+import { planTable } from "../testing/report";
+import { TableList, fieldsToShow } from "./TableList";
+
+function renderTables(overrides: Config["mappingOverrides"] = {}) {
+  const onChange = jest.fn();
+  const onReset = jest.fn();
+  render(
+    <TableList
+      tables={[planTable()]}
+      overrides={overrides}
+      required={["action", "owner", "due"]}
+      onChange={onChange}
+      onReset={onReset}
+      busy={false}
+    />
+  );
+  return { onChange, onReset };
+}
+
+describe("TableList", () => {
+  it("shows where the table is, its section and each field's column", () => {
+    renderTables();
+    const table = screen.getByRole("listitem", { name: "Priority 1: Children in care (Plan)" });
+    expect(table).toHaveTextContent(
+      "Section: Priority 1: Children in care. Sheet Plan, rows 4–8, header in row 4."
+    );
+    expect(within(table).getByRole("combobox", { name: "Owner" })).toHaveTextContent(
+      "C: Lead officer"
+    );
+    expect(within(table).getByRole("combobox", { name: "Status" })).toHaveTextContent(
+      "Not in this table"
+    );
+  });
+
+  it.each<[string, string, string | null]>([
+    ["a column", "E: Notes", "E"],
+    ["no column", "Not in this table", null],
+  ])("correcting Owner to %s reports the change", async (_name, option, column) => {
+    const { onChange } = renderTables();
+    await userEvent.click(screen.getByRole("combobox", { name: "Owner" }));
+    await userEvent.click(screen.getByRole("option", { name: option }));
+    expect(onChange).toHaveBeenCalledWith({ tableKey: "Plan!A4", field: "owner", column });
+  });
+
+  it("ignores choosing the column already mapped", async () => {
+    const { onChange } = renderTables();
+    await userEvent.click(screen.getByRole("combobox", { name: "Owner" }));
+    await userEvent.click(screen.getByRole("option", { name: "C: Lead officer" }));
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it("marks the user's corrections and offers to undo them", async () => {
+    const { onReset } = renderTables({
+      "Plan!A4": { owner: "C" },
+    } as unknown as Config["mappingOverrides"]);
+    expect(screen.getByRole("combobox", { name: "Owner (your correction)" })).toBeInTheDocument();
+    await userEvent.click(
+      screen.getByRole("button", { name: "Undo my corrections for this table" })
+    );
+    expect(onReset).toHaveBeenCalledWith("Plan!A4");
+  });
+});
+
+describe("fieldsToShow", () => {
+  it.each<[FieldName[], FieldName[]]>([
+    [
+      ["action", "owner", "due"],
+      ["ref", "action", "owner", "due", "status"],
+    ],
+    [
+      ["action", "review"],
+      ["ref", "action", "owner", "due", "status", "review"],
+    ],
+  ])("required %j", (required, expected) => {
+    expect(fieldsToShow(planTable(), required)).toEqual(expected);
+  });
+});

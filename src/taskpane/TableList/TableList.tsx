@@ -1,0 +1,108 @@
+import * as React from "react";
+import { Body1, Button, Dropdown, Field, Option, Subtitle2 } from "@fluentui/react-components";
+import { FIELDS, type CheckedTable, type FieldName } from "../../core/schema";
+import { tableTitle } from "../paneState";
+import type { TableListProps } from "./TableList.types";
+import { useTableListStyles } from "./useTableListStyles.styles";
+
+/** Value of the "Not in this table" option (column letters are upper case, so it cannot clash). */
+export const NOT_MAPPED = "none";
+
+/** Fields always offered for correction: the ones every check reads. */
+const CORE_FIELDS: ReadonlySet<FieldName> = new Set(["ref", "action", "owner", "due", "status"]);
+
+function columnOrder(a: string, b: string): number {
+  return a.length - b.length || a.localeCompare(b);
+}
+
+function rowsOf(range: string): string {
+  const m = /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(range);
+  return m ? `rows ${m[1]}–${m[2]}` : range;
+}
+
+/** The fields worth showing for a table: those found, those required, and the core ones. */
+export function fieldsToShow(table: CheckedTable, required: readonly FieldName[]): FieldName[] {
+  return FIELDS.map((f) => f.name).filter(
+    (name) => table.columns[name] !== undefined || required.includes(name) || CORE_FIELDS.has(name)
+  );
+}
+
+/** The tables found, where each sits, and which column holds each field, with a dropdown to correct it. */
+export function TableList({
+  tables,
+  overrides,
+  required,
+  onChange,
+  onReset,
+  busy,
+}: TableListProps): React.JSX.Element {
+  const styles = useTableListStyles();
+  return (
+    <ul className={styles.root} aria-label="Tables found">
+      {tables.map((table) => {
+        const headingId = `table-${table.key}`;
+        const corrections = overrides[table.key] ?? {};
+        const letters = Object.keys(table.headers).sort(columnOrder);
+        const optionText = (letter: string): string => {
+          const header = table.headers[letter]?.trim();
+          return header ? `${letter}: ${header}` : `${letter}: (no header)`;
+        };
+        return (
+          <li key={table.key} className={styles.table} aria-labelledby={headingId}>
+            <Subtitle2 as="h3" id={headingId} className={styles.heading}>
+              {tableTitle(table)}
+            </Subtitle2>
+            <Body1 as="p" className={styles.detail}>
+              {`Section: ${table.section ?? "none found"}. Sheet ${table.sheet}, ${rowsOf(table.range)}, header in row ${table.headerRow}.`}
+            </Body1>
+            <div className={styles.fields}>
+              {fieldsToShow(table, required).map((field) => {
+                const spec = FIELDS.find((f) => f.name === field);
+                const column = table.columns[field];
+                const corrected = field in corrections;
+                const value = column ?? NOT_MAPPED;
+                const label = `${spec?.label ?? field}${corrected ? " (your correction)" : ""}`;
+                return (
+                  <Field key={field} label={label}>
+                    <Dropdown
+                      className={styles.dropdown}
+                      button={{ className: styles.dropdownButton }}
+                      value={column ? optionText(column) : "Not in this table"}
+                      selectedOptions={[value]}
+                      disabled={busy}
+                      onOptionSelect={(_e, data) => {
+                        const chosen = data.optionValue ?? NOT_MAPPED;
+                        if (chosen === value) return;
+                        onChange({
+                          tableKey: table.key,
+                          field,
+                          column: chosen === NOT_MAPPED ? null : chosen,
+                        });
+                      }}
+                    >
+                      {letters.map((letter) => (
+                        <Option key={letter} value={letter}>
+                          {optionText(letter)}
+                        </Option>
+                      ))}
+                      <Option value={NOT_MAPPED}>Not in this table</Option>
+                    </Dropdown>
+                  </Field>
+                );
+              })}
+            </div>
+            {Object.keys(corrections).length > 0 ? (
+              <Button
+                className={styles.reset}
+                onClick={() => onReset(table.key)}
+                disabledFocusable={busy}
+              >
+                Undo my corrections for this table
+              </Button>
+            ) : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,72 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { act, render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { ExcelRun } from "../adapters/office";
+import { createFakeExcel, type FakeCellSeed, type FakeExcel } from "../fake-excel";
+import { App } from "./App";
+import { createServices, type OfficeHostLike } from "./services";
+
+// A small plan: one action whose timescale names no date (an error), one due long after today.
+const rows: ReadonlyArray<readonly [string, string, string, string]> = [
+  ["Ref", "Action", "Lead officer", "Timescale"],
+  ["1", "Recruit more foster carers", "Head of Service", "asap"],
+  ["2", "Publish the placement strategy", "Head of Service", "March 2030"],
+];
+
+function fakeHost(): { excel: FakeExcel; office: OfficeHostLike } {
+  const cells: FakeCellSeed[] = rows.flatMap((row, r) =>
+    row.map((value, c) => ({ row: r + 1, col: c + 1, value: value === "" ? null : value }))
+  );
+  const excel = createFakeExcel({ sheets: [{ name: "Plan", cells }] });
+  const office: OfficeHostLike = {
+    context: {
+      document: { url: "https://contoso.sharepoint.com/Shared%20Documents/Care%20plan.xlsx" },
+      requirements: { isSetSupported: (name, version) => excel.isSetSupported(name, version) },
+    },
+  };
+  return { excel, office };
+}
+
+// The fake's context mimics Excel.RequestContext for the API subset the adapter uses.
+const runOf = (excel: FakeExcel): { run: ExcelRun } => ({ run: excel.run as unknown as ExcelRun });
+
+describe("createServices over a fake Excel", () => {
+  it("names the file from the document URL and gives today's date in London", () => {
+    const { excel, office } = fakeHost();
+    const services = createServices(office, runOf(excel));
+    expect(services.fileName).toBe("Care plan.xlsx");
+    expect(services.today()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(services.now()).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  });
+
+  it("checks, navigates, writes the summary sheet and saves a correction, end to end", async () => {
+    const { excel, office } = fakeHost();
+    const services = createServices(office, runOf(excel));
+    render(<App services={services} />);
+    await act(async () => undefined);
+
+    await userEvent.click(await screen.findByRole("button", { name: "Check this workbook" }));
+    expect(
+      await screen.findByRole("heading", { level: 2, name: /1 error and \d+ warnings? left/ })
+    ).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole("button", { name: /names no date/ }));
+    await act(async () => undefined);
+    expect(excel.state.selection?.rect).toMatchObject({ top: 2, left: 4 });
+
+    await userEvent.click(screen.getByRole("button", { name: "Build summary sheet" }));
+    expect(
+      await screen.findByText('Summary written to the "RAG Summary" sheet.')
+    ).toBeInTheDocument();
+    expect(excel.state.sheets.map((s) => s.name)).toContain("RAG Summary");
+
+    await userEvent.click(screen.getByRole("button", { name: /Tables found/ }));
+    await userEvent.click(screen.getByRole("combobox", { name: "Owner" }));
+    await userEvent.click(screen.getByRole("option", { name: "Not in this table" }));
+    expect(await screen.findByRole("button", { name: /no owner column/ })).toBeInTheDocument();
+    await expect(services.port.loadSettings()).resolves.toMatchObject({
+      mappingOverrides: { "Plan!A1": { owner: null } },
+    });
+  });
+});

@@ -1,0 +1,36 @@
+import type { NavigablePort } from "../app/ports";
+import type { checkWorkbookPort } from "../app/check";
+import type { loadSettings, saveSettings } from "../app/settings";
+import type { Config, WorkbookReport } from "../core/schema";
+
+/**
+ * Everything the pane needs from its host, injected as one object: the real one is built from Office.js
+ * in `services.ts`; tests and the browser harness pass fakes.
+ */
+export interface PaneServices {
+  readonly port: NavigablePort;
+  /** The workbook's file name, for the report's `file`. */
+  readonly fileName: string;
+  /** Today as YYYY-MM-DD in Europe/London: the default report date. */
+  today(): string;
+  /** Now as an ISO date-time, for "generated at" on the summary sheet. */
+  now(): string;
+  /** Writes the summary sheet for this report; resolves with the sheet's name. */
+  buildSummary(
+    report: WorkbookReport,
+    config: Config,
+    asOf: string
+  ): Promise<{ readonly sheetName: string }>;
+  /**
+   * Calls `cb` when the user edits the workbook (debounced by the adapter); returns unsubscribe.
+   * `onError` hears a failure to start listening (the pane says so rather than silently going stale).
+   */
+  onEdited?(cb: () => void, onError?: (error: unknown) => void): () => void;
+}
+
+/** The use cases the pane runs, injectable so UI tests can hand back a prepared report. */
+export interface PaneUseCases {
+  readonly check: typeof checkWorkbookPort;
+  readonly loadSettings: typeof loadSettings;
+  readonly saveSettings: typeof saveSettings;
+}
