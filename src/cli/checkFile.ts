@@ -33,8 +33,8 @@ export async function checkFile(path: string, config: Config, asOf: string): Pro
   const reason = notXlsxReason(bytes);
   if (reason) return unreadable(path, reason);
   try {
-    const grid = await readWorkbookGrid(bytes);
-    if (grid.sheets.length === 0) return unreadable(path, "the workbook has no worksheets.");
+    // the tool's own sheets (from an earlier --out) are not plans to check
+    const grid = await readWorkbookGrid(bytes, { skipOwnSheets: true });
     return { path, report: checkWorkbook(grid, config, asOf, basename(path)), bytes };
   } catch (e) {
     return unreadable(path, (e as Error).message);

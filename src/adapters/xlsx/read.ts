@@ -1,6 +1,18 @@
 import ExcelJS from "exceljs";
 import type { CellRange, CellValue, SheetGrid, WorkbookGrid } from "../../core/grid/types";
 import { dateToSerial, formatGeneral, formatNumber } from "./displayText";
+import { usedAreaProblem, xlsxSizeProblem } from "./limits";
+import { ownedSheetNames } from "./writeOwnership";
+
+/** What to read. */
+export interface ReadOptions {
+  /**
+   * Leave out the sheets the tool wrote itself (RAG Summary, RAG History, roll-up sheets), found by
+   * their ownership names. A check wants this: its own exceptions table would otherwise be read as
+   * another action plan on the next run. A faithful copy of the workbook (the fake Excel) does not.
+   */
+  readonly skipOwnSheets?: boolean;
+}
 
 /** A cell read into the grid's three parallel values. */
 interface GridCell {
@@ -140,6 +152,9 @@ function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
     };
   }
   const width = right - left + 1;
+  // a stray value at XFD1048576 would make the grid 17 billion cells: refuse rather than allocate
+  const tooLarge = usedAreaProblem(ws.name, bottom - top + 1, width);
+  if (tooLarge) throw new Error(tooLarge);
   const values: CellValue[][] = [];
   const text: string[][] = [];
   const numberFormat: string[][] = [];
@@ -176,26 +191,33 @@ function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
 /**
  * Reads every worksheet of an .xlsx into grids: display text as Excel shows it, dates as Excel serials with
  * their number format, merged areas, hidden rows and protection. Rejects with a plain sentence when the
- * bytes are not a readable .xlsx.
+ * bytes are not a readable .xlsx, or when it is larger than `XLSX_LIMITS` (see limits.ts).
  */
 export async function readWorkbookGrid(
-  data: Buffer | ArrayBuffer | Uint8Array
+  data: Buffer | ArrayBuffer | Uint8Array,
+  options: ReadOptions = {}
 ): Promise<WorkbookGrid> {
   const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : data;
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
     throw new Error("This file is not a readable .xlsx workbook (it is not a zip package).");
   }
+  // before ExcelJS, which would build every cell (and every merged cell) in memory
+  const tooLarge = await xlsxSizeProblem(bytes);
+  if (tooLarge) throw new Error(tooLarge);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
   } catch (e) {
     throw new Error(`This file is not a readable .xlsx workbook (${(e as Error).message}).`);
   }
-  const sheets: SheetGrid[] = [];
-  wb.eachSheet((ws) => sheets.push(readSheet(ws)));
   // Excel never saves a workbook without a worksheet: a zip that loads to none is some other package
-  if (sheets.length === 0) {
+  if (wb.worksheets.length === 0) {
     throw new Error("This file is not a readable .xlsx workbook (it has no worksheets).");
   }
+  const skip = options.skipOwnSheets ? ownedSheetNames(wb) : new Set<string>();
+  const sheets: SheetGrid[] = [];
+  wb.eachSheet((ws) => {
+    if (!skip.has(ws.name)) sheets.push(readSheet(ws));
+  });
   return { sheets };
 }

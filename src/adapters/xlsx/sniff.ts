@@ -14,6 +14,29 @@ export function sniff(bytes: Uint8Array): FileKind {
   return "other";
 }
 
+/** A stream name as an OLE directory entry stores it (UTF-16LE). */
+const oleName = (name: string): Buffer => Buffer.from(name, "utf16le");
+
+/**
+ * What an OLE compound file holds, from its directory's stream names: an encrypted OOXML workbook has
+ * "EncryptedPackage" (Excel's "Encrypt with Password"), an Excel 97-2003 file a "Workbook" (or "Book")
+ * stream. The directory may sit anywhere in the file, so the whole of it is searched.
+ */
+export function oleContent(bytes: Uint8Array): "encrypted" | "xls" | "unknown" {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf.includes(oleName("EncryptedPackage"))) return "encrypted";
+  if (buf.includes(oleName("Workbook")) || buf.includes(oleName("Book"))) return "xls";
+  return "unknown";
+}
+
+const OLE_REASON = {
+  encrypted:
+    "this workbook is password-protected (encrypted), so it cannot be read. Remove the password in Excel (File > Info > Protect Workbook > Encrypt with Password), save it, then check it again.",
+  xls: "this is an old Excel 97-2003 (.xls) workbook. Open it in Excel and save it as .xlsx, then check it again.",
+  unknown:
+    "this is a password-protected workbook or an old Excel 97-2003 (.xls) file. Remove the password or save it as .xlsx in Excel, then check it again.",
+} as const;
+
 /** A sentence for a file that is not a readable .xlsx, or null when it looks like one. */
 export function notXlsxReason(bytes: Uint8Array): string | null {
   switch (sniff(bytes)) {
@@ -22,7 +45,7 @@ export function notXlsxReason(bytes: Uint8Array): string | null {
     case "empty":
       return "the file is empty.";
     case "ole":
-      return "this is a password-protected workbook or an old Excel 97-2003 (.xls) file. Remove the password or save it as .xlsx in Excel, then check it again.";
+      return OLE_REASON[oleContent(bytes)];
     default:
       return "this is not an Excel .xlsx workbook.";
   }

@@ -32,6 +32,19 @@ export function findOwnedSheet(workbook: Workbook, kind: string): Worksheet | un
   return undefined;
 }
 
+/** Names of every sheet the tool made (summary, history, roll-up), whatever they are called now. */
+export function ownedSheetNames(workbook: Workbook): Set<string> {
+  const names = new Set<string>();
+  for (const d of workbook.definedNames.model) {
+    if (!d.name.startsWith(PREFIX)) continue;
+    for (const range of d.ranges ?? []) {
+      const sheet = sheetOf(range);
+      if (sheet !== null && workbook.getWorksheet(sheet)) names.add(sheet);
+    }
+  }
+  return names;
+}
+
 /** Marks `worksheet` as the tool's sheet of this kind (replacing any earlier mark). */
 export function markOwned(workbook: Workbook, kind: string, worksheet: Worksheet): void {
   const name = ownershipName(kind);

@@ -26,7 +26,21 @@ const PLACEHOLDERS = new Set([
   "lead",
 ]);
 
+/** Owner cells repeat down a plan; remember each distinct cell's answer (bounded, as a pane runs for hours). */
+const seen = new Map<string, string | null>();
+const SEEN_MAX = 10_000;
+
 function placeholderWord(text: string): string | null {
+  let word = seen.get(text);
+  if (word === undefined) {
+    if (seen.size >= SEEN_MAX) seen.clear();
+    word = placeholderWordOf(text);
+    seen.set(text, word);
+  }
+  return word;
+}
+
+function placeholderWordOf(text: string): string | null {
   const trimmed = text.trim();
   if (/^[?\-–—_.\s]+$/.test(trimmed)) return trimmed;
   const folded = trimmed

@@ -174,8 +174,19 @@ function buildRow(
 
 /** Finds every action table in one sheet. */
 export function detectTables(sheet: SheetGrid, options: DetectOptions = {}): DetectedTable[] {
+  return [...eachTable(sheet, options)];
+}
+
+/**
+ * The tables of one sheet, one at a time: a caller that checks each table as it comes lets its rows die
+ * young, so a 100,000-row workbook never holds every detected row at once.
+ */
+export function* eachTable(
+  sheet: SheetGrid,
+  options: DetectOptions = {}
+): Generator<DetectedTable> {
   const view = sheetView(sheet);
-  if (view.lastRow < view.firstRow) return [];
+  if (view.lastRow < view.firstRow) return;
   const cache: MatchCache = new Map();
   const headers: HeaderCandidate[] = [];
   for (let r = view.firstRow; r <= view.lastRow; r++) {
@@ -185,8 +196,9 @@ export function detectTables(sheet: SheetGrid, options: DetectOptions = {}): Det
       r += h.rows - 1;
     }
   }
-  const tables: DetectedTable[] = [];
-  headers.forEach((h, i) => {
+  let previous: DetectedTable | null = null;
+  for (let i = 0; i < headers.length; i++) {
+    const h = headers[i] as HeaderCandidate;
     const key = `${sheet.name}!${a1(h.row, h.firstCol)}`;
     const map = applyOverrides(mapColumns(h), h, options.overrides?.[key]);
     const columns = map.columns;
@@ -210,7 +222,6 @@ export function detectTables(sheet: SheetGrid, options: DetectOptions = {}): Det
     }
     const fields = Object.entries(columns) as [FieldName, number][];
     const rows = drafts.map((d) => buildRow(view, d, fields, columns.ref !== undefined, actionCol));
-    const previous = tables[tables.length - 1] ?? null;
     const boundaryTop = previous ? previous.lastRow + 1 : view.firstRow;
     const mapping = [...map.mapping];
     if (columns.ref === undefined && rows.some((r) => r.ref !== null)) {
@@ -224,7 +235,7 @@ export function detectTables(sheet: SheetGrid, options: DetectOptions = {}): Det
     const lastDraft = drafts[drafts.length - 1];
     const headerTexts: Record<number, string> = {};
     for (const [c, t] of h.headers) headerTexts[c] = t;
-    tables.push({
+    const table: DetectedTable = {
       sheet: sheet.name,
       key,
       headerRow: h.row,
@@ -240,9 +251,11 @@ export function detectTables(sheet: SheetGrid, options: DetectOptions = {}): Det
       mapping: mapping.sort((a, b) => a.col - b.col),
       duplicates: map.duplicates,
       rows,
-    });
-  });
-  return tables;
+    };
+    // the next table needs only where this one ended and its section
+    previous = table;
+    yield table;
+  }
 }
 
 /** Finds every action table in a workbook, sheet by sheet (only the named sheets when `sheets` is given). */
@@ -250,8 +263,14 @@ export function detectWorkbook(
   wb: WorkbookGrid,
   options: DetectOptions & { readonly sheets?: readonly string[] } = {}
 ): DetectedTable[] {
+  return [...eachWorkbookTable(wb, options)];
+}
+
+/** `detectWorkbook` one table at a time (see `eachTable`). */
+export function* eachWorkbookTable(
+  wb: WorkbookGrid,
+  options: DetectOptions & { readonly sheets?: readonly string[] } = {}
+): Generator<DetectedTable> {
   const only = options.sheets && options.sheets.length > 0 ? new Set(options.sheets) : null;
-  return wb.sheets
-    .filter((s) => !only || only.has(s.name))
-    .flatMap((s) => detectTables(s, options));
+  for (const s of wb.sheets) if (!only || only.has(s.name)) yield* eachTable(s, options);
 }

@@ -152,26 +152,44 @@ function rowMatches(
   let lastAnchor = -1;
   const deferred: number[] = [];
   const matches = new Map<number, HeaderMatch>();
-  for (let c = view.firstCol; c <= view.lastCol; c++) {
-    const t = view.text(row, c);
-    if (t === "") continue;
-    nonEmpty++;
-    const key = view.anchorKey(row, c);
-    if (key === lastAnchor) {
-      // a merged header cell over several columns names one field once
-      unmatched++;
-      continue;
+  const plain = view.plainRow(row);
+  if (plain) {
+    // the common case, every row of a big plan: no merged cell, so read the arrays directly
+    const { text, values } = plain;
+    for (let i = 0; i < text.length; i++) {
+      const t = text[i];
+      if (t === "" || t === undefined) continue;
+      nonEmpty++;
+      if (t.length > MAX_HEADER_CHARS || typeof values[i] !== "string") {
+        unmatched++;
+        continue;
+      }
+      const m = cache.get(t);
+      if (m === undefined) deferred.push(view.firstCol + i);
+      else if (m === null) unmatched++;
+      else matches.set(view.firstCol + i, m);
     }
-    lastAnchor = key;
-    if (t.length > MAX_HEADER_CHARS || typeof view.value(row, c) !== "string") {
-      unmatched++;
-      continue;
+  } else
+    for (let c = view.firstCol; c <= view.lastCol; c++) {
+      const t = view.text(row, c);
+      if (t === "") continue;
+      nonEmpty++;
+      const key = view.anchorKey(row, c);
+      if (key === lastAnchor) {
+        // a merged header cell over several columns names one field once
+        unmatched++;
+        continue;
+      }
+      lastAnchor = key;
+      if (t.length > MAX_HEADER_CHARS || typeof view.value(row, c) !== "string") {
+        unmatched++;
+        continue;
+      }
+      const m = cache.get(t);
+      if (m === undefined) deferred.push(c);
+      else if (m === null) unmatched++;
+      else matches.set(c, m);
     }
-    const m = cache.get(t);
-    if (m === undefined) deferred.push(c);
-    else if (m === null) unmatched++;
-    else matches.set(c, m);
-  }
   // hopeless: fewer than half its cells can match and fewer than three can
   const hopeless = (): boolean => unmatched * 2 > nonEmpty && nonEmpty - unmatched < 3;
   if (nonEmpty < 2 || hopeless()) return null;

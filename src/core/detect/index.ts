@@ -1,4 +1,4 @@
-export { detectTables, detectWorkbook } from "./detect";
+export { detectTables, detectWorkbook, eachTable, eachWorkbookTable } from "./detect";
 export { matchHeader, type HeaderMatch, type MatchKind } from "./match";
 export { normaliseHeader } from "./normalise";
 export { leadingRef, actionTextOf } from "./refs";

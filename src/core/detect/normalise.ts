@@ -13,7 +13,25 @@ export function normaliseHeader(text: string): string {
     .trim();
 }
 
+/**
+ * Whether `collapseSpace` has anything to rewrite: two spaces in a row, or white space other than a plain
+ * space. Any non-ASCII character takes the regular-expression path, which knows Unicode's spaces.
+ */
+function needsCollapse(text: string): boolean {
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (space) return true;
+      space = true;
+    } else if (c < 32 || c > 126) return true;
+    else space = false;
+  }
+  return false;
+}
+
 /** Collapses every run of white space (line breaks included) to one space and trims. */
 export function collapseSpace(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  // most cells are already flat: a scan allocates nothing, a replace always builds a new string
+  return needsCollapse(text) ? text.replace(/\s+/g, " ").trim() : text.trim();
 }

@@ -15,6 +15,20 @@ export function rowTexts(view: SheetView, row: number, fromCol: number, toCol: n
   const cols: number[] = [];
   let mergeWidth = 1;
   let lastAnchor = -1;
+  const plain = view.plainRow(row);
+  if (plain) {
+    // no merged cell on the row: every text is its own cell
+    const { text } = plain;
+    for (let c = Math.max(fromCol, view.firstCol); c <= Math.min(toCol, view.lastCol); c++) {
+      const t = text[c - view.firstCol];
+      if (t === undefined || t === "") continue;
+      const trimmed = t.trim();
+      if (trimmed === "") continue;
+      texts.push(trimmed);
+      cols.push(c);
+    }
+    return { texts, cols, mergeWidth };
+  }
   for (let c = fromCol; c <= toCol; c++) {
     const t = view.text(row, c);
     if (t === "" || t.trim() === "") continue;

@@ -48,9 +48,16 @@ function statusColumnIsProgress(table: DetectedTable): boolean {
 export function checkTable(table: DetectedTable, config: Config, asOf: string): CheckedTable {
   const statusIsProgress = statusColumnIsProgress(table);
   const repeats = duplicateRefs(table.rows);
+  // per table, not per issue: a table's headers and columns are the same for all its rows
+  const headerByField = new Map<FieldName, string>();
   const headerOf = (field: FieldName): string => {
-    const col = table.columns[field];
-    return col === undefined ? "" : (table.headers[col] ?? "");
+    let h = headerByField.get(field);
+    if (h === undefined) {
+      const col = table.columns[field];
+      h = col === undefined ? "" : (table.headers[col] ?? "");
+      headerByField.set(field, h);
+    }
+    return h;
   };
   const colOf = (field: FieldName): number =>
     table.columns[field] ?? table.columns.action ?? table.firstCol;
@@ -58,7 +65,8 @@ export function checkTable(table: DetectedTable, config: Config, asOf: string): 
   const actions: Action[] = table.rows.map((row) => {
     const timescale = readTimescale(row, config);
     const ctx: RowContext = { table, row, timescale, config, asOf };
-    const label = actionLabel(row.ref, row.actionText, row.row);
+    // most rows have no issue: name the action only when a message needs it
+    let label: string | undefined;
     const issues: Issue[] = [];
     const add = (
       code: Issue["code"],
@@ -72,7 +80,7 @@ export function checkTable(table: DetectedTable, config: Config, asOf: string): 
             sheet: table.sheet,
             row: row.row,
             col: colOf(field),
-            action: label,
+            action: (label ??= actionLabel(row.ref, row.actionText, row.row)),
             header: headerOf(field),
             params,
           },

@@ -1,10 +1,10 @@
-import { detectWorkbook } from "../detect";
+import { eachWorkbookTable } from "../detect";
 import type { TableOverride } from "../detect/types";
 import { columnIndex } from "../grid/a1";
 import type { WorkbookGrid } from "../grid/types";
 import type { Config } from "../schema/config";
 import type { FieldName } from "../schema/fields";
-import type { WorkbookReport } from "../schema/report";
+import type { CheckedTable, WorkbookReport } from "../schema/report";
 import { checkTable } from "./checkTable";
 
 /** Config overrides use column letters (what users see); detection works in column numbers. */
@@ -30,9 +30,12 @@ export function checkWorkbook(
   asOf: string,
   file: string
 ): WorkbookReport {
-  const tables = detectWorkbook(grid, {
+  const detected = eachWorkbookTable(grid, {
     overrides: overridesFromConfig(config),
     ...(config.sheets.length ? { sheets: config.sheets } : {}),
   });
-  return { file, tables: tables.map((t) => checkTable(t, config, asOf)), issues: [] };
+  // table by table: each table's detected rows are garbage once it is checked
+  const tables: CheckedTable[] = [];
+  for (const t of detected) tables.push(checkTable(t, config, asOf));
+  return { file, tables, issues: [] };
 }

@@ -1,18 +1,44 @@
-import { parseA1 } from "../grid/a1";
+import { columnIndex } from "../grid/a1";
 import type { HighlightCell, HighlightPlan } from "../highlight";
 import type { Issue, Severity } from "../schema/issue";
 import type { WorkbookReport } from "../schema/report";
 
 const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
 
+/** Numeric cell keys: Excel has 16,384 columns and 2^20 rows, so a sheet's keys stay under 2^35. */
+const ROW_STRIDE = 16_385;
+const SHEET_STRIDE = 2 ** 35;
+
+interface Flagged {
+  readonly issue: Issue;
+  readonly col: number;
+  severity: Severity;
+  readonly messages: string[];
+}
+
 /** One highlight per flagged cell: the most severe of its issues, every message in its note. */
 export function highlightPlan(report: WorkbookReport): HighlightPlan {
-  const byCell = new Map<string, { issue: Issue; severity: Severity; messages: string[] }>();
+  // numbers, not "sheet + cell" strings, as keys: a big plan has a flagged cell per action
+  const sheets = new Map<string, number>();
+  const columns = new Map<string, number>();
+  const byCell = new Map<number, Flagged>();
   const visit = (issue: Issue) => {
-    const key = `${issue.sheet}\u0000${issue.cell}`;
+    let col = columns.get(issue.column);
+    if (col === undefined) {
+      col = columnIndex(issue.column);
+      columns.set(issue.column, col);
+    }
+    // an issue without a real cell (never made by makeIssue) cannot be highlighted
+    if (!(col >= 1 && col < ROW_STRIDE && Number.isInteger(issue.row) && issue.row >= 1)) return;
+    let sheet = sheets.get(issue.sheet);
+    if (sheet === undefined) {
+      sheet = sheets.size;
+      sheets.set(issue.sheet, sheet);
+    }
+    const key = sheet * SHEET_STRIDE + issue.row * ROW_STRIDE + col;
     const seen = byCell.get(key);
     if (!seen) {
-      byCell.set(key, { issue, severity: issue.severity, messages: [issue.message] });
+      byCell.set(key, { issue, col, severity: issue.severity, messages: [issue.message] });
       return;
     }
     seen.messages.push(issue.message);
@@ -24,13 +50,11 @@ export function highlightPlan(report: WorkbookReport): HighlightPlan {
   }
   report.issues.forEach(visit);
   const cells: HighlightCell[] = [];
-  for (const { issue, severity, messages } of byCell.values()) {
-    const pos = parseA1(issue.cell);
-    if (!pos) continue;
+  for (const { issue, col, severity, messages } of byCell.values()) {
     cells.push({
       sheet: issue.sheet,
-      row: pos.row,
-      col: pos.col,
+      row: issue.row,
+      col,
       address: issue.cell,
       severity,
       messages,

@@ -1,3 +1,4 @@
+import { collapseSpace } from "../detect/normalise";
 import { columnLetter } from "../grid/a1";
 import { wordingFor } from "../messages";
 import type { Config } from "../schema/config";
@@ -23,7 +24,7 @@ export function makeIssue(draft: IssueDraft, config: Config): Issue {
   const column = columnLetter(draft.col);
   const wording = wordingFor(draft.code, {
     action: draft.action,
-    header: draft.header.replace(/\s+/g, " ").trim(),
+    header: collapseSpace(draft.header),
     params: draft.params,
   });
   return {

@@ -1,6 +1,16 @@
 /** A1 addressing helpers. Rows and columns are 1-based sheet coordinates. */
 
+/** Letters of the first columns, built once: issues and highlights name a column per cell. */
+const LETTERS: string[] = [];
+
 export function columnLetter(col: number): string {
+  if (col >= 1 && col <= 702 && Number.isInteger(col)) {
+    return (LETTERS[col] ??= lettersOf(col));
+  }
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let n = col;
   let s = "";
   while (n > 0) {

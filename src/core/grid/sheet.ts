@@ -26,18 +26,35 @@ export function lastCol(sheet: SheetGrid): number {
   return sheet.originCol + (sheet.values[0]?.length ?? 0) - 1;
 }
 
+/** The grid's used range in sheet coordinates (empty when bottom < top). */
+export function gridBounds(sheet: SheetGrid): CellRange {
+  return {
+    top: sheet.originRow,
+    left: sheet.originCol,
+    bottom: lastRow(sheet),
+    right: lastCol(sheet),
+  };
+}
+
 /**
  * For each cell covered by a merged area (other than its top-left), the top-left cell that holds the
  * area's value. Keys are `row * 16384 + col` (Excel has 16,384 columns) so lookup needs no string building.
+ * With `within`, only covered cells inside that range are listed: a sheet may merge far more cells than
+ * it uses (a whole-sheet merge is 17 billion cells), and nothing reads outside the grid.
  */
 export function mergeAnchors(
-  merges: readonly CellRange[]
+  merges: readonly CellRange[],
+  within?: CellRange
 ): Map<number, { row: number; col: number }> {
   const anchors = new Map<number, { row: number; col: number }>();
   for (const m of merges) {
     const anchor = { row: m.top, col: m.left };
-    for (let r = m.top; r <= m.bottom; r++) {
-      for (let c = m.left; c <= m.right; c++) {
+    const top = within ? Math.max(m.top, within.top) : m.top;
+    const bottom = within ? Math.min(m.bottom, within.bottom) : m.bottom;
+    const left = within ? Math.max(m.left, within.left) : m.left;
+    const right = within ? Math.min(m.right, within.right) : m.right;
+    for (let r = top; r <= bottom; r++) {
+      for (let c = left; c <= right; c++) {
         if (r !== m.top || c !== m.left) anchors.set(r * 16384 + c, anchor);
       }
     }

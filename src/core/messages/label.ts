@@ -1,3 +1,5 @@
+import { collapseSpace } from "../detect/normalise";
+
 /** How messages name an action: its ref and first words, so an officer can find it without the row number. */
 export function actionLabel(ref: string | null, actionText: string, row: number): string {
   const words = shorten(actionText, 48);
@@ -7,7 +9,7 @@ export function actionLabel(ref: string | null, actionText: string, row: number)
 
 /** Cuts text at a word boundary and marks the cut with an ellipsis. */
 export function shorten(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, " ").trim();
+  const flat = collapseSpace(text);
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max);
   const space = cut.lastIndexOf(" ");

@@ -3,7 +3,21 @@
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Every action compares its due date with the same report date: remember each date's day number. */
+const days = new Map<string, number | null>();
+const DAYS_MAX = 4096;
+
 function utcDay(iso: string): number | null {
+  let d = days.get(iso);
+  if (d === undefined) {
+    if (days.size >= DAYS_MAX) days.clear();
+    d = utcDayOf(iso);
+    days.set(iso, d);
+  }
+  return d;
+}
+
+function utcDayOf(iso: string): number | null {
   const m = ISO_DATE.exec(iso);
   if (!m) return null;
   const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));

@@ -154,6 +154,20 @@ function percentMeaning(norm: string): StatusMeaning | null {
  * `unknown-status`). Blank text is null too; callers treat blank as "no status" before asking.
  */
 export function statusMeaning(text: string): StatusMeaning | null {
+  // a plan uses a handful of status words on every row: read each distinct cell once
+  let m = meanings.get(text);
+  if (m === undefined) {
+    if (meanings.size >= MEANINGS_MAX) meanings.clear();
+    m = meaningOf(text);
+    meanings.set(text, m);
+  }
+  return m;
+}
+
+const meanings = new Map<string, StatusMeaning | null>();
+const MEANINGS_MAX = 4096;
+
+function meaningOf(text: string): StatusMeaning | null {
   const norm = normaliseStatus(text);
   if (norm === "") return null;
   const exact = LOOKUP.get(norm);
@@ -169,6 +183,14 @@ export function statusMeaning(text: string): StatusMeaning | null {
 
 /** True when the cell's words say "new / continuing / existing …" rather than progress. */
 export function isNotProgressWord(text: string): boolean {
-  const norm = normaliseStatus(text);
-  return NOT_PROGRESS_WORDS.some((w) => norm === w || norm.startsWith(`${w} `));
+  let yes = notProgress.get(text);
+  if (yes === undefined) {
+    if (notProgress.size >= MEANINGS_MAX) notProgress.clear();
+    const norm = normaliseStatus(text);
+    yes = NOT_PROGRESS_WORDS.some((w) => norm === w || norm.startsWith(`${w} `));
+    notProgress.set(text, yes);
+  }
+  return yes;
 }
+
+const notProgress = new Map<string, boolean>();

@@ -12,7 +12,8 @@ const fieldSchema = z.enum(FIELD_NAMES);
  */
 export const mappingOverrideSchema = z.record(
   z.string(),
-  z.record(fieldSchema, columnLetters.nullable())
+  // partial: a correction names only the fields it changes (zod 4's z.record over an enum wants them all)
+  z.partialRecord(fieldSchema, columnLetters.nullable())
 );
 
 export const configSchema = z.object({

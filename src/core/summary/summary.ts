@@ -1,5 +1,7 @@
+import { collapseSpace } from "../detect/normalise";
 import type { Rating } from "../schema/action";
-import type { Issue } from "../schema/issue";
+import { columnIndex } from "../grid/a1";
+import type { Issue, Severity } from "../schema/issue";
 import type { CheckedTable } from "../schema/report";
 import { EXCEPTION_RATINGS } from "./labels";
 import { ownerKey, splitOwners } from "./owners";
@@ -66,9 +68,15 @@ function emptyCounts(): MutableCounts {
 
 class CountTable {
   private readonly rows = new Map<string, { label: string; counts: MutableCounts }>();
+  /** Labels repeat for every action of a section or owner: fold each distinct label once. */
+  private readonly keys = new Map<string, string>();
 
   add(label: string, rating: Rating): void {
-    const key = ownerKey(label);
+    let key = this.keys.get(label);
+    if (key === undefined) {
+      key = ownerKey(label);
+      this.keys.set(label, key);
+    }
     let row = this.rows.get(key);
     if (!row) {
       row = { label, counts: emptyCounts() };
@@ -91,8 +99,47 @@ const RATING_RANK: Readonly<Record<Rating, number>> = {
   complete: 4,
 };
 
-function issueKey(i: Issue): string {
-  return `${i.code}|${i.sheet}|${i.cell}`;
+/**
+ * Counts issues by severity, each distinct code and cell once. Keys are numbers per sheet rather than
+ * "code|sheet|cell" strings: a big plan has an issue or two on every action.
+ */
+class IssueTally {
+  readonly counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  private readonly bySheet = new Map<string, Set<number>>();
+  private readonly codes = new Map<string, number>();
+  private readonly columns = new Map<string, number>();
+  /** Issues without a cell a number can name (none from makeIssue), by their text key. */
+  private readonly odd = new Set<string>();
+
+  add(i: Issue): void {
+    let code = this.codes.get(i.code);
+    if (code === undefined) {
+      code = this.codes.size;
+      this.codes.set(i.code, code);
+    }
+    let col = this.columns.get(i.column);
+    if (col === undefined) {
+      col = columnIndex(i.column);
+      this.columns.set(i.column, col);
+    }
+    if (!(col >= 1 && col <= 16_384 && Number.isInteger(i.row) && i.row >= 1 && i.row < 2 ** 21)) {
+      const key = `${i.code}|${i.sheet}|${i.cell}`;
+      if (!this.odd.has(key)) {
+        this.odd.add(key);
+        this.counts[i.severity] += 1;
+      }
+      return;
+    }
+    let seen = this.bySheet.get(i.sheet);
+    if (!seen) {
+      seen = new Set();
+      this.bySheet.set(i.sheet, seen);
+    }
+    const key = (i.row * 16_385 + col) * 64 + code;
+    if (seen.has(key)) return;
+    seen.add(key);
+    this.counts[i.severity] += 1;
+  }
 }
 
 /**
@@ -108,16 +155,18 @@ export function buildSummary(
   const sections = new CountTable();
   const owners = new CountTable();
   const exceptions: (SummaryException & { order: number })[] = [];
-  const issues = new Map<string, Issue>();
+  const issues = new IssueTally();
   const sheetOrder = new Map<string, number>();
+  // owner cells repeat across a plan (a few leads own many actions): split each distinct cell once
+  const ownerNames = new Map<string | null, string[]>();
   let withOwner = 0;
   let withDate = 0;
   let actions = 0;
 
-  for (const i of options.workbookIssues ?? []) issues.set(issueKey(i), i);
+  for (const i of options.workbookIssues ?? []) issues.add(i);
   for (const table of tables) {
     if (!sheetOrder.has(table.sheet)) sheetOrder.set(table.sheet, sheetOrder.size);
-    for (const i of table.issues) issues.set(issueKey(i), i);
+    for (const i of table.issues) issues.add(i);
     const section = table.section ?? table.sheet;
     const actionCol = table.columns.action ?? table.range.replace(/\d.*$/, "");
     for (const a of table.actions) {
@@ -125,12 +174,16 @@ export function buildSummary(
       overall[a.rag] += 1;
       overall.total += 1;
       sections.add(section, a.rag);
-      const names = splitOwners(a.owner);
+      let names = ownerNames.get(a.owner);
+      if (names === undefined) {
+        names = splitOwners(a.owner);
+        ownerNames.set(a.owner, names);
+      }
       if (names.length === 0) owners.add(NO_OWNER, a.rag);
       else withOwner += 1;
       for (const name of names) owners.add(name, a.rag);
       if (a.due !== null) withDate += 1;
-      for (const i of a.issues) issues.set(issueKey(i), i);
+      for (const i of a.issues) issues.add(i);
       if (EXCEPTION_RATINGS.includes(a.rag)) {
         exceptions.push({
           sheet: table.sheet,
@@ -157,7 +210,6 @@ export function buildSummary(
       x.row - y.row
   );
 
-  const severities = [...issues.values()].map((i) => i.severity);
   const byOwner = owners.list().sort((x, y) => {
     if (x.label === NO_OWNER) return 1;
     if (y.label === NO_OWNER) return -1;
@@ -176,9 +228,9 @@ export function buildSummary(
       withDate,
       shareWithOwner: actions === 0 ? 0 : withOwner / actions,
       shareWithDate: actions === 0 ? 0 : withDate / actions,
-      errors: severities.filter((s) => s === "error").length,
-      warnings: severities.filter((s) => s === "warning").length,
-      infos: severities.filter((s) => s === "info").length,
+      errors: issues.counts.error,
+      warnings: issues.counts.warning,
+      infos: issues.counts.info,
     },
     exceptions: exceptions.map(({ order: _order, ...e }) => e),
   };
@@ -188,7 +240,7 @@ export function buildSummary(
 const ACTION_MAX = 90;
 
 export function shortText(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, " ").trim();
+  const flat = collapseSpace(text);
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max);
   const space = cut.lastIndexOf(" ");

@@ -22,6 +22,20 @@ function firstSection(numFmt: string): string {
 /** The date precision a number format shows, or null when it is not a date format (General, 0.00, hh:mm). */
 export function dateFormatPrecision(numFmt: string | null | undefined): DateFormatPrecision | null {
   if (!numFmt) return null;
+  // a workbook has a few formats and asks about them for every date cell
+  let p = precisions.get(numFmt);
+  if (p === undefined) {
+    if (precisions.size >= PRECISIONS_MAX) precisions.clear();
+    p = precisionOf(numFmt);
+    precisions.set(numFmt, p);
+  }
+  return p;
+}
+
+const precisions = new Map<string, DateFormatPrecision | null>();
+const PRECISIONS_MAX = 1024;
+
+function precisionOf(numFmt: string): DateFormatPrecision | null {
   const code = firstSection(numFmt).replace(STRIP_RE, "").toLowerCase();
   if (code === "general") return null;
   const runs = code.match(CODE_RE);
