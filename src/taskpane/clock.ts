@@ -1,13 +1,8 @@
+import { londonDate } from "../core/calendar/london";
+
 /** Today's date in Europe/London as YYYY-MM-DD: the default report date, as an officer's calendar reads it. */
 export function londonToday(now: Date): string {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/London",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).formatToParts(now);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${get("year")}-${get("month")}-${get("day")}`;
+  return londonDate(now);
 }
 
 /** The workbook's file name from its URL or path ("https://…/Plan%202026.xlsx" → "Plan 2026.xlsx"). */
