@@ -1,27 +1,16 @@
+import { captureIo } from "./support/captureIo";
 import { mkdtempSync, writeFileSync, copyFileSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main, type Io } from "../src/cli/main";
+import { main } from "../src/cli/main";
 import { reportSchema } from "../src/core/schema";
 
 const fixtures = join(__dirname, "fixtures");
 const SEN = join(fixtures, "002-southend-sen-strategy.xlsx");
 
-function capture(): Io & { stdout: () => string; stderr: () => string } {
-  let out = "";
-  let err = "";
-  return {
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-    errIsTty: false,
-    stdout: () => out,
-    stderr: () => err,
-  };
-}
-
 describe("action-plan-checker check", () => {
   it("prints the JSON report of PRODUCT.md and exits 1 when errors are found", async () => {
-    const io = capture();
+    const io = captureIo();
     const code = await main(["check", SEN, "--format", "json", "--as-of", "2014-01-31"], io);
     const report = reportSchema.parse(JSON.parse(io.stdout()));
     expect(report).toMatchObject({
@@ -50,7 +39,7 @@ describe("action-plan-checker check", () => {
   });
 
   it("prints linter-style text grouped by table with one summary line", async () => {
-    const io = capture();
+    const io = captureIo();
     await main(["check", SEN, "--as-of", "2014-01-31"], io);
     const lines = io.stdout().trimEnd().split("\n");
     expect(
@@ -76,7 +65,7 @@ describe("action-plan-checker check", () => {
     const empty = join(dir, "empty.xlsx");
     writeFileSync(empty, "");
     copyFileSync(SEN, join(dir, "good.xlsx"));
-    const io = capture();
+    const io = captureIo();
     const code = await main(
       ["check", notZip, truncated, old, empty, join(dir, "good.xlsx"), "--format", "json"],
       io
@@ -102,7 +91,7 @@ describe("action-plan-checker check", () => {
     [["check", SEN, "--format", "xml"], /--format must be text or json/],
     [["rollup", SEN], /rollup needs --out/],
   ])("rejects bad usage %j with exit code 2", async (argv, message) => {
-    const io = capture();
+    const io = captureIo();
     expect(await main(argv, io)).toBe(2);
     expect(io.stderr()).toMatch(message);
   });
@@ -111,7 +100,7 @@ describe("action-plan-checker check", () => {
     const dir = mkdtempSync(join(tmpdir(), "apc-"));
     const cfg = join(dir, "config.json");
     writeFileSync(cfg, JSON.stringify({ amberDays: -3, severity: { "missing-owner": "fatal" } }));
-    const io = capture();
+    const io = captureIo();
     expect(await main(["check", SEN, "--config", cfg], io)).toBe(2);
     expect(io.stderr()).toMatch(/Invalid configuration\. amberDays: .*; severity\.missing-owner: /);
     expect(io.stderr()).not.toMatch(/at .*\.ts:\d+/);

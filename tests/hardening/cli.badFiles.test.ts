@@ -1,8 +1,9 @@
+import { captureIo } from "../support/captureIo";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
-import { main, type Io } from "../../src/cli/main";
+import { main } from "../../src/cli/main";
 import { refArea, XLSX_LIMITS, xlsxSizeProblem } from "../../src/adapters/xlsx/limits";
 import { reportSchema } from "../../src/core/schema";
 import {
@@ -16,18 +17,6 @@ import {
 
 const FIXTURES = join(__dirname, "..", "fixtures");
 const SEN = readFileSync(join(FIXTURES, "002-southend-sen-strategy.xlsx"));
-
-function capture(): Io & { stdout: () => string; stderr: () => string } {
-  let out = "";
-  let err = "";
-  return {
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-    errIsTty: false,
-    stdout: () => out,
-    stderr: () => err,
-  };
-}
 
 async function otherZip(): Promise<Buffer> {
   const zip = new JSZip();
@@ -125,7 +114,7 @@ describe("bad files in a CLI batch", () => {
   });
 
   it("reports every bad file by name with exit code 2 and still checks the good ones", async () => {
-    const io = capture();
+    const io = captureIo();
     const files = [...BAD.map(([n]) => join(dir, n)), ...good.map((g) => join(dir, g))];
     const started = Date.now();
     const code = await main(["check", ...files, "--format", "json", "--as-of", "2014-01-31"], io);
@@ -156,7 +145,7 @@ describe("bad files in a CLI batch", () => {
   });
 
   it("prints each unreadable file as an error line in text output", async () => {
-    const io = capture();
+    const io = captureIo();
     const code = await main(
       ["check", join(dir, "huge-size.xlsx"), join(dir, "small-plan.xlsx")],
       io
@@ -169,7 +158,7 @@ describe("bad files in a CLI batch", () => {
   });
 
   it("treats a workbook with sheets but no action table as a warning, not an error", async () => {
-    const io = capture();
+    const io = captureIo();
     const code = await main(["check", join(dir, "blank-sheet.xlsx"), "--as-of", "2014-01-31"], io);
     expect(code).toBe(0);
     expect(io.stdout()).toMatch(
@@ -179,7 +168,7 @@ describe("bad files in a CLI batch", () => {
   });
 
   it("writes no checked copy for a bad file, and one for each good file", async () => {
-    const io = capture();
+    const io = captureIo();
     const out = join(dir, "out");
     const code = await main(
       ["check", join(dir, "merge-bomb.xlsx"), join(dir, "small-plan.xlsx"), "--out", out],
@@ -192,8 +181,8 @@ describe("bad files in a CLI batch", () => {
 
   it("does not read its own summary sheet as a plan when a checked copy is checked again", async () => {
     const out = join(dir, "again");
-    await main(["check", join(dir, good[0]!), "--out", out, "--snapshot"], capture());
-    const io = capture();
+    await main(["check", join(dir, good[0]!), "--out", out, "--snapshot"], captureIo());
+    const io = captureIo();
     await main(
       ["check", join(out, "002-southend-sen-strategy.checked.xlsx"), "--format", "json"],
       io
