@@ -64,6 +64,7 @@ export class FakeRequestContext {
       throw err ?? new FakeOfficeError(code, `Injected failure (${code}).`);
     };
     await Promise.resolve();
+    host.faults.interject();
     const fault = host.faults.take();
     if (requestBytes > host.payloadLimit) {
       fail(

@@ -28,6 +28,20 @@ interface PlannedFault {
 /** Fault injection for tests. */
 export class FakeFaults {
   planned: PlannedFault[] = [];
+  /** Things that happen in Excel while a sync is on its way (a user's edit, a sheet renamed). */
+  interjections: { remaining: number; fn: () => void }[] = [];
+
+  /** Runs `fn` just before the `nth` sync from now (1 = next) applies its commands. */
+  beforeSync(nth: number, fn: () => void): void {
+    this.interjections.push({ remaining: nth, fn });
+  }
+
+  /** Called once per sync, before its commands run. */
+  interject(): void {
+    const due = this.interjections.filter((i) => --i.remaining === 0);
+    this.interjections = this.interjections.filter((i) => i.remaining > 0);
+    for (const i of due) i.fn();
+  }
 
   /** Makes the `nth` sync from now (1 = next) reject with `code`, after applying `afterOps` of its ops. */
   failSync(nth: number, code: string, options: { afterOps?: number } = {}): void {
@@ -49,13 +63,22 @@ export class FakeFaults {
 export interface FakeHostOptions {
   /** Request and response limit in bytes (default 5 MB, as Excel on the web). */
   payloadLimit?: number;
-  /** API sets the fake reports as supported (default: ExcelApi up to 1.18). */
+  /** API sets the fake reports as supported (default: ExcelApi up to 1.18; see minorOf). */
   apiVersion?: number;
 }
 
+/**
+ * The minor number of an API version: 1.9 is 9 and 1.18 is 18 (so 1.9 comes before 1.18, which a plain
+ * number comparison gets wrong). The number 1.10 cannot be told from 1.1, so it reads as 1.1.
+ */
+export function minorOf(version: number | string): number {
+  const [, minor = "0"] = String(version).split(".");
+  return Number(minor.slice(0, 2)) || 0;
+}
+
 /** Change events mark the add-in's own edits "ThisLocalAddin" from ExcelApi 1.14; older hosts say "Unknown". */
-function ownTrigger(apiVersion: number): "ThisLocalAddin" | "Unknown" {
-  return apiVersion >= 1.14 ? "ThisLocalAddin" : "Unknown";
+function ownTrigger(host: FakeHost): "ThisLocalAddin" | "Unknown" {
+  return host.supports("1.14") ? "ThisLocalAddin" : "Unknown";
 }
 
 /** Shared by every `run` of one fake workbook: the state, counters, faults and event handlers. */
@@ -65,6 +88,8 @@ export class FakeHost {
   payloadLimit: number;
   readonly apiVersion: number;
   readonly handlers = new Map<string, Set<ChangedHandler>>();
+  /** Workbook-wide handlers (worksheets.onChanged, ExcelApi 1.9): every sheet, including ones added later. */
+  readonly workbookHandlers = new Set<ChangedHandler>();
   /** Changes made by the current sync, fired to onChanged handlers once it resolves. */
   pendingChanges: { sheetId: string; address: string; trigger: "ThisLocalAddin" | "Unknown" }[] =
     [];
@@ -75,6 +100,11 @@ export class FakeHost {
   ) {
     this.payloadLimit = options.payloadLimit ?? DEFAULT_PAYLOAD_LIMIT;
     this.apiVersion = options.apiVersion ?? 1.18;
+  }
+
+  /** Whether the fake's API level includes ExcelApi `version` ("1.9", "1.18"). */
+  supports(version: string): boolean {
+    return minorOf(version) <= minorOf(this.apiVersion);
   }
 
   newId(prefix: string): string {
@@ -103,7 +133,7 @@ export class FakeHost {
 
   noteChange(sheet: FakeSheetState, rect: Rect, address: string): void {
     void rect;
-    this.pendingChanges.push({ sheetId: sheet.id, address, trigger: ownTrigger(this.apiVersion) });
+    this.pendingChanges.push({ sheetId: sheet.id, address, trigger: ownTrigger(this) });
   }
 
   /** Delivers queued change events asynchronously, as Excel does after a batch completes. */
@@ -115,7 +145,7 @@ export class FakeHost {
       setTimeout(() => {
         const runs: Promise<unknown>[] = [];
         for (const c of changes) {
-          for (const h of this.handlers.get(c.sheetId) ?? []) {
+          for (const h of [...(this.handlers.get(c.sheetId) ?? []), ...this.workbookHandlers]) {
             runs.push(
               Promise.resolve(
                 h({

@@ -46,7 +46,7 @@ export function createFakeExcelFromState(
       batch(new FakeRequestContext(host)),
     snapshot: () => structuredClone(host.state),
     isSetSupported: (name: string, version?: string) =>
-      name === "ExcelApi" && Number(version ?? "1.1") <= host.apiVersion + 1e-9,
+      name === "ExcelApi" && host.supports(version ?? "1.1"),
     events: {
       userEdit: (sheetName: string, address: string, values: unknown[][]) => {
         const sheet = host.sheetByName(sheetName);

@@ -25,7 +25,7 @@ export class FakeNote extends FakeClientObject {
   }
 
   _isNull(): boolean {
-    if (this.context.host.apiVersion < 1.18) throw apiNotFound();
+    if (!this.context.host.supports("1.18")) throw apiNotFound();
     const k = this.key();
     return k === null || this.ws._isNull() || !this.ws._must().notes.has(k);
   }
@@ -93,7 +93,7 @@ export class FakeNoteCollection extends FakeCollection<FakeNote> {
   }
 
   override _isNull(): boolean {
-    if (this.context.host.apiVersion < 1.18) throw apiNotFound();
+    if (!this.context.host.supports("1.18")) throw apiNotFound();
     return this.ws._isNull();
   }
 

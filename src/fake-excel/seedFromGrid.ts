@@ -5,7 +5,20 @@ import type { FakeCellSeed, FakeSheetSeed, FakeWorkbookSeed } from "./types";
 /** Fills by sheet name, then "row,col" (1-based), as "RRGGBB" or ARGB. */
 export type FillMap = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
-function sheetSeed(g: SheetGrid, fills: Readonly<Record<string, string>>): FakeSheetSeed {
+/** Per sheet name, then "row,col" (1-based): what a grid does not hold (formulas, notes). */
+export type CellTextMap = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+/** Formulas and notes to add to the seeded cells. */
+export interface SeedExtras {
+  readonly formulas?: CellTextMap;
+  readonly notes?: CellTextMap;
+}
+
+function sheetSeed(
+  g: SheetGrid,
+  fills: Readonly<Record<string, string>>,
+  extras: { formulas: Readonly<Record<string, string>>; notes: Readonly<Record<string, string>> }
+): FakeSheetSeed {
   const cells: FakeCellSeed[] = [];
   const seen = new Set<string>();
   g.values.forEach((row, r) => {
@@ -20,13 +33,24 @@ function sheetSeed(g: SheetGrid, fills: Readonly<Record<string, string>>): FakeS
       if (isCellError(v)) cell.error = v.error;
       else cell.value = v;
       if (fill !== undefined) cell.fill = fill;
+      const formula = extras.formulas[key];
+      if (formula !== undefined) cell.formula = formula;
+      const note = extras.notes[key];
+      if (note !== undefined) cell.note = note;
       cells.push(cell);
     });
   });
-  for (const [key, fill] of Object.entries(fills)) {
+  const rest = new Set([...Object.keys(fills), ...Object.keys(extras.notes)]);
+  for (const key of rest) {
     if (seen.has(key)) continue;
     const [row, col] = key.split(",").map(Number);
-    if (row && col) cells.push({ row, col, fill });
+    if (!row || !col) continue;
+    const cell: FakeCellSeed = { row, col };
+    const fill = fills[key];
+    if (fill !== undefined) cell.fill = fill;
+    const note = extras.notes[key];
+    if (note !== undefined) cell.note = note;
+    cells.push(cell);
   }
   const seed: FakeSheetSeed = {
     name: g.name,
@@ -38,7 +62,21 @@ function sheetSeed(g: SheetGrid, fills: Readonly<Record<string, string>>): FakeS
   return seed;
 }
 
-/** A fake workbook holding what a WorkbookGrid holds (values, text, formats, merges), plus optional fills. */
-export function seedFromGrid(grid: WorkbookGrid, fills: FillMap = {}): FakeWorkbookSeed {
-  return { sheets: grid.sheets.map((s) => sheetSeed(s, fills[s.name] ?? {})) };
+/**
+ * A fake workbook holding what a WorkbookGrid holds (values, text, formats, merges), plus optional fills,
+ * formulas (kept beside their cached value, as Excel does) and notes.
+ */
+export function seedFromGrid(
+  grid: WorkbookGrid,
+  fills: FillMap = {},
+  extras: SeedExtras = {}
+): FakeWorkbookSeed {
+  return {
+    sheets: grid.sheets.map((s) =>
+      sheetSeed(s, fills[s.name] ?? {}, {
+        formulas: extras.formulas?.[s.name] ?? {},
+        notes: extras.notes?.[s.name] ?? {},
+      })
+    ),
+  };
 }

@@ -356,6 +356,33 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
     });
   }
 
+  /** WorksheetCollection.onChanged (ExcelApi 1.9): one handler for every sheet, present and future. */
+  get onChanged(): { add(handler: ChangedHandler): FakeEventHandlerResult } {
+    return {
+      add: (handler: ChangedHandler): FakeEventHandlerResult => {
+        this._call("onChanged.add", [], () => {
+          if (!this.context.host.supports("1.9")) {
+            throw new FakeOfficeError(
+              "ApiNotFound",
+              "The API you are trying to use could not be found (ExcelApi 1.9 worksheets.onChanged)."
+            );
+          }
+          this.context.host.workbookHandlers.add(handler);
+        });
+        return {
+          context: this.context,
+          remove: () => {
+            this._call(
+              "onChanged.remove",
+              [],
+              () => void this.context.host.workbookHandlers.delete(handler)
+            );
+          },
+        };
+      },
+    };
+  }
+
   getItem(key: string): FakeWorksheet {
     return new FakeWorksheet(
       this.context,

@@ -3,7 +3,7 @@ import { join } from "path";
 import type { ExcelRun } from "../../src/adapters/office/host";
 import { createFakeExcel, type FakeExcel, type FakeHostOptions } from "../../src/fake-excel";
 import { seedFromXlsx } from "../../src/fake-excel/seedFromXlsx";
-import { cellKey, type FakeSheetState } from "../../src/fake-excel/types";
+import { cellKey, type FakeCell, type FakeSheetState } from "../../src/fake-excel/types";
 
 export const FIXTURES = [
   "000-southwark-priority4",
@@ -68,4 +68,68 @@ export async function countSyncs<T>(
   const before = fake.stats.syncs;
   const result = await op();
   return { result, syncs: fake.stats.syncs - before };
+}
+
+/** A cell with its fill left out, or undefined when nothing but a fill (or nothing) is left. */
+function withoutFill(c: FakeCell): Partial<FakeCell> | undefined {
+  const { fill: _fill, ...rest } = c;
+  const kept = Object.fromEntries(
+    Object.entries(rest).filter(([, v]) => v !== undefined && v !== null)
+  );
+  return Object.keys(kept).length ? kept : undefined;
+}
+
+/**
+ * Everything of the given sheets (by id) except fills and notes (see userNotes): name, position, every
+ * cell's value, formula, format and link, merges, hidden rows, protection. Equal before and after = nothing
+ * lost.
+ */
+export function userContent(fake: FakeExcel, ids: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const id of ids) {
+    const s = fake.state.sheets.find((x) => x.id === id);
+    if (!s) {
+      out[id] = "deleted";
+      continue;
+    }
+    const cells: Record<string, unknown> = {};
+    for (const [k, c] of s.cells) {
+      const kept = withoutFill(c);
+      if (kept) cells[String(k)] = kept;
+    }
+    out[id] = {
+      name: s.name,
+      position: fake.state.sheets.indexOf(s),
+      visibility: s.visibility,
+      protected: s.protected,
+      cells,
+      merges: s.merges,
+      hiddenRows: [...s.hiddenRows].sort((a, b) => a - b),
+      columnWidths: Object.fromEntries(s.columnWidths),
+      charts: s.charts,
+    };
+  }
+  return out;
+}
+
+/** Every fill of the given sheets (by id), by cell key. */
+export function userFills(fake: FakeExcel, ids: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const id of ids) {
+    const s = fake.state.sheets.find((x) => x.id === id);
+    const m: Record<string, string> = {};
+    for (const [k, c] of s?.cells ?? []) if (c.fill) m[String(k)] = c.fill;
+    out[id] = m;
+  }
+  return out;
+}
+
+/** Every note of the given sheets (by id), by cell key. */
+export function userNotes(fake: FakeExcel, ids: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const id of ids) {
+    const s = fake.state.sheets.find((x) => x.id === id);
+    out[id] = Object.fromEntries(s?.notes ?? []);
+  }
+  return out;
 }

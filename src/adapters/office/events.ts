@@ -1,4 +1,4 @@
-import type { ExcelRun, WriteGuard } from "./host";
+import type { ExcelRun, IsSetSupported, WriteGuard } from "./host";
 
 /** What the task pane hears when the user edits the workbook. */
 export interface EditedEvent {
@@ -6,33 +6,57 @@ export interface EditedEvent {
   readonly worksheetIds: readonly string[];
 }
 
+export interface OnEditedOptions {
+  /** Quiet time after the last edit before the callback (default 500 ms). */
+  readonly debounceMs?: number;
+  /** Longest a steady stream of edits can hold the callback back (default 3,000 ms). */
+  readonly maxWaitMs?: number;
+}
+
 /**
- * Listens to every sheet's onChanged and calls back once edits settle (debounced). The add-in's own writes
- * are ignored: Excel marks them triggerSource "ThisLocalAddin" (ExcelApi 1.14), and the write guard covers
- * older hosts. Resolves to an unsubscribe function.
+ * Listens to the workbook's changes and calls back once edits settle (debounced, at most once per
+ * `maxWaitMs` while a storm of edits goes on). One subscription on `worksheets.onChanged` (ExcelApi 1.9)
+ * covers sheets added later; older hosts get one per existing sheet. The add-in's own writes are ignored:
+ * from ExcelApi 1.14 by their triggerSource "ThisLocalAddin" alone, so a user's edit made while the
+ * add-in writes still counts; on older hosts by the write guard (an edit made during the add-in's own
+ * write is then missed until the next one). Resolves to an unsubscribe function.
  */
 export async function onEdited(
   run: ExcelRun,
   guard: WriteGuard,
+  isSetSupported: IsSetSupported,
   callback: (e: EditedEvent) => void,
-  options: { readonly debounceMs?: number } = {}
+  options: OnEditedOptions = {}
 ): Promise<() => Promise<void>> {
   const debounceMs = options.debounceMs ?? 500;
+  const maxWaitMs = Math.max(debounceMs, options.maxWaitMs ?? 3000);
+  const bySource = isSetSupported("ExcelApi", "1.14");
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let deadline: ReturnType<typeof setTimeout> | undefined;
   let changed = new Set<string>();
+  const fire = (): void => {
+    if (timer !== undefined) clearTimeout(timer);
+    if (deadline !== undefined) clearTimeout(deadline);
+    timer = undefined;
+    deadline = undefined;
+    const ids = [...changed];
+    changed = new Set();
+    if (ids.length) callback({ worksheetIds: ids });
+  };
   const handler = async (e: Excel.WorksheetChangedEventArgs): Promise<void> => {
-    if (e.triggerSource === "ThisLocalAddin" || guard.writing) return;
+    if (e.triggerSource === "ThisLocalAddin" || (!bySource && guard.writing)) return;
     changed.add(e.worksheetId);
     if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = undefined;
-      const ids = [...changed];
-      changed = new Set();
-      callback({ worksheetIds: ids });
-    }, debounceMs);
+    timer = setTimeout(fire, debounceMs);
+    deadline ??= setTimeout(fire, maxWaitMs);
   };
   const registrations = await run(async (context) => {
     const sheets = context.workbook.worksheets;
+    if (isSetSupported("ExcelApi", "1.9")) {
+      const one = sheets.onChanged.add(handler);
+      await context.sync();
+      return [one];
+    }
     sheets.load("items/name");
     await context.sync();
     const results = sheets.items.map((ws) => ws.onChanged.add(handler));
@@ -41,6 +65,8 @@ export async function onEdited(
   });
   return async () => {
     if (timer !== undefined) clearTimeout(timer);
+    if (deadline !== undefined) clearTimeout(deadline);
+    timer = deadline = undefined;
     const first = registrations[0];
     if (!first) return;
     for (const r of registrations) r.remove();

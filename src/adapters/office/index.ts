@@ -1,6 +1,6 @@
 import type { NavigablePort } from "../../app/ports";
 import { toAdapterError } from "./errors";
-import { onEdited, type EditedEvent } from "./events";
+import { onEdited, type EditedEvent, type OnEditedOptions } from "./events";
 import { replaceHighlights } from "./highlight";
 import { defaultIsSetSupported, WriteGuard, type ExcelRun, type IsSetSupported } from "./host";
 import { readGrid } from "./readGrid";
@@ -8,7 +8,7 @@ import { loadSettings, saveSettings, select } from "./settings";
 import { appendRows, writeSheet } from "./writeSheet";
 
 export { AdapterError, type AdapterErrorCode } from "./errors";
-export type { EditedEvent } from "./events";
+export type { EditedEvent, OnEditedOptions } from "./events";
 export type { ExcelRun, IsSetSupported } from "./host";
 
 export interface OfficeWorkbookOptions {
@@ -16,6 +16,8 @@ export interface OfficeWorkbookOptions {
   readonly isSetSupported?: IsSetSupported;
   /** Bytes per read sync when a workbook must be read in blocks (default 4 MB). */
   readonly readBudget?: number;
+  /** Estimated bytes per highlight request (default 4 MB): larger highlights are split into batches. */
+  readonly writeBudget?: number;
   /** How long after its own write the add-in ignores change events (default 1000 ms). */
   readonly ownWriteGraceMs?: number;
 }
@@ -24,7 +26,7 @@ export interface OfficeWorkbookOptions {
 export interface OfficeWorkbook extends NavigablePort {
   onEdited(
     callback: (e: EditedEvent) => void,
-    options?: { readonly debounceMs?: number }
+    options?: OnEditedOptions
   ): Promise<() => Promise<void>>;
 }
 
@@ -42,6 +44,7 @@ export function createOfficeWorkbook(
       throw toAdapterError(e, doing);
     }
   };
+  const budget = options.writeBudget ? { budget: options.writeBudget } : {};
   const write = <T>(doing: string, fn: () => Promise<T>): Promise<T> =>
     wrap(doing, () => guard.during(fn));
   return {
@@ -54,11 +57,11 @@ export function createOfficeWorkbook(
       ),
     applyHighlights: (plan) =>
       write("Highlighting", () =>
-        replaceHighlights(plan, { run, isSetSupported, strictBackup: false })
+        replaceHighlights(plan, { run, isSetSupported, strictBackup: false, ...budget })
       ),
     clearHighlights: () =>
       write("Clearing highlights", () =>
-        replaceHighlights({ cells: [] }, { run, isSetSupported, strictBackup: true })
+        replaceHighlights({ cells: [] }, { run, isSetSupported, strictBackup: true, ...budget })
       ),
     writeSheet: (model, o) =>
       write(`Writing the "${model.name}" sheet`, () => writeSheet(run, model, o ?? {})),
@@ -69,6 +72,6 @@ export function createOfficeWorkbook(
     select: (sheet, address) =>
       wrap(`Going to ${sheet}!${address}`, () => select(run, sheet, address)),
     onEdited: (callback, o) =>
-      wrap("Listening for edits", () => onEdited(run, guard, callback, o ?? {})),
+      wrap("Listening for edits", () => onEdited(run, guard, isSetSupported, callback, o ?? {})),
   };
 }

@@ -1,7 +1,8 @@
 import type { CellRange, CellValue, SheetGrid, WorkbookGrid } from "../../core/grid/types";
 import { parseArea, splitAreaList } from "./areas";
 import { AdapterError, isPayloadError } from "./errors";
-import type { ExcelRun } from "./host";
+import { OWN_SHEETS_KEY, type ExcelRun } from "./host";
+import { parseOwnSheets } from "./ownSheets";
 
 /** Stay under Excel on the web's 5 MB response limit with room for JSON overhead. */
 export const DEFAULT_READ_BUDGET = 4 * 1024 * 1024;
@@ -95,10 +96,11 @@ function toGrid(shape: SheetShape, cells: Cells | null): SheetGrid {
     return { ...base, originRow: 1, originCol: 1, values: [], text: [], numberFormat: [] };
   }
   if (!cells) cells = { values: [], text: [], numberFormat: [] };
-  const top = Math.min(...boxes.map((b) => b.top));
-  const left = Math.min(...boxes.map((b) => b.left));
-  const bottom = Math.max(...boxes.map((b) => b.bottom));
-  const right = Math.max(...boxes.map((b) => b.right));
+  // reduce, not Math.min(...spread): a sheet can hold more merged areas than the stack has room for.
+  const top = boxes.reduce((m, b) => Math.min(m, b.top), Infinity);
+  const left = boxes.reduce((m, b) => Math.min(m, b.left), Infinity);
+  const bottom = boxes.reduce((m, b) => Math.max(m, b.bottom), 0);
+  const right = boxes.reduce((m, b) => Math.max(m, b.right), 0);
   const used = shape.used;
   if (
     used &&
@@ -255,19 +257,35 @@ async function readBlocks(
 /**
  * Every sheet's used range (values, display text, number formats, error types) plus merged areas, hidden
  * rows and protection. Two syncs in the usual case (the sheet list, then everything at once); a workbook
- * too large for one response is re-read shape-first and then in row blocks under `budget` bytes.
+ * too large for one response is re-read shape-first and then in row blocks under `budget` bytes. The
+ * add-in's own sheets (the `apc.ownSheets` registry, matched by id so a rename does not fool it) are left
+ * out unless `includeOwnSheets`.
  */
 export async function readGrid(
   run: ExcelRun,
-  options: { readonly sheets?: readonly string[]; readonly budget?: number } = {}
+  options: {
+    readonly sheets?: readonly string[];
+    readonly budget?: number;
+    /** Read the add-in's own sheets too (summary, history); a check leaves them out. */
+    readonly includeOwnSheets?: boolean;
+  } = {}
 ): Promise<WorkbookGrid> {
   const budget = options.budget ?? DEFAULT_READ_BUDGET;
   return run(async (context) => {
     const collection = context.workbook.worksheets;
-    collection.load("items/name");
+    collection.load("items/name,items/id");
+    // in the same sync as the sheet list: the registry of the add-in's sheets, so a re-check after
+    // "Build summary sheet" does not read the summary's own tables as another plan
+    const registry = context.workbook.settings.getItemOrNullObject(OWN_SHEETS_KEY);
+    registry.load("value");
     await context.sync();
+    const own = options.includeOwnSheets
+      ? new Set<string>()
+      : new Set(
+          parseOwnSheets(registry.isNullObject ? null : registry.value).sheets.map((s) => s.id)
+        );
     const wanted = collection.items.filter(
-      (ws) => !options.sheets || options.sheets.includes(ws.name)
+      (ws) => !own.has(ws.id) && (!options.sheets || options.sheets.includes(ws.name))
     );
     const names = wanted.map((ws) => ws.name);
 

@@ -79,9 +79,13 @@ export function tableAddress(t: SheetTable): string {
  */
 export function renderSheet(ws: Excel.Worksheet, model: SheetModel): Map<string, Excel.Table> {
   const cells = layout(model);
-  const all = [...cells.values()];
-  const rows = Math.max(0, ...all.map((c) => c.row));
-  const cols = Math.max(0, ...all.map((c) => c.col));
+  // A loop, not Math.max(...spread): a summary of 100,000 actions has more cells than the stack has room for.
+  let rows = 0;
+  let cols = 0;
+  for (const c of cells.values()) {
+    if (c.row > rows) rows = c.row;
+    if (c.col > cols) cols = c.col;
+  }
   if (rows > 0 && cols > 0) {
     const values: (string | number)[][] = [];
     const formats: string[][] = [];
@@ -102,7 +106,7 @@ export function renderSheet(ws: Excel.Worksheet, model: SheetModel): Map<string,
   }
 
   const byIntent = new Map<FormatIntent, { row: number; col: number }[]>();
-  for (const c of all) {
+  for (const c of cells.values()) {
     if (!c.cell.intent) continue;
     byIntent.set(c.cell.intent, [...(byIntent.get(c.cell.intent) ?? []), c]);
   }
@@ -117,7 +121,7 @@ export function renderSheet(ws: Excel.Worksheet, model: SheetModel): Map<string,
     }
   }
 
-  for (const c of all) {
+  for (const c of cells.values()) {
     const link = c.cell.link;
     if (!link) continue;
     ws.getRange(a1(c.row, c.col)).hyperlink = {

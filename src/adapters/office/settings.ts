@@ -1,3 +1,4 @@
+import { AdapterError, officeCode } from "./errors";
 import { SETTINGS_KEY, type ExcelRun } from "./host";
 
 /** The add-in's settings as saved in the workbook (raw: the caller validates with zod), or null. One sync. */
@@ -31,6 +32,15 @@ export async function select(run: ExcelRun, sheet: string, address: string): Pro
     const ws = context.workbook.worksheets.getItem(sheet);
     ws.activate();
     ws.getRange(address).select();
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (e) {
+      if (officeCode(e) !== "ItemNotFound") throw e;
+      throw new AdapterError(
+        "not-found",
+        `There is no sheet called "${sheet}" any more (it was renamed or deleted). Run the check again.`,
+        e
+      );
+    }
   });
 }

@@ -6,9 +6,15 @@ import { renderSheet } from "./render";
 
 /**
  * Writes the add-in's sheet in two syncs. (1) Read the registry of the add-in's sheets, the sheet and table
- * names, and add the new sheet under a temporary name. (2) Render everything onto it, then — last in the
- * batch — delete the add-in's previous version, give the new one its name and save the registry. If the
- * render fails, a third sync deletes the new sheet, so nothing half-written is left and the old one stays.
+ * names, and add the new sheet under a temporary name. (2) Render everything onto it, then — after every
+ * render command in the batch — delete the add-in's previous version, give the new one its name and save
+ * the registry.
+ *
+ * Nothing half-written, whatever command Excel stops at (a batch is applied in order up to the failing
+ * command): if the previous version is still there, the new sheet is deleted and the previous one stays;
+ * if the previous version is already gone, every render command ran, so the new sheet is complete and is
+ * given its name, tables and registry entry (rolled forward: the call then succeeds). Recovery costs two
+ * more syncs, only on failure.
  */
 export async function writeSheet(
   run: ExcelRun,
@@ -25,55 +31,131 @@ export async function writeSheet(
     tables.load("items/name");
     const ws = context.workbook.worksheets.add(tempName);
     ws.load("id");
-    await context.sync();
-
     try {
-      const own = parseOwnSheets(registry.isNullObject ? null : registry.value);
-      const existing = sheets.items.map((s) => ({ id: s.id, name: s.name, position: s.position }));
-      const mine = findOwn(own, model.name, existing);
-      const finalName = mine
-        ? mine.name
-        : freeSheetName(model.name, [...existing.map((e) => e.name), tempName]);
-      const mineTables = new Set(mine?.entry.tables ?? []);
-      const taken = new Set(tables.items.map((t) => t.name).filter((n) => !mineTables.has(n)));
-      const tableNames = new Map<string, string>();
-      for (const t of model.tables) {
-        const n = freeTableName(t.name, taken);
-        taken.add(n);
-        tableNames.set(t.name, n);
-      }
+      await context.sync();
+    } catch (e) {
+      // the add may have run before the failure: take the empty temporary sheet away again
+      context.workbook.worksheets.getItemOrNullObject(tempName).delete();
+      await context.sync().catch(() => undefined);
+      throw e;
+    }
 
-      const created = renderSheet(ws, model);
+    const own = parseOwnSheets(registry.isNullObject ? null : registry.value);
+    const existing = sheets.items.map((s) => ({ id: s.id, name: s.name, position: s.position }));
+    const mine = findOwn(own, model.name, existing);
+    const finalName = mine
+      ? mine.name
+      : freeSheetName(model.name, [...existing.map((e) => e.name), tempName]);
+    const mineTables = new Set(mine?.entry.tables ?? []);
+    const taken = new Set(tables.items.map((t) => t.name).filter((n) => !mineTables.has(n)));
+    const tableNames = new Map<string, string>();
+    for (const t of model.tables) {
+      const n = freeTableName(t.name, taken);
+      taken.add(n);
+      tableNames.set(t.name, n);
+    }
+    const position = mine
+      ? (existing.find((e) => e.id === mine.entry.id)?.position ?? existing.length)
+      : existing.length;
+    const live = new Set(existing.map((e) => e.id));
+    const registryAfter = (name: string): OwnSheets => ({
+      version: 1,
+      sheets: [
+        ...own.sheets.filter((s) => s.id !== mine?.entry.id && live.has(s.id)),
+        { requested: model.name, id: ws.id, name, tables: [...tableNames.values()] },
+      ],
+    });
+
+    let created = new Map<string, Excel.Table>();
+    try {
+      created = renderSheet(ws, model);
       if (mine) {
+        // after every render command: reaching this means the new sheet is complete
         context.workbook.worksheets.getItem(mine.entry.id).delete();
-        ws.position = existing.find((e) => e.id === mine.entry.id)?.position ?? existing.length;
+        ws.position = position;
       }
       ws.name = finalName;
       for (const [modelName, table] of created) table.name = tableNames.get(modelName) ?? modelName;
       if (options.activate) ws.activate();
-      const live = new Set(existing.map((e) => e.id));
-      const next: OwnSheets = {
-        version: 1,
-        sheets: [
-          ...own.sheets.filter((s) => s.id !== mine?.entry.id && live.has(s.id)),
-          { requested: model.name, id: ws.id, name: finalName, tables: [...tableNames.values()] },
-        ],
-      };
-      context.workbook.settings.add(OWN_SHEETS_KEY, next);
+      context.workbook.settings.add(OWN_SHEETS_KEY, registryAfter(finalName));
       await context.sync();
       return { sheetName: finalName };
     } catch (e) {
-      // nothing half-written: the new sheet goes; the old one is deleted only at the very end of the batch
-      context.workbook.worksheets.getItemOrNullObject(ws.id).delete();
-      await context.sync().catch(() => undefined);
+      const done = await recover(context, ws.id, mine?.entry.id ?? null, {
+        finalName,
+        position,
+        created,
+        tableNames,
+        registryAfter,
+      }).catch(() => null);
+      if (done) return { sheetName: done };
       throw e;
     }
   });
 }
 
 /**
+ * After a failed render: delete the new sheet while the previous version exists (or there was none);
+ * otherwise finish the replacement. Returns the sheet name when it finished, null when it rolled back.
+ */
+async function recover(
+  context: Excel.RequestContext,
+  newId: string,
+  oldId: string | null,
+  plan: {
+    finalName: string;
+    position: number;
+    created: ReadonlyMap<string, Excel.Table>;
+    tableNames: ReadonlyMap<string, string>;
+    registryAfter: (name: string) => OwnSheets;
+  }
+): Promise<string | null> {
+  const fresh = context.workbook.worksheets.getItemOrNullObject(newId);
+  fresh.load("name");
+  const old = oldId ? context.workbook.worksheets.getItemOrNullObject(oldId) : null;
+  old?.load("id");
+  const names = context.workbook.worksheets;
+  names.load("items/name");
+  const tables = context.workbook.tables;
+  tables.load("items/name");
+  // the new sheet's own tables (always loadable, unlike a proxy whose add never ran), in creation order
+  const mineList = fresh.tables.load("items/name");
+  await context.sync();
+  if (fresh.isNullObject) return null;
+  if (!old || !old.isNullObject) {
+    fresh.delete();
+    await context.sync();
+    return null;
+  }
+  const others = names.items.filter((s) => s.name !== fresh.name).map((s) => s.name);
+  const name = others.some((n) => n.toLowerCase() === plan.finalName.toLowerCase())
+    ? freeSheetName(plan.finalName, others)
+    : plan.finalName;
+  fresh.name = name;
+  fresh.position = plan.position;
+  const modelNames = [...plan.created.keys()];
+  const made = mineList.items.map((t, i) => ({ modelName: modelNames[i] ?? t.name, t }));
+  const mineNow = new Set(made.map((m) => m.t.name));
+  const taken = new Set(tables.items.map((t) => t.name).filter((n) => !mineNow.has(n)));
+  const finalTables: string[] = [];
+  for (const { modelName, t } of made) {
+    const wanted = plan.tableNames.get(modelName) ?? modelName;
+    const n = taken.has(wanted) ? freeTableName(wanted, taken) : wanted;
+    taken.add(n);
+    finalTables.push(n);
+    if (t.name !== n) t.name = n;
+  }
+  const reg = plan.registryAfter(name);
+  const entry = reg.sheets[reg.sheets.length - 1];
+  if (entry) entry.tables = finalTables;
+  context.workbook.settings.add(OWN_SHEETS_KEY, reg);
+  await context.sync();
+  return name;
+}
+
+/**
  * Appends rows to the add-in's own sheet `sheetName` (created with `header`, under "Name (2)" if a user's
- * sheet has the name). Text is written as text. Two syncs to find the sheet and its end, one to write.
+ * sheet has the name). Text is written as text. Two syncs to find the sheet and its end, one to write (and, for a new sheet, one to record it). A new sheet is deleted again when any of it fails.
  */
 export async function appendRows(
   run: ExcelRun,
@@ -91,6 +173,10 @@ export async function appendRows(
     const own = parseOwnSheets(registry.isNullObject ? null : registry.value);
     const existing = sheets.items.map((s) => ({ id: s.id, name: s.name }));
     const mine = findOwn(own, sheetName, existing);
+    const freeName = freeSheetName(
+      sheetName,
+      existing.map((e) => e.name)
+    );
     let ws: Excel.Worksheet;
     let start = 1;
     if (mine) {
@@ -107,38 +193,59 @@ export async function appendRows(
       }
       start = used.isNullObject ? 1 : used.rowIndex + used.rowCount + 1;
     } else {
-      ws = context.workbook.worksheets.add(
-        freeSheetName(
-          sheetName,
-          existing.map((e) => e.name)
-        )
-      );
+      ws = context.workbook.worksheets.add(freeName);
       ws.load("id,name");
     }
-    const block = start === 1 ? [header, ...rows] : rows;
-    const width = Math.max(header.length, ...rows.map((r) => r.length));
-    if (block.length > 0 && width > 0) {
-      const range = ws.getRangeByIndexes(start - 1, 0, block.length, width);
-      const pad = (r: ReadonlyArray<string | number | null>) =>
-        Array.from({ length: width }, (_, i) => r[i] ?? "");
-      range.numberFormat = block.map((r) =>
-        pad(r).map((v) => (typeof v === "string" ? "@" : "General"))
-      );
-      range.values = block.map(pad);
-      if (start === 1) ws.getRangeByIndexes(0, 0, 1, width).format.font.bold = true;
-    }
-    await context.sync();
-    if (!mine) {
-      const live = new Set(existing.map((e) => e.id));
-      const next: OwnSheets = {
-        version: 1,
-        sheets: [
-          ...own.sheets.filter((s) => live.has(s.id)),
-          { requested: sheetName, id: ws.id, name: ws.name, tables: [] },
-        ],
-      };
-      context.workbook.settings.add(OWN_SHEETS_KEY, next);
-      await context.sync();
+    const added = mine ? null : ws;
+    try {
+      await writeRows(context, ws, start, header, rows);
+      if (!mine) {
+        const live = new Set(existing.map((e) => e.id));
+        const next: OwnSheets = {
+          version: 1,
+          sheets: [
+            ...own.sheets.filter((s) => live.has(s.id)),
+            // loaded with the add, and synced by writeRows
+            // eslint-disable-next-line office-addins/call-sync-after-load
+            { requested: sheetName, id: ws.id, name: ws.name, tables: [] },
+          ],
+        };
+        context.workbook.settings.add(OWN_SHEETS_KEY, next);
+        await context.sync();
+      }
+    } catch (e) {
+      // a sheet this call added goes again, so no unregistered or half-filled sheet is left
+      if (added) {
+        added.delete();
+        if (registry.isNullObject)
+          context.workbook.settings.getItemOrNullObject(OWN_SHEETS_KEY).delete();
+        else context.workbook.settings.add(OWN_SHEETS_KEY, registry.value);
+        await context.sync().catch(() => undefined);
+      }
+      throw e;
     }
   });
+}
+
+/** Writes the rows (with the header on a new sheet) from row `start`, text as text. One sync. */
+async function writeRows(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  start: number,
+  header: readonly string[],
+  rows: ReadonlyArray<ReadonlyArray<string | number | null>>
+): Promise<void> {
+  const block = start === 1 ? [header, ...rows] : rows;
+  const width = Math.max(header.length, ...rows.map((r) => r.length));
+  if (block.length > 0 && width > 0) {
+    const range = ws.getRangeByIndexes(start - 1, 0, block.length, width);
+    const pad = (r: ReadonlyArray<string | number | null>) =>
+      Array.from({ length: width }, (_, i) => r[i] ?? "");
+    range.numberFormat = block.map((r) =>
+      pad(r).map((v) => (typeof v === "string" ? "@" : "General"))
+    );
+    range.values = block.map(pad);
+    if (start === 1) ws.getRangeByIndexes(0, 0, 1, width).format.font.bold = true;
+  }
+  await context.sync();
 }
