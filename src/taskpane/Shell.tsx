@@ -11,7 +11,10 @@ import type { BootView } from "./boot";
 import { OutsideOffice } from "./OutsideOffice/OutsideOffice";
 
 const useShellStyles = makeStyles({
-  root: { minHeight: "100%" },
+  // FluentProvider gives its className to the portal mount node too (applyStylesToPortals), and that node
+  // is absolutely positioned over the pane at z-index 1000000: a min-height there paints the provider's
+  // background over the whole pane whenever a dropdown or tooltip opens. Fluent marks that node.
+  root: { ":not([data-portal-node])": { minHeight: "100%" } },
   loading: { padding: tokens.spacingHorizontalL },
 });
 

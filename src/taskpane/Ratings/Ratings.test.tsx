@@ -5,7 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { RATING_ORDER } from "../../core/summary/labels";
 import { actionsByRating } from "../paneState";
 import { reportWithErrors } from "../testing/report";
-import { Ratings } from "./Ratings";
+import { Ratings, reasonText } from "./Ratings";
 
 function renderRatings(completeLabel = "Complete") {
   const onGoTo = jest.fn();
@@ -34,6 +34,21 @@ describe("Ratings", () => {
     expect(within(red).getByRole("button")).toHaveTextContent(
       "3 Publish the strategyRed: Due 31/01/2026, 30 days before the report date."
     );
+  });
+
+  it.each([
+    [
+      "Green",
+      "Green: due 31/03/2004, 152 days after 31/10/2003",
+      "Green: due 31/03/2004, 152 days after 31/10/2003",
+    ],
+    [
+      "Red",
+      "Due 31/01/2026, 30 days before the report date.",
+      "Red: Due 31/01/2026, 30 days before the report date.",
+    ],
+  ])("says the rating word %s once before the reason", (word, reason, shown) => {
+    expect(reasonText(word, reason)).toBe(shown);
   });
 
   it("uses the configured complete label", () => {

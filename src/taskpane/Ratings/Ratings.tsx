@@ -5,6 +5,14 @@ import type { RatingsProps } from "./Ratings.types";
 import { RATING_ICON } from "./ratingLook";
 import { useRatingsStyles } from "./useRatingsStyles.styles";
 
+/**
+ * The reason with its rating word in front, once: the engine's reasons already start with it ("Green: due
+ * 31/03/2004, …"), so only a reason that does not gets the word added.
+ */
+export function reasonText(word: string, reason: string): string {
+  return reason.startsWith(`${word}:`) ? reason : `${word}: ${reason}`;
+}
+
 /** How many actions have each rating, then each rated action with the reason it got that rating. */
 export function Ratings({ groups, completeLabel, onGoTo }: RatingsProps): React.JSX.Element {
   const styles = useRatingsStyles();
@@ -44,7 +52,7 @@ export function Ratings({ groups, completeLabel, onGoTo }: RatingsProps): React.
                       <span className={styles.name}>
                         {action.ref ? `${action.ref} ${action.action}` : action.action}
                       </span>
-                      <span className={styles.reason}>{`${word}: ${action.ragReason}`}</span>
+                      <span className={styles.reason}>{reasonText(word, action.ragReason)}</span>
                     </button>
                   </li>
                 ))}
