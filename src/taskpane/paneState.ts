@@ -1,3 +1,4 @@
+import { shorten } from "../core/messages/label";
 import type {
   Action,
   CheckedTable,
@@ -174,8 +175,19 @@ export interface IssueGroup {
   readonly issues: readonly Issue[];
 }
 
+/** Section headings can be whole paragraphs; a heading in a 350 px pane shows their opening words. */
+const TITLE_MAX = 70;
+
 export function tableTitle(table: CheckedTable): string {
-  return table.section ? `${table.section} (${table.sheet})` : `${table.sheet} ${table.range}`;
+  return table.section
+    ? `${shorten(table.section, TITLE_MAX)} (${table.sheet})`
+    : `${table.sheet} ${table.range}`;
+}
+
+/** The full section heading when the title had to shorten it, else null (no need to say it twice). */
+export function fullSectionIfShortened(table: CheckedTable): string | null {
+  const section = table.section?.replace(/\s+/g, " ").trim() ?? "";
+  return section.length > TITLE_MAX ? section.replace(/[.\s]+$/, "") : null;
 }
 
 export function issueGroups(report: WorkbookReport, filter: IssueFilter): IssueGroup[] {

@@ -1,3 +1,4 @@
+import { shorten } from "../../core/messages/label";
 import * as React from "react";
 import { Subtitle2, mergeClasses } from "@fluentui/react-components";
 import { ratingLabel } from "../../core/summary/labels";
@@ -50,7 +51,9 @@ export function Ratings({ groups, completeLabel, onGoTo }: RatingsProps): React.
                       onClick={() => onGoTo(sheet, address)}
                     >
                       <span className={styles.name}>
-                        {action.ref ? `${action.ref} ${action.action}` : action.action}
+                        {action.ref
+                          ? `${action.ref} ${shorten(action.actionText, 70)}`
+                          : shorten(action.actionText, 70)}
                       </span>
                       <span className={styles.reason}>{reasonText(word, action.ragReason)}</span>
                     </button>

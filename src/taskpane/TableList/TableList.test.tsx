@@ -26,9 +26,9 @@ describe("TableList", () => {
   it("shows where the table is, its section and each field's column", () => {
     renderTables();
     const table = screen.getByRole("listitem", { name: "Priority 1: Children in care (Plan)" });
-    expect(table).toHaveTextContent(
-      "Section: Priority 1: Children in care. Sheet Plan, rows 4–8, header in row 4."
-    );
+    // the heading already names a short section: the detail line does not repeat it
+    expect(table).toHaveTextContent("Sheet Plan, rows 4–8, header in row 4.");
+    expect(table).not.toHaveTextContent("Section:");
     expect(within(table).getByRole("combobox", { name: "Owner" })).toHaveTextContent(
       "C: Lead officer"
     );

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Body1, Button, Dropdown, Field, Option, Subtitle2 } from "@fluentui/react-components";
 import { FIELDS, type CheckedTable, type FieldName } from "../../core/schema";
-import { tableTitle } from "../paneState";
+import { fullSectionIfShortened, tableTitle } from "../paneState";
 import type { TableListProps } from "./TableList.types";
 import { useTableListStyles } from "./useTableListStyles.styles";
 
@@ -53,7 +53,7 @@ export function TableList({
               {tableTitle(table)}
             </Subtitle2>
             <Body1 as="p" className={styles.detail}>
-              {`Section: ${table.section ?? "none found"}. Sheet ${table.sheet}, ${rowsOf(table.range)}, header in row ${table.headerRow}.`}
+              {`${sectionLine(table)}Sheet ${table.sheet}, ${rowsOf(table.range)}, header in row ${table.headerRow}.`}
             </Body1>
             <div className={styles.fields}>
               {fieldsToShow(table, required).map((field) => {
@@ -105,4 +105,11 @@ export function TableList({
       })}
     </ul>
   );
+}
+
+/** Says the section in full only when the heading had to shorten it, and never with a doubled full stop. */
+function sectionLine(table: CheckedTable): string {
+  if (!table.section) return "No section heading found. ";
+  const full = fullSectionIfShortened(table);
+  return full ? `Section: ${full}. ` : "";
 }

@@ -15,12 +15,14 @@ export function issue(partial: Partial<Issue> & Pick<Issue, "code" | "cell">): I
   };
 }
 
+/** As the engine makes them: `action` is the first 60 characters of `actionText` unless a test says otherwise. */
 export function action(partial: Partial<Action> & Pick<Action, "row">): Action {
+  const text = partial.actionText ?? partial.action ?? `Action in row ${partial.row}`;
   return {
     rows: [partial.row],
     ref: String(partial.row - 4),
-    action: `Action in row ${partial.row}`,
-    actionText: `Action in row ${partial.row}`,
+    action: text.slice(0, 60),
+    actionText: text,
     owner: "Head of Service",
     timescale: "March 2026",
     start: null,
