@@ -73,7 +73,9 @@ describe("Office adapter: readGrid", () => {
 
     it("reads 100,000 rows in 2 syncs when the host has no payload limit", async () => {
       const fake = createFakeExcel(seed, { payloadLimit: Infinity });
-      const { result, syncs } = await countSyncs(fake, () => readGrid(runOf(fake)));
+      const { result, syncs } = await countSyncs(fake, () =>
+        readGrid(runOf(fake), { limited: false })
+      );
       expect(syncs).toBe(2);
       expect(result.sheets[0]?.values.length).toBe(rows);
       expect(result.sheets[0]?.text[rows - 1]?.[2]).toMatch(/^\d\d\/\d\d\/\d{4}$/);
@@ -87,10 +89,36 @@ describe("Office adapter: readGrid", () => {
       expect(result.sheets[0]?.values.length).toBe(rows);
       expect(result.sheets[0]?.values[rows - 1]?.[0]).toBe(`Action ${rows}`);
       expect(Math.max(...ok.map((l) => l.responseBytes))).toBeLessThanOrEqual(5 * 1024 * 1024);
-      // list + failed optimistic read + shapes + one sync per ~4 MB (with one halving at most)
-      expect(syncs).toBeLessThanOrEqual(3 + 2 * Math.ceil(totalBytes / (4 * 1024 * 1024)) + 1);
+      // the active sheet's size, loaded with the sheet list, says a whole read would be refused
+      expect(fake.stats.log.filter((l) => l.failed)).toEqual([]);
+      // list + shapes + one sync per ~4 MB (with one halving at most)
+      expect(syncs).toBeLessThanOrEqual(2 + 2 * Math.ceil(totalBytes / (4 * 1024 * 1024)));
       expect(syncs).toBeLessThan(20);
     });
+  });
+
+  it("remembers sheet sizes: a re-check of a large sheet that is not active goes to blocks at once", async () => {
+    const big: FakeCellSeed[] = [];
+    for (let row = 1; row <= 2000; row++) big.push({ row, col: 1, value: `Action number ${row}` });
+    const fake = createFakeExcel(
+      {
+        sheets: [
+          { name: "Notes", cells: [{ row: 1, col: 1, value: "read me" }] },
+          { name: "Plan", cells: big },
+        ],
+      },
+      { payloadLimit: 60_000 }
+    );
+    const sizes = new Map<string, number>();
+    const read = async () => {
+      fake.stats.reset();
+      const grid = await readGrid(runOf(fake), { budget: 50_000, sizes });
+      expect(grid.sheets[1]?.values[1999]?.[0]).toBe("Action number 2000");
+      return fake.stats.log.filter((l) => l.failed).length;
+    };
+    // the active sheet is small, so the first check tries the whole read and Excel refuses it
+    expect(await read()).toBe(1);
+    expect(await read()).toBe(0);
   });
 
   it("retries a block Excel rejects as too large with smaller blocks", async () => {

@@ -112,6 +112,16 @@ describe("Office adapter: writeSheet", () => {
     expect(s.columnWidths.get(1)).toBeGreaterThan(s.columnWidths.get(2) ?? 0);
   });
 
+  it("takes the model's fill for an intent (the configured complete colour) over the default", async () => {
+    const fake = userWorkbook();
+    await createOfficeWorkbook(runOf(fake)).writeSheet({
+      ...MODEL,
+      fills: { "rating-complete": "5B9BD5" },
+    });
+    expect(cell(fake, "RAG Summary", 7, 3)).toMatchObject({ value: "Complete", fill: "#5B9BD5" });
+    expect(cell(fake, "RAG Summary", 6, 3)).toMatchObject({ value: "Red", fill: "#FFC7CE" });
+  });
+
   it("replaces its own sheet on a second run (same name, one table name) and survives reopen", async () => {
     const fake = userWorkbook();
     await createOfficeWorkbook(runOf(fake)).writeSheet(MODEL);

@@ -3,7 +3,7 @@ import { toAdapterError } from "./errors";
 import { onEdited, type EditedEvent, type OnEditedOptions } from "./events";
 import { replaceHighlights } from "./highlight";
 import { defaultIsSetSupported, WriteGuard, type ExcelRun, type IsSetSupported } from "./host";
-import { readGrid } from "./readGrid";
+import { readGrid, type SheetSizes } from "./readGrid";
 import { loadSettings, saveSettings, select } from "./settings";
 import { appendRows, writeSheet } from "./writeSheet";
 
@@ -16,8 +16,17 @@ export interface OfficeWorkbookOptions {
   readonly isSetSupported?: IsSetSupported;
   /** Bytes per read sync when a workbook must be read in blocks (default 4 MB). */
   readonly readBudget?: number;
-  /** Estimated bytes per highlight request (default 4 MB): larger highlights are split into batches. */
+  /**
+   * Estimated bytes per write request (default 4 MB): larger highlights and sheets are split into
+   * batches, a sync each.
+   */
   readonly writeBudget?: number;
+  /**
+   * Whether the host caps each request and response (Excel on the web: 5 MB). Default true: a workbook
+   * estimated over the read budget is read in blocks without first trying it whole. False (Excel on the
+   * desktop) tries the whole read first.
+   */
+  readonly payloadLimited?: boolean;
   /** How long after its own write the add-in ignores change events (default 1000 ms). */
   readonly ownWriteGraceMs?: number;
 }
@@ -45,6 +54,8 @@ export function createOfficeWorkbook(
     }
   };
   const budget = options.writeBudget ? { budget: options.writeBudget } : {};
+  // what each read learnt about the sheets' sizes, so the next check of a large workbook goes to blocks
+  const sizes: SheetSizes = new Map();
   const write = <T>(doing: string, fn: () => Promise<T>): Promise<T> =>
     wrap(doing, () => guard.during(fn));
   return {
@@ -53,6 +64,8 @@ export function createOfficeWorkbook(
         readGrid(run, {
           ...(o?.sheets ? { sheets: o.sheets } : {}),
           ...(options.readBudget ? { budget: options.readBudget } : {}),
+          ...(options.payloadLimited === false ? { limited: false } : {}),
+          sizes,
         })
       ),
     applyHighlights: (plan) =>
@@ -64,7 +77,7 @@ export function createOfficeWorkbook(
         replaceHighlights({ cells: [] }, { run, isSetSupported, strictBackup: true, ...budget })
       ),
     writeSheet: (model, o) =>
-      write(`Writing the "${model.name}" sheet`, () => writeSheet(run, model, o ?? {})),
+      write(`Writing the "${model.name}" sheet`, () => writeSheet(run, model, { ...o, ...budget })),
     appendRows: (sheetName, header, rows) =>
       write(`Adding to the "${sheetName}" sheet`, () => appendRows(run, sheetName, header, rows)),
     loadSettings: () => wrap("Loading settings", () => loadSettings(run)),

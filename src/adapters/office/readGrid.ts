@@ -254,12 +254,19 @@ async function readBlocks(
   return out;
 }
 
+/** Known sizes (used cells) of sheets by id, kept between reads so a re-check knows what a first check learnt. */
+export type SheetSizes = Map<string, number>;
+
 /**
  * Every sheet's used range (values, display text, number formats, error types) plus merged areas, hidden
  * rows and protection. Two syncs in the usual case (the sheet list, then everything at once); a workbook
- * too large for one response is re-read shape-first and then in row blocks under `budget` bytes. The
- * add-in's own sheets (the `apc.ownSheets` registry, matched by id so a rename does not fool it) are left
- * out unless `includeOwnSheets`.
+ * too large for one response is read shape-first and then in row blocks under `budget` bytes. Whether it
+ * is too large is estimated from the active sheet's used range (loaded with the sheet list) and the sizes
+ * earlier reads recorded in `sizes`: over the budget, the blocks come straight away; otherwise the whole
+ * read is tried and, when Excel refuses it, the blocks follow. A host without a payload limit
+ * (`limited: false`, Excel on the desktop) always tries the whole read first. The add-in's own sheets (the
+ * `apc.ownSheets` registry, matched by id so a rename does not fool it) are left out unless
+ * `includeOwnSheets`.
  */
 export async function readGrid(
   run: ExcelRun,
@@ -268,9 +275,14 @@ export async function readGrid(
     readonly budget?: number;
     /** Read the add-in's own sheets too (summary, history); a check leaves them out. */
     readonly includeOwnSheets?: boolean;
+    /** Whether the host caps payloads (Excel on the web: 5 MB); default true. */
+    readonly limited?: boolean;
+    /** Used cells per sheet id from earlier reads; updated by this one. */
+    readonly sizes?: SheetSizes;
   } = {}
 ): Promise<WorkbookGrid> {
   const budget = options.budget ?? DEFAULT_READ_BUDGET;
+  const sizes = options.sizes ?? new Map<string, number>();
   return run(async (context) => {
     const collection = context.workbook.worksheets;
     collection.load("items/name,items/id");
@@ -278,7 +290,14 @@ export async function readGrid(
     // "Build summary sheet" does not read the summary's own tables as another plan
     const registry = context.workbook.settings.getItemOrNullObject(OWN_SHEETS_KEY);
     registry.load("value");
+    // and the active sheet's size (usually the plan), to skip a whole read Excel would refuse
+    const active = context.workbook.worksheets.getActiveWorksheet();
+    active.load("id");
+    const activeUsed = active.getUsedRangeOrNullObject(true);
+    activeUsed.load("rowCount,columnCount");
     await context.sync();
+    if (!activeUsed.isNullObject)
+      sizes.set(active.id, activeUsed.rowCount * activeUsed.columnCount);
     const own = options.includeOwnSheets
       ? new Set<string>()
       : new Set(
@@ -288,23 +307,37 @@ export async function readGrid(
       (ws) => !own.has(ws.id) && (!options.sheets || options.sheets.includes(ws.name))
     );
     const names = wanted.map((ws) => ws.name);
+    const ids = wanted.map((ws) => ws.id);
+    const known = ids.reduce((n, id) => n + (sizes.get(id) ?? 0), 0);
+    const record = (shapes: SheetShape[]) =>
+      shapes.forEach((s, i) => {
+        const id = ids[i];
+        if (id === undefined) return;
+        if (s.used) {
+          sizes.set(id, (s.used.bottom - s.used.top + 1) * (s.used.right - s.used.left + 1));
+        } else sizes.set(id, 0);
+      });
 
-    const whole = queueShapes(wanted, true);
-    try {
-      await context.sync();
-      return {
-        sheets: whole.map((q, i) => {
-          const shape = shapeOf(q, names[i] ?? "");
-          return toGrid(shape, q.used.isNullObject ? null : convert(q.used));
-        }),
-      };
-    } catch (e) {
-      if (!isPayloadError(e)) throw e;
+    if (options.limited === false || known * GUESS_BYTES_PER_CELL <= budget) {
+      const whole = queueShapes(wanted, true);
+      try {
+        await context.sync();
+        const shapes = whole.map((q, i) => shapeOf(q, names[i] ?? ""));
+        record(shapes);
+        return {
+          sheets: whole.map((q, i) =>
+            toGrid(shapes[i] as SheetShape, q.used.isNullObject ? null : convert(q.used))
+          ),
+        };
+      } catch (e) {
+        if (!isPayloadError(e)) throw e;
+      }
     }
 
     const shapesQueued = queueShapes(wanted, false);
     await context.sync();
     const shapes = shapesQueued.map((q, i) => shapeOf(q, names[i] ?? ""));
+    record(shapes);
     const cells = await readBlocks(
       context,
       planBlocks(shapes, GUESS_BYTES_PER_CELL, budget),

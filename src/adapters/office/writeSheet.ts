@@ -2,13 +2,16 @@ import type { SheetModel } from "../../core/summary/sheetModel";
 import { AdapterError } from "./errors";
 import { OWN_SHEETS_KEY, type ExcelRun } from "./host";
 import { findOwn, freeSheetName, freeTableName, parseOwnSheets, type OwnSheets } from "./ownSheets";
-import { renderSheet } from "./render";
+import { BYTES_PER_COMMAND, DEFAULT_BATCH_BUDGET, packBatches } from "./batches";
+import { planRender } from "./render";
 
 /**
- * Writes the add-in's sheet in two syncs. (1) Read the registry of the add-in's sheets, the sheet and table
- * names, and add the new sheet under a temporary name. (2) Render everything onto it, then — after every
- * render command in the batch — delete the add-in's previous version, give the new one its name and save
- * the registry.
+ * Writes the add-in's sheet in two syncs while it fits one request. (1) Read the registry of the add-in's
+ * sheets, the sheet and table names, and add the new sheet under a temporary name. (2) Render everything
+ * onto it, then — after every render command in the batch — delete the add-in's previous version, give
+ * the new one its name and save the registry. A sheet too large for one request (Excel on the web refuses
+ * over 5 MB) is rendered in row blocks of about `budget` bytes, a sync each, the last of them carrying the
+ * tables, charts and the replacement as above.
  *
  * Nothing half-written, whatever command Excel stops at (a batch is applied in order up to the failing
  * command): if the previous version is still there, the new sheet is deleted and the previous one stays;
@@ -19,7 +22,7 @@ import { renderSheet } from "./render";
 export async function writeSheet(
   run: ExcelRun,
   model: SheetModel,
-  options: { readonly activate?: boolean } = {},
+  options: { readonly activate?: boolean; readonly budget?: number } = {},
   tempName: string = `~apc ${Date.now().toString(36)}`
 ): Promise<{ readonly sheetName: string }> {
   return run(async (context) => {
@@ -67,8 +70,31 @@ export async function writeSheet(
     });
 
     let created = new Map<string, Excel.Table>();
+    // set once the last request is queued: only a failure in it can have left a complete new sheet
+    let lastSent = false;
     try {
-      created = renderSheet(ws, model);
+      const budget = options.budget ?? DEFAULT_BATCH_BUDGET;
+      const plan = planRender(model, budget);
+      // the last request also carries the tables, charts, widths and the replacement
+      const finishBytes =
+        plan.finishBytes +
+        JSON.stringify(registryAfter(finalName)).length +
+        6 * BYTES_PER_COMMAND +
+        finalName.length;
+      const batches = packBatches(
+        [...plan.cells, { bytes: finishBytes, queue: null }],
+        (s) => s.bytes,
+        budget
+      );
+      for (const [i, batch] of batches.entries()) {
+        for (const step of batch) step.queue?.(ws);
+        if (i === batches.length - 1) break;
+        // one sync per block of about `budget` bytes is what keeps each request under Excel's limit
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      }
+      lastSent = true;
+      created = plan.finish(ws);
       if (mine) {
         // after every render command: reaching this means the new sheet is complete
         context.workbook.worksheets.getItem(mine.entry.id).delete();
@@ -81,7 +107,7 @@ export async function writeSheet(
       await context.sync();
       return { sheetName: finalName };
     } catch (e) {
-      const done = await recover(context, ws.id, mine?.entry.id ?? null, {
+      const done = await recover(context, ws.id, mine?.entry.id ?? null, lastSent, {
         finalName,
         position,
         created,
@@ -95,13 +121,14 @@ export async function writeSheet(
 }
 
 /**
- * After a failed render: delete the new sheet while the previous version exists (or there was none);
- * otherwise finish the replacement. Returns the sheet name when it finished, null when it rolled back.
+ * After a failed render: delete the new sheet while the previous version exists (or there was none, or
+ * the failure came before the last request); otherwise finish the replacement. Returns the sheet name when it finished, null when it rolled back.
  */
 async function recover(
   context: Excel.RequestContext,
   newId: string,
   oldId: string | null,
+  mayBeComplete: boolean,
   plan: {
     finalName: string;
     position: number;
@@ -122,7 +149,8 @@ async function recover(
   const mineList = fresh.tables.load("items/name");
   await context.sync();
   if (fresh.isNullObject) return null;
-  if (!old || !old.isNullObject) {
+  // an earlier block failed: the sheet is incomplete even if the previous version has gone meanwhile
+  if (!mayBeComplete || !old || !old.isNullObject) {
     fresh.delete();
     await context.sync();
     return null;
