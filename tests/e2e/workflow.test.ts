@@ -4,6 +4,7 @@
  * from the CLI's own check of the same .xlsx at the same report date.
  */
 import { SUMMARY_SHEET_NAME } from "../../src/core/summary";
+import { tableTitle } from "../../src/taskpane/paneState";
 import type { DemoServer } from "../../scripts/serve-demo";
 import { launchBrowser, type Browser } from "./support/browser";
 import { cliReport, countsOf, SAMPLES, type Sample } from "./support/cli";
@@ -161,7 +162,7 @@ describe("a session on the first sample", () => {
     const tableItem = demo.pane
       .getByRole("list", { name: "Tables found" })
       .getByRole("listitem")
-      .filter({ has: demo.pane.getByRole("heading", { name: table.section ?? table.sheet }) })
+      .filter({ has: demo.pane.getByRole("heading", { name: tableTitle(table), exact: true }) })
       .first();
     await tableItem.getByRole("combobox", { name: "Owner", exact: true }).click();
     await demo.pane.getByRole("option", { name: "Not in this table" }).click();
