@@ -6,7 +6,7 @@ import { normaliseHeader } from "./normalise";
  * "Key SSRE Area(s)", "Targets/Success Criteria:", "The actions we will take …"). A row that starts with
  * one is context, not an action, even when it has values across the columns like a table row.
  */
-const CONTEXT_PREFIXES = [
+export const CONTEXT_PREFIXES: readonly string[] = [
   "links to other plans",
   "link to other plans",
   "key ssre area",
@@ -24,7 +24,7 @@ const CONTEXT_PREFIXES = [
   "monitoring how when by whom",
 ];
 /** Labels that are context only as the whole cell. */
-const CONTEXT_WORDS = new Set([
+export const CONTEXT_WORDS: ReadonlySet<string> = new Set([
   "targets",
   "target",
   "evaluation",
@@ -41,8 +41,29 @@ const CONTEXT_WORDS = new Set([
   "key",
 ]);
 
+/** First letters of every label above: a text whose normalised form starts otherwise is not one. */
+const FIRST_LETTERS = new Set([...CONTEXT_PREFIXES, ...CONTEXT_WORDS].map((w) => w.charCodeAt(0)));
+
+/**
+ * The first character `normaliseHeader` would keep, lower-cased, when it is plain ASCII; -1 when the text
+ * has none or it is anything else (the caller then normalises in full). "&" reads as "and".
+ */
+function firstKeptAscii(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return -1;
+    if (c >= 65 && c <= 90) return c + 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 35) return c;
+    if (c === 38) return 97;
+  }
+  return -1;
+}
+
 /** Whether a row's first text is a context label rather than an action. */
 export function isContextLabel(text: string): boolean {
+  // asked of nearly every row: most rows start with a ref or a word no label starts with
+  const first = firstKeptAscii(text);
+  if (first !== -1 && !FIRST_LETTERS.has(first)) return false;
   const norm = normaliseHeader(text);
   if (norm === "") return false;
   if (CONTEXT_WORDS.has(norm)) return true;

@@ -117,18 +117,24 @@ function classify(view: SheetView, row: number, b: Body, hasPrevious: boolean): 
   }
   const action = view.text(row, b.actionCol).trim();
   const ref = b.refCol === undefined ? "" : view.text(row, b.refCol).trim();
-  const blank = (col: number | undefined): boolean =>
-    col === undefined || view.text(row, col).trim() === "";
   if (hasPrevious && ref === "") {
     // the rest of the previous action's cells, split off by a page break or the PDF the plan came from
     if (action === "" && !(n === 1 && isMostlyUpperCase(first))) return "join";
-    if (/^[a-z]/.test(action) && blank(b.ownerCol) && blank(b.dueCol)) return "join";
+    if (/^[a-z]/.test(action) && isBlank(view, row, b.ownerCol) && isBlank(view, row, b.dueCol)) {
+      return "join";
+    }
   }
   if (n === 1) {
     return rt.cols[0] === b.actionCol && looksLikeLoneAction(first) ? "action" : "skip";
   }
-  if (action === "" && ref === "") return blank(b.ownerCol) && blank(b.dueCol) ? "skip" : "action";
+  if (action === "" && ref === "") {
+    return isBlank(view, row, b.ownerCol) && isBlank(view, row, b.dueCol) ? "skip" : "action";
+  }
   return "action";
+}
+
+function isBlank(view: SheetView, row: number, col: number | undefined): boolean {
+  return col === undefined || view.text(row, col).trim() === "";
 }
 
 function readCell(view: SheetView, rows: readonly number[], col: number): CellRead {
@@ -144,6 +150,35 @@ function readCell(view: SheetView, rows: readonly number[], col: number): CellRe
   return { row, col, text, value: view.value(row, col), numberFormat: view.format(row, col) };
 }
 
+/**
+ * `readCell` for an action on one row with no merged cell, the common case: reads the row's arrays once
+ * instead of three merge-aware lookups per cell. Null when it does not apply.
+ */
+function readPlainCells(
+  view: SheetView,
+  rows: readonly number[],
+  fields: ReadonlyArray<readonly [FieldName, number]>
+): Partial<Record<FieldName, CellRead>> | null {
+  const row = rows[0] as number;
+  const text = rows.length === 1 ? view.plainText(row) : null;
+  const i = row - view.firstRow;
+  const values = text && view.sheet.values[i];
+  const formats = values && view.sheet.numberFormat[i];
+  if (!text || !values || !formats) return null;
+  const cells: Partial<Record<FieldName, CellRead>> = {};
+  for (const [field, col] of fields) {
+    const c = col - view.firstCol;
+    cells[field] = {
+      row,
+      col,
+      text: (text[c] ?? "").trim(),
+      value: values[c] ?? null,
+      numberFormat: formats[c] ?? "General",
+    };
+  }
+  return cells;
+}
+
 function buildRow(
   view: SheetView,
   d: Draft,
@@ -151,8 +186,11 @@ function buildRow(
   hasRefCol: boolean,
   actionCol: number
 ): DetectedRow {
-  const cells: Partial<Record<FieldName, CellRead>> = {};
-  for (const [field, col] of fields) cells[field] = readCell(view, d.rows, col);
+  let cells = readPlainCells(view, d.rows, fields);
+  if (cells === null) {
+    cells = {};
+    for (const [field, col] of fields) cells[field] = readCell(view, d.rows, col);
+  }
   let actionRaw = view.text(d.rows[0] as number, actionCol).trim();
   for (let i = 1; i < d.rows.length; i++) {
     const t = view.text(d.rows[i] as number, actionCol).trim();
@@ -220,7 +258,10 @@ export function* eachTable(
       if (kind === "action") drafts.push({ rows: [r] });
       else if (kind === "join") drafts[drafts.length - 1]?.rows.push(r);
     }
-    const fields = Object.entries(columns) as [FieldName, number][];
+    const only = options.cellFields;
+    const fields = (Object.entries(columns) as [FieldName, number][]).filter(
+      ([f]) => !only || f === "ref" || only.includes(f)
+    );
     const rows = drafts.map((d) => buildRow(view, d, fields, columns.ref !== undefined, actionCol));
     const boundaryTop = previous ? previous.lastRow + 1 : view.firstRow;
     const mapping = [...map.mapping];

@@ -150,12 +150,15 @@ function rowMatches(
   let nonEmpty = 0;
   let unmatched = 0;
   let lastAnchor = -1;
-  const deferred: number[] = [];
-  const matches = new Map<number, HeaderMatch>();
-  const plain = view.plainRow(row);
-  if (plain) {
+  // scratch, not a map per row: nearly every row is data and is dismissed before it is needed
+  // (counted, never truncated: an array cut to length 0 drops its storage and grows it again)
+  const { cols, found, deferred } = scratch;
+  let nFound = 0;
+  let nDeferred = 0;
+  const text = view.plainText(row);
+  const values = text && view.rawValues(row);
+  if (text && values) {
     // the common case, every row of a big plan: no merged cell, so read the arrays directly
-    const { text, values } = plain;
     for (let i = 0; i < text.length; i++) {
       const t = text[i];
       if (t === "" || t === undefined) continue;
@@ -165,9 +168,12 @@ function rowMatches(
         continue;
       }
       const m = cache.get(t);
-      if (m === undefined) deferred.push(view.firstCol + i);
+      if (m === undefined) deferred[nDeferred++] = view.firstCol + i;
       else if (m === null) unmatched++;
-      else matches.set(view.firstCol + i, m);
+      else {
+        cols[nFound] = view.firstCol + i;
+        found[nFound++] = m;
+      }
     }
   } else
     for (let c = view.firstCol; c <= view.lastCol; c++) {
@@ -186,22 +192,35 @@ function rowMatches(
         continue;
       }
       const m = cache.get(t);
-      if (m === undefined) deferred.push(c);
+      if (m === undefined) deferred[nDeferred++] = c;
       else if (m === null) unmatched++;
-      else matches.set(c, m);
+      else {
+        cols[nFound] = c;
+        found[nFound++] = m;
+      }
     }
-  // hopeless: fewer than half its cells can match and fewer than three can
-  const hopeless = (): boolean => unmatched * 2 > nonEmpty && nonEmpty - unmatched < 3;
-  if (nonEmpty < 2 || hopeless()) return null;
-  for (const c of deferred) {
+  if (nonEmpty < 2 || hopeless(unmatched, nonEmpty)) return null;
+  // cached matches first, then deferred ones, in column order: the order callers have always seen
+  const matches = new Map<number, HeaderMatch>();
+  for (let i = 0; i < nFound; i++) matches.set(cols[i] as number, found[i] as HeaderMatch);
+  for (let i = 0; i < nDeferred; i++) {
+    const c = deferred[i] as number;
     const m = cachedMatch(cache, view.text(row, c));
     if (m) matches.set(c, m);
     else {
       unmatched++;
-      if (hopeless()) return null;
+      if (hopeless(unmatched, nonEmpty)) return null;
     }
   }
   return { matches, nonEmpty };
+}
+
+/** rowMatches' working lists, reused from row to row (the scan is synchronous and never re-entered). */
+const scratch = { cols: [] as number[], found: [] as HeaderMatch[], deferred: [] as number[] };
+
+/** A row that cannot be a header: fewer than half its cells can match and fewer than three can. */
+function hopeless(unmatched: number, nonEmpty: number): boolean {
+  return unmatched * 2 > nonEmpty && nonEmpty - unmatched < 3;
 }
 
 /** The header starting at `row`, if the row (alone or with the next) is one. */

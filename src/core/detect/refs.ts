@@ -6,8 +6,21 @@ import { collapseSpace } from "./normalise";
  */
 const LEADING_REF = /^\s*(\(?\d{1,3}(?:\.\d{1,3})*[.):]?\)?)(?=\s+\S)/;
 
+/** Whether the first character after white space can start a reference: a digit or "(". */
+function mayStartRef(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    // anything else non-ASCII (a no-break space…) takes the regular expression, which knows Unicode spaces
+    return (c >= 48 && c <= 57) || c === 40 || c > 127;
+  }
+  return false;
+}
+
 /** The reference number at the start of an action's text, or null. */
 export function leadingRef(text: string): string | null {
+  // called on every row; most texts start with a word, so skip the regular expression for them
+  if (!mayStartRef(text)) return null;
   const m = LEADING_REF.exec(text);
   if (!m || m[1] === undefined) return null;
   const ref = m[1];

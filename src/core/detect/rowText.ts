@@ -15,10 +15,9 @@ export function rowTexts(view: SheetView, row: number, fromCol: number, toCol: n
   const cols: number[] = [];
   let mergeWidth = 1;
   let lastAnchor = -1;
-  const plain = view.plainRow(row);
-  if (plain) {
+  const text = view.plainText(row);
+  if (text) {
     // no merged cell on the row: every text is its own cell
-    const { text } = plain;
     for (let c = Math.max(fromCol, view.firstCol); c <= Math.min(toCol, view.lastCol); c++) {
       const t = text[c - view.firstCol];
       if (t === undefined || t === "") continue;

@@ -69,4 +69,9 @@ export type TableOverride = Readonly<Partial<Record<FieldName, number | null>>>;
 export interface DetectOptions {
   /** Overrides keyed by table key ("Sheet!A7"). */
   readonly overrides?: Readonly<Record<string, TableOverride>>;
+  /**
+   * Only these fields' cells are read into `DetectedRow.cells` (every mapped field when absent); the ref
+   * cell is always read, as the row's `ref` comes from it. For callers that read a few fields of many rows.
+   */
+  readonly cellFields?: readonly FieldName[];
 }

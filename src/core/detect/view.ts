@@ -28,6 +28,10 @@ export interface SheetView {
   plainRow(
     row: number
   ): { readonly text: readonly string[]; readonly values: readonly CellValue[] } | null;
+  /** `plainRow(row).text` without building the pair: scans over every row call this. */
+  plainText(row: number): readonly string[] | null;
+  /** The row's own values (index 0 is `firstCol`), merged areas not resolved; null outside the grid. */
+  rawValues(row: number): readonly CellValue[] | null;
 }
 
 export function sheetView(sheet: SheetGrid): SheetView {
@@ -90,6 +94,13 @@ export function sheetView(sheet: SheetGrid): SheetView {
       const text = sheet.text[row - or];
       const values = sheet.values[row - or];
       return text && values ? { text, values } : null;
+    },
+    plainText(row) {
+      if (mayCover(row)) return null;
+      return sheet.values[row - or] ? (sheet.text[row - or] ?? null) : null;
+    },
+    rawValues(row) {
+      return sheet.values[row - or] ?? null;
     },
   };
 }

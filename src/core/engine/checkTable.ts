@@ -3,36 +3,41 @@ import type { RowContext } from "../checks";
 import type { DetectedRow, DetectedTable } from "../detect/types";
 import { columnLetter, rangeA1 } from "../grid/a1";
 import { actionLabel } from "../messages";
-import { isProgressStatusColumn, rateAction } from "../rag";
+import { isProgressStatusColumn } from "../rag";
+import { RatingMemo } from "../rag/rateMemo";
 import type { Action } from "../schema/action";
 import type { Config } from "../schema/config";
 import type { FieldName } from "../schema/fields";
 import type { Issue } from "../schema/issue";
 import type { CheckedTable } from "../schema/report";
 import type { Timescale } from "../schema/timescale";
-import { parseTimescale } from "../timescale";
-import { makeIssue } from "./issues";
+import { parseTimescaleShared } from "../timescale";
+import { flat } from "../messages/flat";
+import { MessageTails } from "../messages/tails";
+import { TableIssues } from "./tableIssues";
 
 /** The first 60 characters of the action text, as the report and the truth files give it. */
 const ACTION_PREVIEW = 60;
 
-function readTimescale(row: DetectedRow, config: Config): Timescale {
+function readTimescale(row: DetectedRow, config: Config): Readonly<Timescale> {
   const due = row.cells.due;
   const value = due && typeof due.value === "number" ? due.value : null;
-  const parsed = parseTimescale(
+  const options = { bareYearRange: config.bareYearRange };
+  // shared memo results: the engine only reads them (and copies the notes into the action)
+  const parsed = parseTimescaleShared(
     { text: due?.text ?? "", value, numberFormat: due?.numberFormat ?? "General" },
-    { bareYearRange: config.bareYearRange }
+    options
   );
   const startCell = row.cells.start;
   if (parsed.start !== null || !startCell || startCell.text.trim() === "") return parsed;
   // A separate start column: its date is the start whatever it names.
-  const start = parseTimescale(
+  const start = parseTimescaleShared(
     {
       text: startCell.text,
       value: typeof startCell.value === "number" ? startCell.value : null,
       numberFormat: startCell.numberFormat,
     },
-    { bareYearRange: config.bareYearRange }
+    options
   );
   const startIso = start.start ?? start.due;
   return startIso ? { ...parsed, start: startIso } : parsed;
@@ -40,113 +45,142 @@ function readTimescale(row: DetectedRow, config: Config): Timescale {
 
 function statusColumnIsProgress(table: DetectedTable): boolean {
   if (table.columns.status === undefined) return false;
-  const values = table.rows.map((r) => r.cells.status?.text ?? "").filter((t) => t.trim() !== "");
+  const values: string[] = [];
+  for (const r of table.rows) {
+    const t = r.cells.status?.text ?? "";
+    if (t.trim() !== "") values.push(t);
+  }
   return isProgressStatusColumn(values);
 }
 
-/** Checks one detected table: per-row checks, ratings, overdue, duplicate refs and table-level issues. */
-export function checkTable(table: DetectedTable, config: Config, asOf: string): CheckedTable {
-  const statusIsProgress = statusColumnIsProgress(table);
-  const repeats = duplicateRefs(table.rows);
-  // per table, not per issue: a table's headers and columns are the same for all its rows
-  const headerByField = new Map<FieldName, string>();
-  const headerOf = (field: FieldName): string => {
-    let h = headerByField.get(field);
-    if (h === undefined) {
-      const col = table.columns[field];
-      h = col === undefined ? "" : (table.headers[col] ?? "");
-      headerByField.set(field, h);
+/** What checking a row needs from its table, made once per table. */
+interface TableRun {
+  readonly table: DetectedTable;
+  readonly config: Config;
+  readonly asOf: string;
+  readonly statusIsProgress: boolean;
+  readonly repeats: ReadonlyMap<DetectedRow, DetectedRow>;
+  readonly issues: TableIssues;
+  readonly ratings: RatingMemo;
+  /** Where a row's issues are gathered before they are copied into its action. */
+  readonly scratch: Issue[];
+}
+
+/** Checks and rates one action row. */
+function checkRow(run: TableRun, row: DetectedRow): Action {
+  const { table, config } = run;
+  const timescale = readTimescale(row, config);
+  const ctx: RowContext = { table, row, timescale, config, asOf: run.asOf };
+  // most rows have no issue: name the action only when a message needs it
+  let label: string | null = null;
+  const issues = run.scratch;
+  issues.length = 0;
+  for (const check of ROW_CHECKS) {
+    for (const f of check.run(ctx)) {
+      label ??= labelOf(row);
+      issues.push(run.issues.action(f.code, f.field, row.row, label, f.params ?? NO_PARAMS));
     }
-    return h;
-  };
-  const colOf = (field: FieldName): number =>
-    table.columns[field] ?? table.columns.action ?? table.firstCol;
+  }
 
-  const actions: Action[] = table.rows.map((row) => {
-    const timescale = readTimescale(row, config);
-    const ctx: RowContext = { table, row, timescale, config, asOf };
-    // most rows have no issue: name the action only when a message needs it
-    let label: string | undefined;
-    const issues: Issue[] = [];
-    const add = (
-      code: Issue["code"],
-      field: FieldName,
-      params: Record<string, string | number> = {}
-    ) =>
-      issues.push(
-        makeIssue(
-          {
-            code,
-            sheet: table.sheet,
-            row: row.row,
-            col: colOf(field),
-            action: (label ??= actionLabel(row.ref, row.actionText, row.row)),
-            header: headerOf(field),
-            params,
-          },
-          config
-        )
-      );
-
-    for (const check of ROW_CHECKS)
-      for (const f of check.run(ctx)) add(f.code, f.field, f.params ?? {});
-
-    const statusText = row.cells.status?.text.trim() || null;
-    const rating = rateAction(
-      {
-        status: statusIsProgress ? statusText : null,
-        due: timescale.due,
-        ongoing: timescale.ongoing,
-      },
-      config,
-      asOf
-    );
-    if (rating.unknownStatus && statusText) add("unknown-status", "status", { status: statusText });
-    if (rating.overdueDays !== null && timescale.due) {
-      add("overdue", "due", { due: timescale.due, days: rating.overdueDays });
-    }
-    const first = repeats.get(row);
-    if (first)
-      add("duplicate-ref", table.columns.ref !== undefined ? "ref" : "action", {
-        firstRow: first.row,
-      });
-
-    return {
-      row: row.row,
-      rows: [...row.rows],
-      ref: row.ref,
-      action: row.actionText.slice(0, ACTION_PREVIEW),
-      actionText: row.actionText,
-      owner: row.cells.owner?.text.trim() || null,
-      timescale: row.cells.due?.text.trim() || null,
-      start: timescale.start,
-      due: timescale.due,
-      ongoing: timescale.ongoing,
-      cadence: timescale.cadence,
-      precision: timescale.precision,
-      timescaleNotes: timescale.notes,
-      status: statusText,
-      rag: rating.rag,
-      ragRule: rating.rule,
-      ragReason: rating.reason,
-      issues,
-    };
-  });
-
-  const tableIssues = tableFindings(table).map((f) =>
-    makeIssue(
-      {
-        code: f.code,
-        sheet: table.sheet,
-        row: table.headerRow,
-        col: f.col,
-        action: "",
-        header: table.headers[f.col] ?? "",
-        params: f.params,
-      },
-      config
-    )
+  const statusText = row.cells.status?.text.trim() || null;
+  const rating = run.ratings.rate(
+    run.statusIsProgress ? statusText : null,
+    timescale.due,
+    timescale.ongoing
   );
+  if (rating.unknownStatus && statusText) {
+    label ??= labelOf(row);
+    issues.push(
+      run.issues.action("unknown-status", "status", row.row, label, { status: statusText })
+    );
+  }
+  if (rating.overdueDays !== null && timescale.due) {
+    label ??= labelOf(row);
+    issues.push(
+      run.issues.action("overdue", "due", row.row, label, {
+        due: timescale.due,
+        days: rating.overdueDays,
+      })
+    );
+  }
+  const first = run.repeats.get(row);
+  if (first) {
+    label ??= labelOf(row);
+    const field = table.columns.ref !== undefined ? "ref" : "action";
+    issues.push(run.issues.action("duplicate-ref", field, row.row, label, { firstRow: first.row }));
+  }
+
+  return {
+    row: row.row,
+    // the detected row is garbage once checked: its rows array passes to the action as it is
+    rows: row.rows,
+    ref: row.ref,
+    action: row.actionText.slice(0, ACTION_PREVIEW),
+    actionText: row.actionText,
+    owner: row.cells.owner?.text.trim() || null,
+    timescale: row.cells.due?.text.trim() || null,
+    start: timescale.start,
+    due: timescale.due,
+    ongoing: timescale.ongoing,
+    cadence: timescale.cadence,
+    precision: timescale.precision,
+    // frozen and shared with every action whose timescale reads alike (see parseTimescaleShared)
+    timescaleNotes: timescale.notes.length === 0 ? NO_NOTES : timescale.notes,
+    status: statusText,
+    rag: rating.rag,
+    ragRule: rating.rule,
+    ragReason: rating.reason,
+    // a copy the exact size: an array grown by push keeps room for 16 more issues, on every action
+    issues: issues.length === 0 ? NO_ISSUES : issues.slice(),
+  };
+}
+
+const NO_PARAMS: Readonly<Record<string, string | number>> = {};
+/** Shared by every action without notes or issues: frozen, so no holder can change another's. */
+const NO_NOTES: readonly string[] = Object.freeze([]);
+const NO_ISSUES: readonly Issue[] = Object.freeze([]);
+
+/** How messages name the action: made once per action with issues, flat as its messages point into it. */
+function labelOf(row: DetectedRow): string {
+  return flat(actionLabel(row.ref, row.actionText, row.row));
+}
+
+/** What the tables of one workbook share: ratings and message tails repeat from table to table. */
+export interface WorkbookMemos {
+  readonly ratings: RatingMemo;
+  readonly tails: MessageTails;
+}
+
+export function workbookMemos(config: Config, asOf: string): WorkbookMemos {
+  return { ratings: new RatingMemo(config, asOf), tails: new MessageTails() };
+}
+
+/**
+ * Checks one detected table: per-row checks, ratings, overdue, duplicate refs and table-level issues.
+ * `memos` lets the tables of one workbook share what they remember (made for `asOf` and `config`).
+ */
+export function checkTable(
+  table: DetectedTable,
+  config: Config,
+  asOf: string,
+  memos: WorkbookMemos = workbookMemos(config, asOf)
+): CheckedTable {
+  const statusIsProgress = statusColumnIsProgress(table);
+  const issueMaker = new TableIssues(table, config, memos.tails);
+  const run: TableRun = {
+    table,
+    config,
+    asOf,
+    statusIsProgress,
+    repeats: duplicateRefs(table.rows),
+    issues: issueMaker,
+    ratings: memos.ratings,
+    scratch: [],
+  };
+  const actions: Action[] = [];
+  for (const row of table.rows) actions.push(checkRow(run, row));
+
+  const tableIssues = tableFindings(table).map((f) => issueMaker.header(f.code, f.col, f.params));
 
   const columns: Partial<Record<FieldName, string>> = {};
   for (const [field, col] of Object.entries(table.columns) as [FieldName, number][]) {

@@ -5,7 +5,7 @@ import type { WorkbookGrid } from "../grid/types";
 import type { Config } from "../schema/config";
 import type { FieldName } from "../schema/fields";
 import type { CheckedTable, WorkbookReport } from "../schema/report";
-import { checkTable } from "./checkTable";
+import { checkTable, workbookMemos } from "./checkTable";
 
 /** Config overrides use column letters (what users see); detection works in column numbers. */
 function overridesFromConfig(config: Config): Record<string, TableOverride> {
@@ -20,6 +20,9 @@ function overridesFromConfig(config: Config): Record<string, TableOverride> {
   return out;
 }
 
+/** The cells the checks and ratings read: reading the other columns' cells of every row is waste. */
+const CELL_FIELDS: readonly FieldName[] = ["ref", "owner", "start", "due", "status"];
+
 /**
  * The whole check of one workbook: find the tables, check and rate every action. Pure: the report date
  * is an input, never read from a clock.
@@ -32,10 +35,13 @@ export function checkWorkbook(
 ): WorkbookReport {
   const detected = eachWorkbookTable(grid, {
     overrides: overridesFromConfig(config),
+    cellFields: CELL_FIELDS,
     ...(config.sheets.length ? { sheets: config.sheets } : {}),
   });
   // table by table: each table's detected rows are garbage once it is checked
   const tables: CheckedTable[] = [];
-  for (const t of detected) tables.push(checkTable(t, config, asOf));
+  // one memo for the workbook: its tables repeat the same statuses and dates
+  const memos = workbookMemos(config, asOf);
+  for (const t of detected) tables.push(checkTable(t, config, asOf, memos));
   return { file, tables, issues: [] };
 }

@@ -1,64 +1,81 @@
 import { columnIndex } from "../grid/a1";
-import type { HighlightCell, HighlightPlan } from "../highlight";
+import type { HighlightPlan } from "../highlight";
 import type { Issue, Severity } from "../schema/issue";
 import type { WorkbookReport } from "../schema/report";
 
 const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
 
-/** Numeric cell keys: Excel has 16,384 columns and 2^20 rows, so a sheet's keys stay under 2^35. */
-const ROW_STRIDE = 16_385;
-const SHEET_STRIDE = 2 ** 35;
+/** Smi-sized keys: a row (below 2^20, Excel's limit) and a column index in order of first sight (< 1024). */
+const COLUMN_SLOTS = 1024;
+const SMALL_ROWS = 2 ** 20;
 
+/** A highlight being gathered: the same keys in the same order as the plan's cells. */
 interface Flagged {
-  readonly issue: Issue;
+  readonly sheet: string;
+  readonly row: number;
   readonly col: number;
+  readonly address: string;
   severity: Severity;
   readonly messages: string[];
 }
 
-/** One highlight per flagged cell: the most severe of its issues, every message in its note. */
+/**
+ * One highlight per flagged cell: the most severe of its issues, every message in its note. A big plan
+ * flags a cell per action, so cells are found by small-integer keys per sheet (a key over 2^31 would be a
+ * boxed number per issue), and each cell is made once, in the order first flagged.
+ */
 export function highlightPlan(report: WorkbookReport): HighlightPlan {
-  // numbers, not "sheet + cell" strings, as keys: a big plan has a flagged cell per action
-  const sheets = new Map<string, number>();
-  const columns = new Map<string, number>();
-  const byCell = new Map<number, Flagged>();
-  const visit = (issue: Issue) => {
-    let col = columns.get(issue.column);
-    if (col === undefined) {
-      col = columnIndex(issue.column);
-      columns.set(issue.column, col);
+  const cells: Flagged[] = [];
+  const bySheet = new Map<string, { small: Map<number, Flagged>; wide: Map<string, Flagged> }>();
+  /** Column letters → [column, slot]; column NaN when the letters are not a column. */
+  const columns = new Map<string, readonly [number, number]>();
+  const slots = new Map<number, number>();
+  const visit = (issue: Issue): void => {
+    let c = columns.get(issue.column);
+    if (c === undefined) {
+      const col = columnIndex(issue.column);
+      let slot = slots.get(col);
+      if (slot === undefined) {
+        slot = slots.size;
+        slots.set(col, slot);
+      }
+      c = [col, slot];
+      columns.set(issue.column, c);
     }
+    const [col, slot] = c;
     // an issue without a real cell (never made by makeIssue) cannot be highlighted
-    if (!(col >= 1 && col < ROW_STRIDE && Number.isInteger(issue.row) && issue.row >= 1)) return;
-    let sheet = sheets.get(issue.sheet);
+    if (!(col >= 1 && col < 16_385 && Number.isInteger(issue.row) && issue.row >= 1)) return;
+    let sheet = bySheet.get(issue.sheet);
     if (sheet === undefined) {
-      sheet = sheets.size;
-      sheets.set(issue.sheet, sheet);
+      sheet = { small: new Map(), wide: new Map() };
+      bySheet.set(issue.sheet, sheet);
     }
-    const key = sheet * SHEET_STRIDE + issue.row * ROW_STRIDE + col;
-    const seen = byCell.get(key);
-    if (!seen) {
-      byCell.set(key, { issue, col, severity: issue.severity, messages: [issue.message] });
+    if (issue.row < SMALL_ROWS && slot < COLUMN_SLOTS) {
+      flag(sheet.small, issue.row * COLUMN_SLOTS + slot, issue, col);
+    } else flag(sheet.wide, `${issue.row}|${col}`, issue, col);
+  };
+  const flag = <K>(seen: Map<K, Flagged>, key: K, issue: Issue, col: number): void => {
+    const cell = seen.get(key);
+    if (cell) {
+      cell.messages.push(issue.message);
+      if (RANK[issue.severity] > RANK[cell.severity]) cell.severity = issue.severity;
       return;
     }
-    seen.messages.push(issue.message);
-    if (RANK[issue.severity] > RANK[seen.severity]) seen.severity = issue.severity;
-  };
-  for (const t of report.tables) {
-    t.issues.forEach(visit);
-    for (const a of t.actions) a.issues.forEach(visit);
-  }
-  report.issues.forEach(visit);
-  const cells: HighlightCell[] = [];
-  for (const { issue, col, severity, messages } of byCell.values()) {
-    cells.push({
+    const made: Flagged = {
       sheet: issue.sheet,
       row: issue.row,
       col,
       address: issue.cell,
-      severity,
-      messages,
-    });
+      severity: issue.severity,
+      messages: [issue.message],
+    };
+    seen.set(key, made);
+    cells.push(made);
+  };
+  for (const t of report.tables) {
+    for (const i of t.issues) visit(i);
+    for (const a of t.actions) for (const i of a.issues) visit(i);
   }
+  for (const i of report.issues) visit(i);
   return { cells };
 }

@@ -1,3 +1,3 @@
 export { actionLabel, shorten, ukDate } from "./label";
-export { WORDING, wordingFor } from "./en";
-export type { MessageContext, Wording } from "./en";
+export { FIX, isActionIssueCode, MESSAGE, MESSAGE_TAIL, WORDING, wordingFor } from "./en";
+export type { ActionIssueCode, MessageContext, Wording } from "./en";

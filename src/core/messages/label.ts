@@ -1,9 +1,10 @@
 import { collapseSpace } from "../detect/normalise";
+import { trimEndPunctuation, trimEndRefMarks } from "./trimEnd";
 
 /** How messages name an action: its ref and first words, so an officer can find it without the row number. */
 export function actionLabel(ref: string | null, actionText: string, row: number): string {
   const words = shorten(actionText, 48);
-  const refPart = ref ? `Action ${ref.replace(/[.)]+$/, "")}` : `The action in row ${row}`;
+  const refPart = ref ? `Action ${trimEndRefMarks(ref)}` : `The action in row ${row}`;
   return words ? `${refPart} '${words}'` : refPart;
 }
 
@@ -13,7 +14,7 @@ export function shorten(text: string, max: number): string {
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max);
   const space = cut.lastIndexOf(" ");
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, "")}…`;
+  return `${trimEndPunctuation(space > max * 0.6 ? cut.slice(0, space) : cut)}…`;
 }
 
 /** UK date for people: 2003-09-30 → 30/09/2003. */

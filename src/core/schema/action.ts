@@ -29,7 +29,7 @@ export const actionSchema = z.object({
   /** 1-based sheet row of the action (its first row when continuation rows were joined). */
   row: z.number().int().positive(),
   /** Sheet rows joined into this action (continuations), including `row`. */
-  rows: z.array(z.number().int().positive()),
+  rows: z.array(z.number().int().positive()).readonly(),
   ref: z.string().nullable(),
   /** First 60 characters of the action text, leading number removed, white space collapsed. */
   action: z.string(),
@@ -42,11 +42,11 @@ export const actionSchema = z.object({
   ongoing: z.boolean(),
   cadence: cadenceSchema.nullable(),
   precision: precisionSchema,
-  timescaleNotes: z.array(z.string()),
+  timescaleNotes: z.array(z.string()).readonly(),
   status: z.string().nullable(),
   rag: ratingSchema,
   ragRule: ragRuleSchema,
   ragReason: z.string(),
-  issues: z.array(issueSchema),
+  issues: z.array(issueSchema).readonly(),
 });
 export type Action = z.infer<typeof actionSchema>;

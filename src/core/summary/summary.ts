@@ -1,4 +1,5 @@
 import { collapseSpace } from "../detect/normalise";
+import { trimEndPunctuation } from "../messages/trimEnd";
 import type { Rating } from "../schema/action";
 import { columnIndex } from "../grid/a1";
 import type { Issue, Severity } from "../schema/issue";
@@ -72,6 +73,11 @@ class CountTable {
   private readonly keys = new Map<string, string>();
 
   add(label: string, rating: Rating): void {
+    count(this.counts(label), rating);
+  }
+
+  /** The counts a label adds to (its row, made on first sight), for callers that add to it often. */
+  counts(label: string): MutableCounts {
     let key = this.keys.get(label);
     if (key === undefined) {
       key = ownerKey(label);
@@ -82,13 +88,17 @@ class CountTable {
       row = { label, counts: emptyCounts() };
       this.rows.set(key, row);
     }
-    row.counts[rating] += 1;
-    row.counts.total += 1;
+    return row.counts;
   }
 
   list(): CountRow[] {
     return [...this.rows.values()].map((r) => ({ label: r.label, counts: { ...r.counts } }));
   }
+}
+
+function count(counts: MutableCounts, rating: Rating): void {
+  counts[rating] += 1;
+  counts.total += 1;
 }
 
 const RATING_RANK: Readonly<Record<Rating, number>> = {
@@ -99,16 +109,26 @@ const RATING_RANK: Readonly<Record<Rating, number>> = {
   complete: 4,
 };
 
+/** Smi-sized keys (see IssueTally): 16 codes × 64 columns per row, rows below 2^20 (Excel's limit). */
+const CODE_SLOTS = 16;
+const CELL_SLOTS = 64 * CODE_SLOTS;
+const SMALL_ROWS = 2 ** 20;
+
 /**
- * Counts issues by severity, each distinct code and cell once. Keys are numbers per sheet rather than
- * "code|sheet|cell" strings: a big plan has an issue or two on every action.
+ * Counts issues by severity, each distinct code and cell once. A big plan has an issue or two on every
+ * action, so keys are numbers per sheet, not "code|sheet|cell" strings, and small ones: the row, then the
+ * column and code as indexes in order of first sight, fit V8's small integers, where a key over 2^31 would
+ * be a boxed number allocated and hashed per issue. The rare issue that does not fit (a 65th distinct
+ * column, a row past 2^20) takes a text key of the same parts; one without a real cell (none from the
+ * engine) its code, sheet and cell text.
  */
 class IssueTally {
   readonly counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  private readonly bySheet = new Map<string, Set<number>>();
+  private readonly bySheet = new Map<string, { small: Set<number>; wide: Set<string> }>();
   private readonly codes = new Map<string, number>();
+  /** Column letters → index in order of first sight (letters of one column share it), -1 when not a column. */
   private readonly columns = new Map<string, number>();
-  /** Issues without a cell a number can name (none from makeIssue), by their text key. */
+  private readonly columnSlots = new Map<number, number>();
   private readonly odd = new Set<string>();
 
   add(i: Issue): void {
@@ -117,28 +137,41 @@ class IssueTally {
       code = this.codes.size;
       this.codes.set(i.code, code);
     }
-    let col = this.columns.get(i.column);
-    if (col === undefined) {
-      col = columnIndex(i.column);
-      this.columns.set(i.column, col);
-    }
-    if (!(col >= 1 && col <= 16_384 && Number.isInteger(i.row) && i.row >= 1 && i.row < 2 ** 21)) {
-      const key = `${i.code}|${i.sheet}|${i.cell}`;
-      if (!this.odd.has(key)) {
-        this.odd.add(key);
-        this.counts[i.severity] += 1;
-      }
+    const col = this.column(i.column);
+    if (!(col >= 0 && Number.isInteger(i.row) && i.row >= 1 && i.row < 2 ** 21)) {
+      this.once(this.odd, `${i.code}|${i.sheet}|${i.cell}`, i.severity);
       return;
     }
     let seen = this.bySheet.get(i.sheet);
     if (!seen) {
-      seen = new Set();
+      seen = { small: new Set(), wide: new Set() };
       this.bySheet.set(i.sheet, seen);
     }
-    const key = (i.row * 16_385 + col) * 64 + code;
+    if (code < CODE_SLOTS && col * CODE_SLOTS < CELL_SLOTS && i.row < SMALL_ROWS) {
+      this.once(seen.small, i.row * CELL_SLOTS + col * CODE_SLOTS + code, i.severity);
+    } else this.once(seen.wide, `${i.row}|${col}|${code}`, i.severity);
+  }
+
+  private once<K>(seen: Set<K>, key: K, severity: Severity): void {
     if (seen.has(key)) return;
     seen.add(key);
-    this.counts[i.severity] += 1;
+    this.counts[severity] += 1;
+  }
+
+  private column(letters: string): number {
+    let slot = this.columns.get(letters);
+    if (slot === undefined) {
+      const col = columnIndex(letters);
+      if (col >= 1 && col <= 16_384) {
+        slot = this.columnSlots.get(col);
+        if (slot === undefined) {
+          slot = this.columnSlots.size;
+          this.columnSlots.set(col, slot);
+        }
+      } else slot = -1;
+      this.columns.set(letters, slot);
+    }
+    return slot;
   }
 }
 
@@ -154,34 +187,46 @@ export function buildSummary(
   const overall = emptyCounts();
   const sections = new CountTable();
   const owners = new CountTable();
-  const exceptions: (SummaryException & { order: number })[] = [];
+  const exceptions: SummaryException[] = [];
+  /** Each exception's sheet in order of first appearance, by position in `exceptions` (for the sort). */
+  const sheetOrders: number[] = [];
   const issues = new IssueTally();
   const sheetOrder = new Map<string, number>();
-  // owner cells repeat across a plan (a few leads own many actions): split each distinct cell once
-  const ownerNames = new Map<string | null, string[]>();
+  // owner cells repeat across a plan (a few leads own many actions): split each distinct cell once and
+  // keep the count rows its names add to
+  const ownerRows = new Map<string | null, MutableCounts[]>();
+  let noOwner: MutableCounts[] | null = null;
   let withOwner = 0;
   let withDate = 0;
   let actions = 0;
 
   for (const i of options.workbookIssues ?? []) issues.add(i);
   for (const table of tables) {
-    if (!sheetOrder.has(table.sheet)) sheetOrder.set(table.sheet, sheetOrder.size);
+    let order = sheetOrder.get(table.sheet);
+    if (order === undefined) {
+      order = sheetOrder.size;
+      sheetOrder.set(table.sheet, order);
+    }
     for (const i of table.issues) issues.add(i);
-    const section = table.section ?? table.sheet;
+    // only a table with actions has a row in the section counts
+    const sectionCounts =
+      table.actions.length > 0 ? sections.counts(table.section ?? table.sheet) : null;
     const actionCol = table.columns.action ?? table.range.replace(/\d.*$/, "");
     for (const a of table.actions) {
       actions += 1;
-      overall[a.rag] += 1;
-      overall.total += 1;
-      sections.add(section, a.rag);
-      let names = ownerNames.get(a.owner);
-      if (names === undefined) {
-        names = splitOwners(a.owner);
-        ownerNames.set(a.owner, names);
+      count(overall, a.rag);
+      if (sectionCounts) count(sectionCounts, a.rag);
+      let rows = ownerRows.get(a.owner);
+      if (rows === undefined) {
+        const names = splitOwners(a.owner);
+        rows =
+          names.length === 0
+            ? (noOwner ??= [owners.counts(NO_OWNER)])
+            : names.map((n) => owners.counts(n));
+        ownerRows.set(a.owner, rows);
       }
-      if (names.length === 0) owners.add(NO_OWNER, a.rag);
-      else withOwner += 1;
-      for (const name of names) owners.add(name, a.rag);
+      if (rows !== noOwner) withOwner += 1;
+      for (const counts of rows) count(counts, a.rag);
       if (a.due !== null) withDate += 1;
       for (const i of a.issues) issues.add(i);
       if (EXCEPTION_RATINGS.includes(a.rag)) {
@@ -196,19 +241,13 @@ export function buildSummary(
           rag: a.rag,
           reason: a.ragReason,
           section: table.section,
-          order: sheetOrder.get(table.sheet) ?? 0,
         });
+        sheetOrders.push(order);
       }
     }
   }
 
-  exceptions.sort(
-    (x, y) =>
-      RATING_RANK[x.rag] - RATING_RANK[y.rag] ||
-      compareDue(x.due, y.due) ||
-      x.order - y.order ||
-      x.row - y.row
-  );
+  const sorted = sortExceptions(exceptions, sheetOrders);
 
   const byOwner = owners.list().sort((x, y) => {
     if (x.label === NO_OWNER) return 1;
@@ -232,7 +271,7 @@ export function buildSummary(
       warnings: issues.counts.warning,
       infos: issues.counts.info,
     },
-    exceptions: exceptions.map(({ order: _order, ...e }) => e),
+    exceptions: sorted,
   };
 }
 
@@ -244,7 +283,62 @@ export function shortText(text: string, max: number): string {
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max);
   const space = cut.lastIndexOf(" ");
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, "")}…`;
+  return `${trimEndPunctuation(space > max / 2 ? cut.slice(0, space) : cut)}…`;
+}
+
+/** yyyymmdd of an ISO date; "none" sorts after every date; NaN when the text is not an ISO date. */
+function dueNumber(due: string | null): number {
+  if (due === null) return 99_999_999;
+  if (due.length !== 10 || due.charCodeAt(4) !== 45 || due.charCodeAt(7) !== 45) return NaN;
+  let n = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const d = due.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/**
+ * Red, then amber, then not rated; within each by due date (none last), then sheet and row; a stable sort.
+ * Sorts positions by two numbers each, made once, rather than comparing fields (and date strings) in every
+ * comparison: a big plan has tens of thousands of exceptions. When a due date is not an ISO date the
+ * numbers would not order it as the text does, so the fields are compared instead.
+ */
+function sortExceptions(
+  exceptions: readonly SummaryException[],
+  sheetOrders: readonly number[]
+): SummaryException[] {
+  const n = exceptions.length;
+  const first = new Float64Array(n);
+  const second = new Float64Array(n);
+  let numeric = true;
+  for (let i = 0; i < n; i++) {
+    const e = exceptions[i] as SummaryException;
+    const due = dueNumber(e.due);
+    if (Number.isNaN(due) || !(e.row >= 0 && e.row < 2 ** 31)) numeric = false;
+    first[i] = RATING_RANK[e.rag] * 1e8 + due;
+    second[i] = (sheetOrders[i] ?? 0) * 2 ** 31 + e.row;
+  }
+  const positions = exceptions.map((_, i) => i);
+  if (numeric)
+    positions.sort(
+      (i, j) => (first[i] ?? 0) - (first[j] ?? 0) || (second[i] ?? 0) - (second[j] ?? 0)
+    );
+  else {
+    positions.sort((i, j) => {
+      const x = exceptions[i] as SummaryException;
+      const y = exceptions[j] as SummaryException;
+      return (
+        RATING_RANK[x.rag] - RATING_RANK[y.rag] ||
+        compareDue(x.due, y.due) ||
+        (sheetOrders[i] ?? 0) - (sheetOrders[j] ?? 0) ||
+        x.row - y.row
+      );
+    });
+  }
+  return positions.map((i) => exceptions[i] as SummaryException);
 }
 
 function compareDue(a: string | null, b: string | null): number {

@@ -142,16 +142,7 @@ export function summarySheetModel(summary: Summary, options: SummarySheetOptions
       left: 1,
       // The action (the link) first, then the short columns, so the widths suit the count tables too.
       columns: ["Action", "Rating", "Ref", "Row", "Due", "Owner", "Reason", "Sheet"],
-      rows: summary.exceptions.map((e) => [
-        { value: e.action || `Row ${e.row}`, link: { sheet: e.sheet, address: e.address } },
-        ratingCell(e.rag, completeLabel),
-        text(e.ref),
-        int(e.row),
-        dateCell(e.due),
-        text(e.owner),
-        text(e.reason),
-        text(e.sheet),
-      ]),
+      rows: exceptionRows(summary, completeLabel),
     });
   }
 
@@ -199,4 +190,41 @@ function countBlock(
     rows: countRows(rows),
   });
   return row + rows.length + 2;
+}
+
+/** Remembers one cell per distinct key, so rows that show the same thing share the cell. */
+class SharedCells<K> {
+  private readonly cells = new Map<K, SheetCell>();
+
+  constructor(private readonly make: (key: K) => SheetCell) {}
+
+  get(key: K): SheetCell {
+    let cell = this.cells.get(key);
+    if (cell === undefined) {
+      cell = this.make(key);
+      this.cells.set(key, cell);
+    }
+    return cell;
+  }
+}
+
+/**
+ * The exceptions table's rows. A big plan lists tens of thousands of exceptions, and most of their cells
+ * repeat (the rating, the sheet, the owner, the due date, the reason): cells are plain read-only data, so
+ * rows share one object per distinct value instead of making eight per row.
+ */
+function exceptionRows(summary: Summary, completeLabel: string): SheetCell[][] {
+  const ratings = new SharedCells((r: Rating) => ratingCell(r, completeLabel));
+  const texts = new SharedCells((v: string | null) => text(v));
+  const dates = new SharedCells((iso: string | null) => dateCell(iso));
+  return summary.exceptions.map((e) => [
+    { value: e.action || `Row ${e.row}`, link: { sheet: e.sheet, address: e.address } },
+    ratings.get(e.rag),
+    texts.get(e.ref),
+    int(e.row),
+    dates.get(e.due),
+    texts.get(e.owner),
+    texts.get(e.reason),
+    texts.get(e.sheet),
+  ]);
 }

@@ -1,5 +1,5 @@
 // The UK timescale grammar: parseTimescale and the date helpers other parts of the core share.
-export { parseTimescale, type TimescaleOptions } from "./parse";
+export { parseTimescale, parseTimescaleShared, type TimescaleOptions } from "./parse";
 export { excelSerialToIso, isoToExcelSerial } from "./serial";
 export {
   dateFormatPrecision,

@@ -294,12 +294,27 @@ function parseNumber(
 }
 
 /**
- * Plans repeat the same few timescales ("Ongoing", "Sept 2003") hundreds of times: text-only results are
- * remembered. The function stays pure (same input, same output); callers get their own copy.
+ * Plans repeat the same few timescales ("Ongoing", "Sept 2003") hundreds of times, and date cells repeat
+ * the same months: results are remembered. Text cells by their text (one map per year convention, so no
+ * key string is built per call); number cells by their format and value, checked against the text shown.
+ * The function stays pure (same input, same output).
  */
-const memo = new Map<string, Timescale>();
-const MEMO_SIZE = 4096;
+const textMemo = { a: new Map<string, Timescale>(), f: new Map<string, Timescale>() };
+const numberMemo = {
+  a: new Map<string, Map<number, Timescale>>(),
+  f: new Map<string, Map<number, Timescale>>(),
+};
+let memoSize = 0;
+const MEMO_SIZE = 8192;
 const MEMO_MAX_TEXT = 256;
+
+function clearMemo(): void {
+  textMemo.a.clear();
+  textMemo.f.clear();
+  numberMemo.a.clear();
+  numberMemo.f.clear();
+  memoSize = 0;
+}
 
 /**
  * Reads a Timescale cell (UK conventions, see tests/fixtures/README.md): the due date is the end of the
@@ -307,19 +322,58 @@ const MEMO_MAX_TEXT = 256;
  * timescaleSchema.
  */
 export function parseTimescale(input: TimescaleInput, options?: TimescaleOptions): Timescale {
-  const value = input?.value;
-  const cacheable = typeof input?.text === "string" && input.text.length <= MEMO_MAX_TEXT;
-  if (cacheable && (value === undefined || value === null)) {
-    const key = `${options?.bareYearRange === "financial" ? "f" : "a"}${input.text}`;
-    let hit = memo.get(key);
-    if (!hit) {
-      hit = parseUncached(input, options);
-      if (memo.size >= MEMO_SIZE) memo.clear();
-      memo.set(key, hit);
+  const shared = parseTimescaleShared(input, options);
+  return { ...shared, notes: [...shared.notes] };
+}
+
+/**
+ * `parseTimescale` without the copy: the result may be the memo's own object, shared with other callers,
+ * so it must not be changed (the engine only reads it). Saves an object and an array per action.
+ */
+export function parseTimescaleShared(
+  input: TimescaleInput,
+  options?: TimescaleOptions
+): Readonly<Timescale> {
+  const text = input?.text;
+  if (typeof text !== "string" || text.length > MEMO_MAX_TEXT) return parseUncached(input, options);
+  const convention = options?.bareYearRange === "financial" ? "f" : "a";
+  const value = input.value;
+  if (value === undefined || value === null) {
+    const memo = textMemo[convention];
+    let hit = memo.get(text);
+    if (hit === undefined) {
+      hit = frozen(parseUncached(input, options));
+      if (memoSize >= MEMO_SIZE) clearMemo();
+      memo.set(text, hit);
+      memoSize++;
     }
-    return { ...hit, notes: [...hit.notes] };
+    return hit;
   }
-  return parseUncached(input, options);
+  if (typeof value !== "number") return parseUncached(input, options);
+  // the result holds the text shown (trimmed, null when blank); the same serial nearly always shows alike
+  const format = input.numberFormat ?? "";
+  let byValue = numberMemo[convention].get(format);
+  const hit = byValue?.get(value);
+  const shown = text.trim();
+  if (hit !== undefined && hit.text === (shown === "" ? null : shown)) return hit;
+  const parsed = frozen(parseUncached(input, options));
+  if (memoSize >= MEMO_SIZE) {
+    clearMemo();
+    byValue = undefined;
+  }
+  if (byValue === undefined) {
+    byValue = new Map();
+    numberMemo[convention].set(format, byValue);
+  }
+  byValue.set(value, parsed);
+  memoSize++;
+  return parsed;
+}
+
+/** A memo entry is shared by every action that reads alike (notes too): frozen, so sharing stays safe. */
+function frozen(t: Timescale): Timescale {
+  Object.freeze(t.notes);
+  return Object.freeze(t);
 }
 
 /** parseTimescale without the memo (for measuring the grammar itself). */
