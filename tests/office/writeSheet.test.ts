@@ -112,6 +112,20 @@ describe("Office adapter: writeSheet", () => {
     expect(s.columnWidths.get(1)).toBeGreaterThan(s.columnWidths.get(2) ?? 0);
   });
 
+  it("wraps the model's wrap columns below the title row, in the same 2 syncs", async () => {
+    const fake = userWorkbook();
+    const { syncs } = await countSyncs(fake, () =>
+      createOfficeWorkbook(runOf(fake)).writeSheet({ ...MODEL, wrapColumns: [1, 3, 40] })
+    );
+    expect(syncs).toBe(2);
+    expect(cell(fake, "RAG Summary", 1, 1)?.wrap).toBeFalsy();
+    expect(cell(fake, "RAG Summary", 6, 1)?.wrap).toBe(true);
+    expect(cell(fake, "RAG Summary", 6, 3)?.wrap).toBe(true);
+    expect(cell(fake, "RAG Summary", 6, 2)?.wrap).toBeFalsy();
+    // a column past the model's cells is left alone
+    expect(cell(fake, "RAG Summary", 6, 40)?.wrap).toBeFalsy();
+  });
+
   it("takes the model's fill for an intent (the configured complete colour) over the default", async () => {
     const fake = userWorkbook();
     await createOfficeWorkbook(runOf(fake)).writeSheet({

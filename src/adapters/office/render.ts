@@ -207,7 +207,9 @@ export function planRender(model: SheetModel, budget: number = DEFAULT_BATCH_BUD
   const { grid, cols } = denseGrid(model);
   const cells = [...cellSteps(grid, cols, budget), ...formatSteps(model, grid), ...linkSteps(grid)];
   const charts = model.charts.length;
-  const finishOps = model.tables.length * 2 + charts * 6 + model.columnWidths.length * 2;
+  const wrapColumns = (model.wrapColumns ?? []).filter((c) => c >= 1 && c <= cols);
+  const finishOps =
+    model.tables.length * 2 + charts * 6 + model.columnWidths.length * 2 + wrapColumns.length * 2;
   const finish = (ws: Excel.Worksheet): Map<string, Excel.Table> => {
     const tables = new Map<string, Excel.Table>();
     for (const t of model.tables) {
@@ -238,6 +240,11 @@ export function planRender(model: SheetModel, budget: number = DEFAULT_BATCH_BUD
       const letter = columnLetter(i + 1);
       ws.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(w);
     });
+    // below the title row, as the .xlsx writer does: long sections and reasons wrap, and Excel sizes the rows
+    if (grid.length >= 2)
+      for (const col of wrapColumns) {
+        ws.getRange(rangeA1(2, col, grid.length, col)).format.wrapText = true;
+      }
     return tables;
   };
   const titles = model.charts.reduce((n, ch) => n + ch.title.length, 0);
