@@ -121,6 +121,45 @@ describe("Office adapter: readGrid", () => {
     expect(await read()).toBe(0);
   });
 
+  it("measures every sheet first when the others could be as large as the active one: nothing refused", async () => {
+    const plan = (label: string): FakeCellSeed[] => {
+      const cells: FakeCellSeed[] = [];
+      for (let row = 1; row <= 500; row++) cells.push({ row, col: 1, value: `${label} ${row}` });
+      return cells;
+    };
+    // each sheet fits a response on its own, both together do not
+    const fake = createFakeExcel(
+      {
+        sheets: [
+          { name: "Plan 2014", cells: plan("Action number") },
+          { name: "Plan 2015", cells: plan("Action number") },
+        ],
+      },
+      { payloadLimit: 60_000 }
+    );
+    const { result, syncs } = await countSyncs(fake, () =>
+      readGrid(runOf(fake), { budget: 50_000 })
+    );
+    expect(result.sheets.map((s) => s.values[499]?.[0])).toEqual([
+      "Action number 500",
+      "Action number 500",
+    ]);
+    expect(fake.stats.log.filter((l) => l.failed)).toEqual([]);
+    // the list, every sheet's shape, then the cells in blocks under the budget
+    expect(syncs).toBeLessThanOrEqual(5);
+  });
+
+  it("keeps the whole read in 2 syncs when the active sheet is small, whatever the others", async () => {
+    const fake = createFakeExcel({
+      sheets: [
+        { name: "Plan", cells: [{ row: 1, col: 1, value: "Action" }] },
+        { name: "Notes", cells: [{ row: 1, col: 1, value: "read me" }] },
+      ],
+    });
+    const { syncs } = await countSyncs(fake, () => readGrid(runOf(fake)));
+    expect(syncs).toBe(2);
+  });
+
   it("retries a block Excel rejects as too large with smaller blocks", async () => {
     const cells: FakeCellSeed[] = [];
     for (let row = 1; row <= 400; row++) cells.push({ row, col: 1, value: "x".repeat(200) });

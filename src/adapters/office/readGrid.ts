@@ -262,8 +262,9 @@ export type SheetSizes = Map<string, number>;
  * rows and protection. Two syncs in the usual case (the sheet list, then everything at once); a workbook
  * too large for one response is read shape-first and then in row blocks under `budget` bytes. Whether it
  * is too large is estimated from the active sheet's used range (loaded with the sheet list) and the sizes
- * earlier reads recorded in `sizes`: over the budget, the blocks come straight away; otherwise the whole
- * read is tried and, when Excel refuses it, the blocks follow. A host without a payload limit
+ * earlier reads recorded in `sizes`: over the budget, the blocks come straight away; when sheets not yet
+ * measured could take it over (were they as large as the active one), every sheet's shape is read first
+ * (one small sync); otherwise the whole read is tried and, when Excel refuses it, the blocks follow. A host without a payload limit
  * (`limited: false`, Excel on the desktop) always tries the whole read first. The add-in's own sheets (the
  * `apc.ownSheets` registry, matched by id so a rename does not fool it) are left out unless
  * `includeOwnSheets`.
@@ -308,7 +309,7 @@ export async function readGrid(
     );
     const names = wanted.map((ws) => ws.name);
     const ids = wanted.map((ws) => ws.id);
-    const known = ids.reduce((n, id) => n + (sizes.get(id) ?? 0), 0);
+    const knownCells = () => ids.reduce((n, id) => n + (sizes.get(id) ?? 0), 0);
     const record = (shapes: SheetShape[]) =>
       shapes.forEach((s, i) => {
         const id = ids[i];
@@ -317,16 +318,37 @@ export async function readGrid(
           sizes.set(id, (s.used.bottom - s.used.top + 1) * (s.used.right - s.used.left + 1));
         } else sizes.set(id, 0);
       });
+    const readShapes = async () => {
+      const queued = queueShapes(wanted, false);
+      await context.sync();
+      const found = queued.map((q, i) => shapeOf(q, names[i] ?? ""));
+      record(found);
+      return found;
+    };
+    const limited = options.limited !== false;
+    let shapes: SheetShape[] | null = null;
+    // Sheets not measured yet could be as large as the active one: when that would overflow the budget, a
+    // cheap sync for every sheet's shape costs less than a whole read Excel computes and then refuses.
+    const activeCells = activeUsed.isNullObject ? 0 : activeUsed.rowCount * activeUsed.columnCount;
+    const unknown = ids.filter((id) => !sizes.has(id)).length;
+    if (
+      limited &&
+      unknown > 0 &&
+      knownCells() * GUESS_BYTES_PER_CELL <= budget &&
+      (knownCells() + unknown * activeCells) * GUESS_BYTES_PER_CELL > budget
+    ) {
+      shapes = await readShapes();
+    }
 
-    if (options.limited === false || known * GUESS_BYTES_PER_CELL <= budget) {
+    if (!limited || knownCells() * GUESS_BYTES_PER_CELL <= budget) {
       const whole = queueShapes(wanted, true);
       try {
         await context.sync();
-        const shapes = whole.map((q, i) => shapeOf(q, names[i] ?? ""));
-        record(shapes);
+        const wholeShapes = whole.map((q, i) => shapeOf(q, names[i] ?? ""));
+        record(wholeShapes);
         return {
           sheets: whole.map((q, i) =>
-            toGrid(shapes[i] as SheetShape, q.used.isNullObject ? null : convert(q.used))
+            toGrid(wholeShapes[i] as SheetShape, q.used.isNullObject ? null : convert(q.used))
           ),
         };
       } catch (e) {
@@ -334,10 +356,7 @@ export async function readGrid(
       }
     }
 
-    const shapesQueued = queueShapes(wanted, false);
-    await context.sync();
-    const shapes = shapesQueued.map((q, i) => shapeOf(q, names[i] ?? ""));
-    record(shapes);
+    shapes ??= await readShapes();
     const cells = await readBlocks(
       context,
       planBlocks(shapes, GUESS_BYTES_PER_CELL, budget),
