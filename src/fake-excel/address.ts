@@ -53,22 +53,6 @@ export function qualified(sheet: string, r: Rect): string {
   return `${quoteSheetName(sheet)}!${rectA1(r)}`;
 }
 
-/** Splits a comma-separated address list, leaving commas inside quoted sheet names alone. */
-export function splitAreas(list: string): string[] {
-  const out: string[] = [];
-  let cur = "";
-  let quoted = false;
-  for (const ch of list) {
-    if (ch === "'") quoted = !quoted;
-    if (ch === "," && !quoted) {
-      if (cur.trim()) out.push(cur.trim());
-      cur = "";
-    } else cur += ch;
-  }
-  if (cur.trim()) out.push(cur.trim());
-  return out;
-}
-
 export function cellCount(r: Rect): number {
   return (r.bottom - r.top + 1) * (r.right - r.left + 1);
 }

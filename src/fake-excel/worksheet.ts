@@ -1,4 +1,5 @@
-import { parseRect, splitAreas, splitSheet } from "./address";
+import { splitAreaList } from "../core/grid/a1";
+import { parseRect, splitSheet } from "./address";
 import { usedRect } from "./cells";
 import { FakeChartCollection } from "./charts";
 import { FakeCollection } from "./collection";
@@ -243,7 +244,7 @@ export class FakeWorksheet extends FakeClientObject {
         const sheet = this._resolve();
         if (!sheet) return null;
         if (address.length > 8192) throw invalidArgument("address longer than 8,192 characters");
-        const parts = splitAreas(address);
+        const parts = splitAreaList(address);
         if (parts.length === 0) throw invalidArgument(`address "${address}"`);
         return parts.map((p): Resolved => ({ sheet, rect: this.parseLocal(p, sheet) }));
       },

@@ -1,4 +1,4 @@
-import { rangeA1 } from "../../core/grid/a1";
+import { columnIndex, rangeA1 } from "../../core/grid/a1";
 import type { CellRange } from "../../core/grid/types";
 
 /** Excel refuses a getRanges address longer than 8,192 characters; stay well under it. */
@@ -57,27 +57,9 @@ export function parseArea(address: string): CellRange | null {
   const local = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
   const m = /^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/i.exec(local.trim());
   if (!m || !m[1] || !m[2]) return null;
-  const col = (s: string): number =>
-    [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
   const top = Number(m[2]);
-  const left = col(m[1]);
+  const left = columnIndex(m[1]);
   const bottom = m[4] ? Number(m[4]) : top;
-  const right = m[3] ? col(m[3]) : left;
+  const right = m[3] ? columnIndex(m[3]) : left;
   return { top, left, bottom, right };
-}
-
-/** Splits a RangeAreas address ("Sheet1!A1:B2, Sheet1!D4") into areas, minding quoted sheet names. */
-export function splitAreaList(list: string): string[] {
-  const out: string[] = [];
-  let cur = "";
-  let quoted = false;
-  for (const ch of list) {
-    if (ch === "'") quoted = !quoted;
-    if (ch === "," && !quoted) {
-      if (cur.trim()) out.push(cur.trim());
-      cur = "";
-    } else cur += ch;
-  }
-  if (cur.trim()) out.push(cur.trim());
-  return out;
 }

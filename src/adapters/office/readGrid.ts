@@ -1,5 +1,6 @@
 import type { CellRange, CellValue, SheetGrid, WorkbookGrid } from "../../core/grid/types";
-import { parseArea, splitAreaList } from "./areas";
+import { splitAreaList } from "../../core/grid/a1";
+import { parseArea } from "./areas";
 import { AdapterError, isPayloadError } from "./errors";
 import { OWN_SHEETS_KEY, type ExcelRun } from "./host";
 import { parseOwnSheets } from "./ownSheets";

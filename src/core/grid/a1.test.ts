@@ -1,4 +1,12 @@
-import { a1, columnIndex, columnLetter, parseA1, quoteSheetName, rangeA1 } from "./a1";
+import {
+  a1,
+  columnIndex,
+  columnLetter,
+  parseA1,
+  quoteSheetName,
+  rangeA1,
+  splitAreaList,
+} from "./a1";
 
 describe("A1 addressing", () => {
   it.each([
@@ -25,5 +33,16 @@ describe("A1 addressing", () => {
     expect(quoteSheetName("KS2")).toBe("KS2");
     expect(quoteSheetName("RAG Summary")).toBe("'RAG Summary'");
     expect(quoteSheetName("Bob's plan")).toBe("'Bob''s plan'");
+  });
+});
+
+describe("splitAreaList", () => {
+  it("splits a RangeAreas address at its commas, not at commas inside quoted sheet names", () => {
+    expect(splitAreaList("Sheet1!A1:B2, 'Q1, Q2'!D4,'It''s'!C3 ,")).toEqual([
+      "Sheet1!A1:B2",
+      "'Q1, Q2'!D4",
+      "'It''s'!C3",
+    ]);
+    expect(splitAreaList("")).toEqual([]);
   });
 });

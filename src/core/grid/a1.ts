@@ -50,3 +50,19 @@ export function parseA1(address: string): { row: number; col: number } | null {
 export function quoteSheetName(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
+
+/** Splits a list of areas ("Sheet1!A1:B2, 'Q1, Q2'!D4") at its commas, leaving commas in quoted sheet names. */
+export function splitAreaList(list: string): string[] {
+  const out: string[] = [];
+  let cur = "";
+  let quoted = false;
+  for (const ch of list) {
+    if (ch === "'") quoted = !quoted;
+    if (ch === "," && !quoted) {
+      if (cur.trim()) out.push(cur.trim());
+      cur = "";
+    } else cur += ch;
+  }
+  if (cur.trim()) out.push(cur.trim());
+  return out;
+}

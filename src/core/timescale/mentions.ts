@@ -26,6 +26,7 @@ import {
   TERMS,
 } from "./tokens";
 import { matchNamedYear, matchQuarter, matchYear } from "./years";
+import { MONTH_NAMES } from "../calendar/months";
 
 export type { Ctx, Mention } from "./cursor";
 
@@ -49,21 +50,6 @@ function withinOneEdit(a: string, b: string): boolean {
   }
   return (prev[b.length] ?? 9) <= 1;
 }
-
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** A month word: exact, or (when `fuzzy`) one edit from a month name, noted as a guess. */
 function monthAt(ctx: Ctx, i: number, fuzzy: boolean): number | null {
