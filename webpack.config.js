@@ -5,6 +5,7 @@ const path = require("path");
 const zlib = require("zlib");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { resolve, typescriptRule } = require("./scripts/webpack-typescript");
 
 const urlDev = "https://localhost:3000/";
 // Where the production build is hosted (like the template's urlProd, but set by the environment).
@@ -92,27 +93,9 @@ module.exports = async (env, options) => {
       chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
       clean: true,
     },
-    resolve: {
-      extensions: [".ts", ".tsx", ".js"],
-      // Lets source written for Node's ESM resolution (import "./x.js") resolve to the .ts file.
-      extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
-    },
+    resolve,
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              // Type checking is `npm run typecheck`'s job; here it would only slow the build.
-              transpileOnly: true,
-              // ES modules reach webpack intact, so it can tree-shake Fluent UI.
-              compilerOptions: { module: "esnext", moduleResolution: "bundler" },
-            },
-          },
-        },
-      ],
+      rules: [typescriptRule],
     },
     optimization: {
       // React, Fluent UI and later-loaded views land in shared/async chunks, keeping the first view small.

@@ -11,6 +11,7 @@ const fs = require("fs");
 const path = require("path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { resolve, typescriptRule } = require("./scripts/webpack-typescript");
 
 const SAMPLES_DIR = path.resolve(__dirname, "assets", "samples");
 const OFFICE_JS_TAG = /<script[^>]*src="https:\/\/appsforoffice\.microsoft\.com\/[^"]*office\.js"[^>]*><\/script>/;
@@ -78,25 +79,10 @@ module.exports = (_env, options = {}) => {
       chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
-    resolve: {
-      extensions: [".ts", ".tsx", ".js"],
-      extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
-      // ExcelJS (a dropped .xlsx only) resolves to its browser build through its package's "browser" field.
-    },
+    // ExcelJS (a dropped .xlsx only) resolves to its browser build through its package's "browser" field.
+    resolve,
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              transpileOnly: true,
-              compilerOptions: { module: "esnext", moduleResolution: "bundler" },
-            },
-          },
-        },
-      ],
+      rules: [typescriptRule],
       // exceljs.min.js is already bundled: parsing it for requires only costs time.
       noParse: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
     },
