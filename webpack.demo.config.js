@@ -14,13 +14,16 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { resolve, typescriptRule } = require("./scripts/webpack-typescript");
 
 const SAMPLES_DIR = path.resolve(__dirname, "assets", "samples");
-const OFFICE_JS_TAG = /<script[^>]*src="https:\/\/appsforoffice\.microsoft\.com\/[^"]*office\.js"[^>]*><\/script>/;
+const OFFICE_JS_TAG =
+  /<script[^>]*src="https:\/\/appsforoffice\.microsoft\.com\/[^"]*office\.js"[^>]*><\/script>/;
 
 /** The real taskpane.html, with office.js swapped for the fake host (a blocking script, as office.js is). */
 function demoTaskpaneHtml() {
   const html = fs.readFileSync(path.resolve(__dirname, "src", "taskpane", "taskpane.html"), "utf8");
   if (!OFFICE_JS_TAG.test(html)) {
-    throw new Error("src/taskpane/taskpane.html no longer has the office.js <script> tag the demo replaces");
+    throw new Error(
+      "src/taskpane/taskpane.html no longer has the office.js <script> tag the demo replaces"
+    );
   }
   return html.replace(
     OFFICE_JS_TAG,
