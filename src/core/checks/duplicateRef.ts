@@ -1,4 +1,20 @@
+import { isRegExpSpace } from "../messages/trimEnd";
 import type { DetectedRow } from "../detect/types";
+
+/**
+ * A ref as duplicates compare it: `ref.trim().toLowerCase().replace(/[.)\s]+$/, "")`, with a loop for the
+ * expression, which tries a match from every position of every ref.
+ */
+function refKey(ref: string): string {
+  const lower = ref.trim().toLowerCase();
+  let end = lower.length;
+  while (end > 0) {
+    const c = lower.charCodeAt(end - 1);
+    if (c !== 46 && c !== 41 && !isRegExpSpace(c)) break;
+    end--;
+  }
+  return end === lower.length ? lower : lower.slice(0, end);
+}
 
 /**
  * Refs that appear more than once among rows that belong together (a table and its continuation after a
@@ -9,10 +25,7 @@ export function duplicateRefs(rows: readonly DetectedRow[]): Map<DetectedRow, De
   const repeats = new Map<DetectedRow, DetectedRow>();
   for (const row of rows) {
     if (row.ref === null) continue;
-    const key = row.ref
-      .trim()
-      .toLowerCase()
-      .replace(/[.)\s]+$/, "");
+    const key = refKey(row.ref);
     if (key === "") continue;
     const seen = first.get(key);
     if (seen) repeats.set(row, seen);

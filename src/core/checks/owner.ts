@@ -1,4 +1,4 @@
-import type { RowCheck } from "./types";
+import type { Finding, RowCheck } from "./types";
 
 /**
  * Words officers put in an owner cell when nobody is named yet. Compared after lower-casing and
@@ -51,13 +51,19 @@ function placeholderWordOf(text: string): string | null {
   return PLACEHOLDERS.has(folded) ? trimmed : null;
 }
 
+/** Made once, as in the timescale check: the engine only reads findings. */
+const MISSING_OWNER: readonly Finding[] = Object.freeze([
+  Object.freeze({ code: "missing-owner", field: "owner" } as const),
+]);
+const NONE: readonly Finding[] = Object.freeze([]);
+
 export const ownerCheck: RowCheck = {
   codes: ["missing-owner", "placeholder-owner"],
   run: ({ table, row }) => {
-    if (table.columns.owner === undefined) return [];
+    if (table.columns.owner === undefined) return NONE;
     const text = row.cells.owner?.text ?? "";
-    if (text.trim() === "") return [{ code: "missing-owner", field: "owner" }];
+    if (text.trim() === "") return MISSING_OWNER;
     const word = placeholderWord(text);
-    return word ? [{ code: "placeholder-owner", field: "owner", params: { word } }] : [];
+    return word ? [{ code: "placeholder-owner", field: "owner", params: { word } }] : NONE;
   },
 };

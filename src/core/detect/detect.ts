@@ -93,23 +93,81 @@ function looksLikeLoneAction(text: string): boolean {
   return text.trim().length >= 10;
 }
 
+/** What `classify` reads of a row's texts: how many, the first (trimmed) and its column, the widest merge. */
+interface RowShape {
+  n: number;
+  first: string;
+  firstCol: number;
+  mergeWidth: number;
+}
+
+/** `wideRowShape`'s answer, reused from row to row (the scan is synchronous and never re-entered). */
+const shape: RowShape = { n: 0, first: "", firstCol: 0, mergeWidth: 1 };
+
+/** A text with something other than white space, trimmed only when it starts with white space. */
+function hasText(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c > 32 && c !== 0xa0 && c < 0x1680 ? true : t.trim() !== "";
+}
+
+/**
+ * The shape of a row with no merged cell and three texts or more, without building its lists of texts: nearly
+ * every row of a big plan. Null when the row has a merged cell, fewer than three texts, or only bullets (the
+ * rules for those need the texts themselves).
+ */
+function wideRowShape(view: SheetView, row: number, b: Body): RowShape | null {
+  const text = view.plainText(row);
+  if (!text) return null;
+  let n = 0;
+  let first = "";
+  let firstCol = 0;
+  let bulletsOnly = true;
+  const to = Math.min(b.lastCol, view.lastCol);
+  for (let c = Math.max(b.firstCol, view.firstCol); c <= to; c++) {
+    const t = text[c - view.firstCol];
+    if (t === undefined || t === "" || !hasText(t)) continue;
+    if (n === 0) {
+      first = t.trim();
+      firstCol = c;
+    }
+    n++;
+    // white space counts as a bullet, so the untrimmed text answers as the trimmed one would
+    if (bulletsOnly && !isBulletOnly(t)) bulletsOnly = false;
+  }
+  if (n < 3 || bulletsOnly) return null;
+  shape.n = n;
+  shape.first = first;
+  shape.firstCol = firstCol;
+  shape.mergeWidth = 1;
+  return shape;
+}
+
 /**
  * What a row under a header is: an action, a row that continues the previous action, noise to skip
  * (blank, bullet-only, a lone page header), or the end of the table (a section heading, context text).
  */
 function classify(view: SheetView, row: number, b: Body, hasPrevious: boolean): RowKind {
-  const rt = rowTexts(view, row, b.firstCol, b.lastCol);
-  const n = rt.texts.length;
-  if (n === 0) return "skip";
-  if (rt.texts.every(isBulletOnly)) return "skip";
-  if (isHeadingText(rt.texts)) return "end";
-  const first = rt.texts[0] as string;
+  // three texts or more are never a heading (see isHeadingText)
+  let s = wideRowShape(view, row, b);
+  if (s === null) {
+    const rt = rowTexts(view, row, b.firstCol, b.lastCol);
+    if (rt.texts.length === 0) return "skip";
+    if (rt.texts.every(isBulletOnly)) return "skip";
+    if (isHeadingText(rt.texts)) return "end";
+    s = {
+      n: rt.texts.length,
+      first: rt.texts[0] as string,
+      firstCol: rt.cols[0] as number,
+      mergeWidth: rt.mergeWidth,
+    };
+  }
+  const { n, first } = s;
   if (n === 1) {
     const tableWidth = b.lastCol - b.firstCol + 1;
-    if (rt.mergeWidth >= 2 && rt.mergeWidth * 2 >= tableWidth) return "end";
+    if (s.mergeWidth >= 2 && s.mergeWidth * 2 >= tableWidth) return "end";
     if (isLabelNote(first)) return "end";
   } else if (
-    rt.cols[0] === b.firstCol &&
+    s.firstCol === b.firstCol &&
     leadingRef(first) === null &&
     isContextLabel(first.slice(0, 60))
   ) {
@@ -125,7 +183,7 @@ function classify(view: SheetView, row: number, b: Body, hasPrevious: boolean): 
     }
   }
   if (n === 1) {
-    return rt.cols[0] === b.actionCol && looksLikeLoneAction(first) ? "action" : "skip";
+    return s.firstCol === b.actionCol && looksLikeLoneAction(first) ? "action" : "skip";
   }
   if (action === "" && ref === "") {
     return isBlank(view, row, b.ownerCol) && isBlank(view, row, b.dueCol) ? "skip" : "action";
@@ -166,7 +224,11 @@ function readPlainCells(
   const formats = values && view.sheet.numberFormat[i];
   if (!text || !values || !formats) return null;
   const cells: Partial<Record<FieldName, CellRead>> = {};
-  for (const [field, col] of fields) {
+  // indexed, not destructured: a pattern over a pair runs the iterator protocol on every cell
+  for (let k = 0; k < fields.length; k++) {
+    const pair = fields[k] as readonly [FieldName, number];
+    const field = pair[0];
+    const col = pair[1];
     const c = col - view.firstCol;
     cells[field] = {
       row,

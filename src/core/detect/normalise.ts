@@ -1,3 +1,5 @@
+import { isRegExpSpace } from "../messages/trimEnd";
+
 /**
  * Header text in the form synonyms are written in: lower case; "(s)" plurals folded ("Action(s)" →
  * "actions"); "&" read as "and"; every other run of punctuation, slashes, dashes, line breaks and "?" folded
@@ -15,7 +17,8 @@ export function normaliseHeader(text: string): string {
 
 /**
  * Whether `collapseSpace` has anything to rewrite: two spaces in a row, or white space other than a plain
- * space. Any non-ASCII character takes the regular-expression path, which knows Unicode's spaces.
+ * space (`\s`, which is also what `trim` removes). Plans are full of curly quotes, dashes and "£", which
+ * are not white space and need no rewrite.
  */
 function needsCollapse(text: string): boolean {
   let space = false;
@@ -24,7 +27,7 @@ function needsCollapse(text: string): boolean {
     if (c === 32) {
       if (space) return true;
       space = true;
-    } else if (c < 32 || c > 126) return true;
+    } else if (c < 32 || (c > 126 && isRegExpSpace(c))) return true;
     else space = false;
   }
   return false;

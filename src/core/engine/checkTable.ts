@@ -1,5 +1,5 @@
 import { duplicateRefs, ROW_CHECKS, tableFindings } from "../checks";
-import type { RowContext } from "../checks";
+import type { Finding, RowCheck, RowContext } from "../checks";
 import type { DetectedRow, DetectedTable } from "../detect/types";
 import { columnLetter, rangeA1 } from "../grid/a1";
 import { actionLabel } from "../messages";
@@ -75,8 +75,12 @@ function checkRow(run: TableRun, row: DetectedRow): Action {
   let label: string | null = null;
   const issues = run.scratch;
   issues.length = 0;
-  for (const check of ROW_CHECKS) {
-    for (const f of check.run(ctx)) {
+  for (let c = 0; c < ROW_CHECKS.length; c++) {
+    // indexed: the checks return shared frozen lists and fresh ones, and a for-of over both kinds
+    // builds an iterator per row
+    const found = (ROW_CHECKS[c] as RowCheck).run(ctx);
+    for (let k = 0; k < found.length; k++) {
+      const f = found[k] as Finding;
       label ??= labelOf(row);
       issues.push(run.issues.action(f.code, f.field, row.row, label, f.params ?? NO_PARAMS));
     }

@@ -1,5 +1,6 @@
 import { columnIndex } from "../grid/a1";
 import type { HighlightPlan } from "../highlight";
+import type { Action } from "../schema/action";
 import type { Issue, Severity } from "../schema/issue";
 import type { WorkbookReport } from "../schema/report";
 
@@ -42,7 +43,8 @@ export function highlightPlan(report: WorkbookReport): HighlightPlan {
       c = [col, slot];
       columns.set(issue.column, c);
     }
-    const [col, slot] = c;
+    const col = c[0];
+    const slot = c[1];
     // an issue without a real cell (never made by makeIssue) cannot be highlighted
     if (!(col >= 1 && col < 16_385 && Number.isInteger(issue.row) && issue.row >= 1)) return;
     let sheet = bySheet.get(issue.sheet);
@@ -74,7 +76,12 @@ export function highlightPlan(report: WorkbookReport): HighlightPlan {
   };
   for (const t of report.tables) {
     for (const i of t.issues) visit(i);
-    for (const a of t.actions) for (const i of a.issues) visit(i);
+    // indexed, as in buildSummary: no iterator per action
+    const actions = t.actions;
+    for (let k = 0; k < actions.length; k++) {
+      const own = (actions[k] as Action).issues;
+      for (let j = 0; j < own.length; j++) visit(own[j] as Issue);
+    }
   }
   for (const i of report.issues) visit(i);
   return { cells };

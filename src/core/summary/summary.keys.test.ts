@@ -63,6 +63,44 @@ describe("buildSummary issue counts", () => {
   });
 });
 
+describe("buildSummary issue counts in row order", () => {
+  // issues usually come in row order, which the count takes a faster path for; out of order it must fall
+  // back without losing what it has seen
+  const issuesAt = (rows: readonly number[]): Issue[] =>
+    rows.flatMap((row, k) =>
+      (["missing-owner", "overdue", "missing-owner"] as IssueCode[]).map((code, j) => ({
+        code,
+        severity: (["error", "warning", "info"] as Severity[])[(k + j) % 3] as Severity,
+        sheet: k % 4 === 0 ? "Annex" : "Plan",
+        row,
+        column: j === 2 ? "C" : "B",
+        cell: `${j === 2 ? "C" : "B"}${row}`,
+        message: "m",
+        fix: "f",
+      }))
+    );
+  const counted = (issues: readonly Issue[]): number[] => {
+    const s = buildSummary([], "2014-01-31", { workbookIssues: issues });
+    return [s.quality.errors, s.quality.warnings, s.quality.infos];
+  };
+  const expected = (issues: readonly Issue[]): number[] => {
+    const c = countDistinct(issues);
+    return [c.error, c.warning, c.info];
+  };
+
+  it.each([
+    ["rising rows", [3, 4, 4, 9, 12, 12, 12, 40]],
+    ["a row seen again after later ones", [3, 4, 9, 4, 12, 3, 40, 9]],
+    ["falling rows", [40, 12, 12, 9, 4, 3, 3]],
+  ])("%s", (_name, rows) => {
+    const issues = issuesAt(rows);
+    // each row's issues twice in a row, as a table issue and an action issue on one cell would be
+    const doubled = issues.flatMap((i) => [i, { ...i }]);
+    expect(counted(doubled)).toEqual(expected(doubled));
+    expect(counted(issues)).toEqual(expected(issues));
+  });
+});
+
 describe("buildSummary exceptions order", () => {
   const rank = { red: 0, amber: 1, "not-rated": 2 } as const;
   const byDefinition = (dues: (string | null)[]) => {

@@ -1,6 +1,6 @@
 import { collapseSpace } from "../detect/normalise";
 import { trimEndPunctuation } from "../messages/trimEnd";
-import type { Rating } from "../schema/action";
+import type { Action, Rating } from "../schema/action";
 import { columnIndex } from "../grid/a1";
 import type { Issue, Severity } from "../schema/issue";
 import type { CheckedTable } from "../schema/report";
@@ -115,6 +115,42 @@ const CELL_SLOTS = 64 * CODE_SLOTS;
 const SMALL_ROWS = 2 ** 20;
 
 /**
+ * Distinct small keys of one sheet. Issues nearly always come in row order (a table's header, then its actions
+ * down the sheet, then the next table), and keys of one row never equal keys of another: while rows only
+ * grow, a new key need only be compared with the few keys of its own row, and keys are kept in a list, not
+ * hashed into a set of 100,000. The first issue out of order turns the list into a set, kept from then on.
+ */
+class SheetKeys {
+  private keys: number[] = [];
+  private set: Set<number> | null = null;
+  private lastRow = -1;
+  /** Where the keys of `lastRow` start in `keys`. */
+  private rowStart = 0;
+  readonly wide = new Set<string>();
+
+  /** Adds the key (of a cell on `row`); false when it was already there. */
+  add(row: number, key: number): boolean {
+    if (this.set === null) {
+      if (row > this.lastRow) {
+        this.lastRow = row;
+        this.rowStart = this.keys.length;
+      } else if (row < this.lastRow) {
+        this.set = new Set(this.keys);
+        this.keys = [];
+      }
+    }
+    if (this.set !== null) {
+      if (this.set.has(key)) return false;
+      this.set.add(key);
+      return true;
+    }
+    for (let i = this.rowStart; i < this.keys.length; i++) if (this.keys[i] === key) return false;
+    this.keys.push(key);
+    return true;
+  }
+}
+
+/**
  * Counts issues by severity, each distinct code and cell once. A big plan has an issue or two on every
  * action, so keys are numbers per sheet, not "code|sheet|cell" strings, and small ones: the row, then the
  * column and code as indexes in order of first sight, fit V8's small integers, where a key over 2^31 would
@@ -124,7 +160,7 @@ const SMALL_ROWS = 2 ** 20;
  */
 class IssueTally {
   readonly counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  private readonly bySheet = new Map<string, { small: Set<number>; wide: Set<string> }>();
+  private readonly bySheet = new Map<string, SheetKeys>();
   private readonly codes = new Map<string, number>();
   /** Column letters → index in order of first sight (letters of one column share it), -1 when not a column. */
   private readonly columns = new Map<string, number>();
@@ -144,15 +180,16 @@ class IssueTally {
     }
     let seen = this.bySheet.get(i.sheet);
     if (!seen) {
-      seen = { small: new Set(), wide: new Set() };
+      seen = new SheetKeys();
       this.bySheet.set(i.sheet, seen);
     }
     if (code < CODE_SLOTS && col * CODE_SLOTS < CELL_SLOTS && i.row < SMALL_ROWS) {
-      this.once(seen.small, i.row * CELL_SLOTS + col * CODE_SLOTS + code, i.severity);
+      if (seen.add(i.row, i.row * CELL_SLOTS + col * CODE_SLOTS + code))
+        this.counts[i.severity] += 1;
     } else this.once(seen.wide, `${i.row}|${col}|${code}`, i.severity);
   }
 
-  private once<K>(seen: Set<K>, key: K, severity: Severity): void {
+  private once(seen: Set<string>, key: string, severity: Severity): void {
     if (seen.has(key)) return;
     seen.add(key);
     this.counts[severity] += 1;
@@ -212,7 +249,12 @@ export function buildSummary(
     const sectionCounts =
       table.actions.length > 0 ? sections.counts(table.section ?? table.sheet) : null;
     const actionCol = table.columns.action ?? table.range.replace(/\d.*$/, "");
-    for (const a of table.actions) {
+    // indexed loops over the actions and their issues: the lists are of two kinds (each action's own, and
+    // one frozen empty list shared by actions without issues) and a for-of over both builds an iterator
+    // per list
+    const list = table.actions;
+    for (let k = 0; k < list.length; k++) {
+      const a = list[k] as Action;
       actions += 1;
       count(overall, a.rag);
       if (sectionCounts) count(sectionCounts, a.rag);
@@ -228,7 +270,8 @@ export function buildSummary(
       if (rows !== noOwner) withOwner += 1;
       for (const counts of rows) count(counts, a.rag);
       if (a.due !== null) withDate += 1;
-      for (const i of a.issues) issues.add(i);
+      const own = a.issues;
+      for (let j = 0; j < own.length; j++) issues.add(own[j] as Issue);
       if (EXCEPTION_RATINGS.includes(a.rag)) {
         exceptions.push({
           sheet: table.sheet,

@@ -220,7 +220,8 @@ function exceptionRows(summary: Summary, completeLabel: string): SheetCell[][] {
   return summary.exceptions.map((e) => [
     { value: e.action || `Row ${e.row}`, link: { sheet: e.sheet, address: e.address } },
     ratings.get(e.rag),
-    texts.get(e.ref),
+    // refs are nearly all distinct: a cell each, without a map of them (shared only when blank)
+    e.ref === null ? texts.get(null) : text(e.ref),
     int(e.row),
     dates.get(e.due),
     texts.get(e.owner),
