@@ -158,19 +158,25 @@ function rowMatches(
   const text = view.plainText(row);
   const values = text && view.rawValues(row);
   if (text && values) {
-    // the common case, every row of a big plan: no merged cell, so read the arrays directly
+    // the common case, every row of a big plan: no merged cell, so read the arrays directly. First the
+    // cells that cannot name a field without a lookup (long text, numbers): with every cell counted, the
+    // lookups can stop as soon as the row cannot be a header, as more misses never make it one again
     for (let i = 0; i < text.length; i++) {
       const t = text[i];
       if (t === "" || t === undefined) continue;
       nonEmpty++;
-      if (t.length > MAX_HEADER_CHARS || typeof values[i] !== "string") {
-        unmatched++;
-        continue;
-      }
+      if (t.length > MAX_HEADER_CHARS || typeof values[i] !== "string") unmatched++;
+    }
+    if (nonEmpty < 2 || hopeless(unmatched, nonEmpty)) return null;
+    for (let i = 0; i < text.length; i++) {
+      const t = text[i];
+      if (t === "" || t === undefined) continue;
+      if (t.length > MAX_HEADER_CHARS || typeof values[i] !== "string") continue;
       const m = cache.get(t);
       if (m === undefined) deferred[nDeferred++] = view.firstCol + i;
-      else if (m === null) unmatched++;
-      else {
+      else if (m === null) {
+        if (hopeless(++unmatched, nonEmpty)) return null;
+      } else {
         cols[nFound] = view.firstCol + i;
         found[nFound++] = m;
       }

@@ -13,7 +13,7 @@ import type { CheckedTable } from "../schema/report";
 import type { Timescale } from "../schema/timescale";
 import { parseTimescaleShared } from "../timescale";
 import { flat } from "../messages/flat";
-import { MessageTails } from "../messages/tails";
+import { MessageTails, NO_PARAMS } from "../messages/tails";
 import { TableIssues } from "./tableIssues";
 
 /** The first 60 characters of the action text, as the report and the truth files give it. */
@@ -139,7 +139,6 @@ function checkRow(run: TableRun, row: DetectedRow): Action {
   };
 }
 
-const NO_PARAMS: Readonly<Record<string, string | number>> = {};
 /** Shared by every action without notes or issues: frozen, so no holder can change another's. */
 const NO_NOTES: readonly string[] = Object.freeze([]);
 const NO_ISSUES: readonly Issue[] = Object.freeze([]);

@@ -1,16 +1,24 @@
 import { collapseSpace } from "../detect/normalise";
 import { trimEndPunctuation, trimEndRefMarks } from "./trimEnd";
 
-/** How messages name an action: its ref and first words, so an officer can find it without the row number. */
+/**
+ * How messages name an action: its ref and first words, so an officer can find it without the row number.
+ * `actionText` as a detected row holds it, white space already collapsed (see `actionTextOf`): labels are
+ * made for nearly every action of a big plan, and collapsing again would read each text once more.
+ */
 export function actionLabel(ref: string | null, actionText: string, row: number): string {
-  const words = shorten(actionText, 48);
+  const words = shortenCollapsed(actionText, 48);
   const refPart = ref ? `Action ${trimEndRefMarks(ref)}` : `The action in row ${row}`;
   return words ? `${refPart} '${words}'` : refPart;
 }
 
 /** Cuts text at a word boundary and marks the cut with an ellipsis. */
 export function shorten(text: string, max: number): string {
-  const flat = collapseSpace(text);
+  return shortenCollapsed(collapseSpace(text), max);
+}
+
+/** `shorten` for text whose white space is already collapsed and trimmed. */
+function shortenCollapsed(flat: string, max: number): string {
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max);
   const space = cut.lastIndexOf(" ");

@@ -1,9 +1,10 @@
 import { ACTION_ISSUE_CODES } from "../schema/issue";
 import { MESSAGE, MESSAGE_TAIL } from "./en";
-import { MessageTails } from "./tails";
+import { MessageTails, NO_PARAMS } from "./tails";
 
 const PARAMS = [
   {},
+  NO_PARAMS,
   { word: "TBC" },
   { text: "Sometime" },
   { due: "2014-01-31", start: "2014-03-01" },

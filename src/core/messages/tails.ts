@@ -3,6 +3,9 @@ import { MESSAGE_TAIL } from "./en";
 
 type Params = MessageContext["params"];
 
+/** The params of a finding that has none, shared: `MessageTails` knows its tails by code alone. */
+export const NO_PARAMS: Params = Object.freeze({});
+
 /** One step of the memo: by a param's name, then by its value, down to the tail. */
 interface Step {
   tail?: string;
@@ -17,11 +20,21 @@ interface Step {
  */
 export class MessageTails {
   private readonly roots = new Map<ActionIssueCode, Step>();
+  /** Tails of findings without params (NO_PARAMS): most findings of a big plan, one lookup each. */
+  private readonly bare = new Map<ActionIssueCode, string>();
   private size = 0;
 
   constructor(private readonly max = 16_384) {}
 
   tail(code: ActionIssueCode, params: Params): string {
+    if (params === NO_PARAMS) {
+      let tail = this.bare.get(code);
+      if (tail === undefined) {
+        tail = MESSAGE_TAIL[code](params);
+        this.bare.set(code, tail);
+      }
+      return tail;
+    }
     if (this.size >= this.max) {
       this.roots.clear();
       this.size = 0;
