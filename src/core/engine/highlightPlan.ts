@@ -1,4 +1,5 @@
 import { columnIndex } from "../grid/a1";
+import { RowOrderedMap } from "../grid/rowOrderedMap";
 import type { HighlightPlan } from "../highlight";
 import type { Action } from "../schema/action";
 import type { Issue, Severity } from "../schema/issue";
@@ -27,7 +28,7 @@ interface Flagged {
  */
 export function highlightPlan(report: WorkbookReport): HighlightPlan {
   const cells: Flagged[] = [];
-  const bySheet = new Map<string, { small: Map<number, Flagged>; wide: Map<string, Flagged> }>();
+  const bySheet = new Map<string, { small: RowOrderedMap<Flagged>; wide: Map<string, Flagged> }>();
   /** Column letters → [column, slot]; column NaN when the letters are not a column. */
   const columns = new Map<string, readonly [number, number]>();
   const slots = new Map<number, number>();
@@ -49,21 +50,27 @@ export function highlightPlan(report: WorkbookReport): HighlightPlan {
     if (!(col >= 1 && col < 16_385 && Number.isInteger(issue.row) && issue.row >= 1)) return;
     let sheet = bySheet.get(issue.sheet);
     if (sheet === undefined) {
-      sheet = { small: new Map(), wide: new Map() };
+      sheet = { small: new RowOrderedMap(), wide: new Map() };
       bySheet.set(issue.sheet, sheet);
     }
     if (issue.row < SMALL_ROWS && slot < COLUMN_SLOTS) {
-      flag(sheet.small, issue.row * COLUMN_SLOTS + slot, issue, col);
-    } else flag(sheet.wide, `${issue.row}|${col}`, issue, col);
-  };
-  const flag = <K>(seen: Map<K, Flagged>, key: K, issue: Issue, col: number): void => {
-    const cell = seen.get(key);
-    if (cell) {
-      cell.messages.push(issue.message);
-      if (RANK[issue.severity] > RANK[cell.severity]) cell.severity = issue.severity;
-      return;
+      const key = issue.row * COLUMN_SLOTS + slot;
+      const cell = sheet.small.get(issue.row, key);
+      if (cell) add(cell, issue);
+      else sheet.small.set(issue.row, key, made(issue, col));
+    } else {
+      const key = `${issue.row}|${col}`;
+      const cell = sheet.wide.get(key);
+      if (cell) add(cell, issue);
+      else sheet.wide.set(key, made(issue, col));
     }
-    const made: Flagged = {
+  };
+  const add = (cell: Flagged, issue: Issue): void => {
+    cell.messages.push(issue.message);
+    if (RANK[issue.severity] > RANK[cell.severity]) cell.severity = issue.severity;
+  };
+  const made = (issue: Issue, col: number): Flagged => {
+    const cell: Flagged = {
       sheet: issue.sheet,
       row: issue.row,
       col,
@@ -71,8 +78,8 @@ export function highlightPlan(report: WorkbookReport): HighlightPlan {
       severity: issue.severity,
       messages: [issue.message],
     };
-    seen.set(key, made);
-    cells.push(made);
+    cells.push(cell);
+    return cell;
   };
   for (const t of report.tables) {
     for (const i of t.issues) visit(i);

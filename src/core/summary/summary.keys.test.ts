@@ -103,7 +103,7 @@ describe("buildSummary issue counts in row order", () => {
 
 describe("buildSummary exceptions order", () => {
   const rank = { red: 0, amber: 1, "not-rated": 2 } as const;
-  const byDefinition = (dues: (string | null)[]) => {
+  const byDefinition = (dues: (string | null)[], secondSheet = "A") => {
     const t1 = makeTable(
       "B",
       1,
@@ -115,7 +115,7 @@ describe("buildSummary exceptions order", () => {
       }))
     );
     const t2 = makeTable(
-      "A",
+      secondSheet,
       1,
       null,
       dues.map((due, i) => ({
@@ -146,5 +146,19 @@ describe("buildSummary exceptions order", () => {
   ])("%j", (dues) => {
     const [got, expected] = byDefinition(dues);
     expect(got).toEqual(expected);
+    // the second table above the first on one sheet: rows out of order before the sort
+    const [got2, expected2] = byDefinition(dues, "B");
+    expect(got2).toEqual(expected2);
+  });
+
+  it("keeps the order of exceptions that tie on every key", () => {
+    const t = makeTable(
+      "A",
+      1,
+      null,
+      [10, 11, 12, 13].map((row) => ({ row, rag: "red" as const, due: "2014-01-01" }))
+    );
+    const s = buildSummary([t, t], "2014-01-31");
+    expect(s.exceptions.map((e) => e.row)).toEqual([10, 10, 11, 11, 12, 12, 13, 13]);
   });
 });

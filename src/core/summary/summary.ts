@@ -2,6 +2,7 @@ import { collapseSpace } from "../detect/normalise";
 import { trimEndPunctuation } from "../messages/trimEnd";
 import type { Action, Rating } from "../schema/action";
 import { columnIndex } from "../grid/a1";
+import { RowOrderedMap } from "../grid/rowOrderedMap";
 import type { Issue, Severity } from "../schema/issue";
 import type { CheckedTable } from "../schema/report";
 import { EXCEPTION_RATINGS } from "./labels";
@@ -114,38 +115,15 @@ const CODE_SLOTS = 16;
 const CELL_SLOTS = 64 * CODE_SLOTS;
 const SMALL_ROWS = 2 ** 20;
 
-/**
- * Distinct small keys of one sheet. Issues nearly always come in row order (a table's header, then its actions
- * down the sheet, then the next table), and keys of one row never equal keys of another: while rows only
- * grow, a new key need only be compared with the few keys of its own row, and keys are kept in a list, not
- * hashed into a set of 100,000. The first issue out of order turns the list into a set, kept from then on.
- */
+/** Distinct small keys of one sheet (in row order, see RowOrderedMap), and the rare wide ones. */
 class SheetKeys {
-  private keys: number[] = [];
-  private set: Set<number> | null = null;
-  private lastRow = -1;
-  /** Where the keys of `lastRow` start in `keys`. */
-  private rowStart = 0;
+  private readonly small = new RowOrderedMap<true>();
   readonly wide = new Set<string>();
 
   /** Adds the key (of a cell on `row`); false when it was already there. */
   add(row: number, key: number): boolean {
-    if (this.set === null) {
-      if (row > this.lastRow) {
-        this.lastRow = row;
-        this.rowStart = this.keys.length;
-      } else if (row < this.lastRow) {
-        this.set = new Set(this.keys);
-        this.keys = [];
-      }
-    }
-    if (this.set !== null) {
-      if (this.set.has(key)) return false;
-      this.set.add(key);
-      return true;
-    }
-    for (let i = this.rowStart; i < this.keys.length; i++) if (this.keys[i] === key) return false;
-    this.keys.push(key);
+    if (this.small.get(row, key)) return false;
+    this.small.set(row, key, true);
     return true;
   }
 }
@@ -364,6 +342,7 @@ function sortExceptions(
     first[i] = RATING_RANK[e.rag] * 1e8 + due;
     second[i] = (sheetOrders[i] ?? 0) * 2 ** 31 + e.row;
   }
+  if (numeric && nonDecreasing(second)) return groupedByKey(exceptions, first);
   const positions = exceptions.map((_, i) => i);
   if (numeric)
     positions.sort(
@@ -382,6 +361,32 @@ function sortExceptions(
     });
   }
   return positions.map((i) => exceptions[i] as SummaryException);
+}
+
+function nonDecreasing(keys: Float64Array): boolean {
+  for (let i = 1; i < keys.length; i++)
+    if ((keys[i] as number) < (keys[i - 1] as number)) return false;
+  return true;
+}
+
+/**
+ * The stable sort by `keys` of items whose second key already rises with their position, as the engine's
+ * tables list them (sheet by sheet, row by row): ties then keep their order, so the list is grouped by key
+ * (a few hundred ratings × due dates) and the groups put in order, not sorted item by item.
+ */
+function groupedByKey<T>(items: readonly T[], keys: Float64Array): T[] {
+  const groups = new Map<number, T[]>();
+  for (let i = 0; i < items.length; i++) {
+    const key = keys[i] as number;
+    const group = groups.get(key);
+    if (group) group.push(items[i] as T);
+    else groups.set(key, [items[i] as T]);
+  }
+  const out: T[] = [];
+  for (const key of [...groups.keys()].sort((a, b) => a - b)) {
+    for (const item of groups.get(key) as T[]) out.push(item);
+  }
+  return out;
 }
 
 function compareDue(a: string | null, b: string | null): number {
