@@ -11,7 +11,7 @@ import type { FieldName } from "../schema/fields";
 import type { Issue } from "../schema/issue";
 import type { CheckedTable } from "../schema/report";
 import type { Timescale } from "../schema/timescale";
-import { parseTimescaleShared } from "../timescale";
+import { parseTimescaleShared, type TimescaleOptions } from "../timescale";
 import { flat } from "../messages/flat";
 import { MessageTails, NO_PARAMS } from "../messages/tails";
 import { TableIssues } from "./tableIssues";
@@ -22,7 +22,8 @@ const ACTION_PREVIEW = 60;
 function readTimescale(row: DetectedRow, config: Config): Readonly<Timescale> {
   const due = row.cells.due;
   const value = due && typeof due.value === "number" ? due.value : null;
-  const options = { bareYearRange: config.bareYearRange };
+  // the config is the options (it holds bareYearRange): no options object per action
+  const options: TimescaleOptions = config;
   // shared memo results: the engine only reads them (and copies the notes into the action)
   const parsed = parseTimescaleShared(
     { text: due?.text ?? "", value, numberFormat: due?.numberFormat ?? "General" },

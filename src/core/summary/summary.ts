@@ -246,7 +246,7 @@ export function buildSummary(
         ownerRows.set(a.owner, rows);
       }
       if (rows !== noOwner) withOwner += 1;
-      for (const counts of rows) count(counts, a.rag);
+      for (let j = 0; j < rows.length; j++) count(rows[j] as MutableCounts, a.rag);
       if (a.due !== null) withDate += 1;
       const own = a.issues;
       for (let j = 0; j < own.length; j++) issues.add(own[j] as Issue);
