@@ -102,15 +102,31 @@ function matchDayMonthYear(ctx: Ctx, i: number): Mention | null {
   return dayMention(y, m, t.n, i, j + 1);
 }
 
+/**
+ * "09/2014": a month number, a slash and a four-digit year (a month typed as text, or a date cell shown as
+ * mm/yyyy). Only a four-digit year ("03/14" could as well be an academic year or a day without its year) and
+ * only a slash ("1.2014" reads as a numbered item).
+ */
+function matchNumericMonth(ctx: Ctx, i: number): Mention | null {
+  const t = num(ctx, i);
+  if (!t || t.s.length > 2 || t.n < 1 || t.n > 12) return null;
+  const y = ctx.toks[i + 2];
+  if (!isSep(ctx, i + 1, "/") || ctx.toks[i + 1]?.gap || y?.gap) return null;
+  if (y?.k !== "num" || y.s.length !== 4 || y.n < MIN_YEAR || y.n > MAX_YEAR) return null;
+  // more numbers joined on ("1/2014/15") are something else
+  if (isSep(ctx, i + 3, "/.-") && !ctx.toks[i + 3]?.gap && num(ctx, i + 4)) return null;
+  return monthMention(y.n, t.n, i, i + 3);
+}
+
 /** "Sept 2003", "Dec02", "Jan-14", "March 15th, 2004", "October half term 2004", or a month with no year. */
 function matchMonth(ctx: Ctx, i: number): Mention | null {
   let j = i + 1;
   if (isSep(ctx, j, ".")) j++;
-  // "October half term": the half-term holiday falls at the end of that month.
+  // "October half term" ("Oct HT"): the half-term holiday falls at the end of that month.
   if (word(ctx, j) === "half") {
     const k = isSep(ctx, j + 1, "-") ? j + 2 : j + 1;
     if (word(ctx, k) === "term") j = k + 1;
-  } else if (word(ctx, j) === "halfterm") j++;
+  } else if (word(ctx, j) === "halfterm" || word(ctx, j) === "ht") j++;
   const afterSep = isSep(ctx, j, "-/,.'") ? j + 1 : j;
   const looksDated = num(ctx, afterSep) !== undefined;
   const m = monthAt(ctx, i, looksDated);
@@ -226,6 +242,7 @@ export function matchAt(ctx: Ctx, i: number): Mention | null {
     case "num":
       return (
         matchDayMonthYear(ctx, i) ??
+        matchNumericMonth(ctx, i) ??
         matchHalfOfTerm(ctx, i) ??
         matchQuarter(ctx, i) ??
         matchYear(ctx, i)
