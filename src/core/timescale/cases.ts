@@ -210,6 +210,13 @@ export const MORE_CASES: readonly (readonly [string, Expected])[] = [
   ["Oct 02 to on-going", from("2002-10-01")],
   ["July '04", due("2004-07-31", "month")],
   ["Oct HT 2014", due("2014-10-31", "month")],
+  // the six-term year: Term 1 is Autumn 1 … Term 6 is Summer 2
+  ["Term 1 2014", due("2014-10-31", "term")],
+  ["Term 3 2015", due("2015-02-28", "term")],
+  ["Term 4 2014/15", due("2015-03-31", "term")],
+  ["Term 6 2015", due("2015-07-31", "term")],
+  ["Term 6", { ...NONE, note: "no year" }],
+  ["Term 7 2014", due("2014-12-31", "year")],
   ["09/2014", due("2014-09-30", "month")],
   ["By 2/2015", due("2015-02-28", "month")],
   // not a month and its year: two digits could be a day and month, a month 13, numbers run on, a dot

@@ -200,6 +200,33 @@ function matchTerm(ctx: Ctx, i: number, forcedHalf: 0 | 1 | 2, from: number): Me
   return { start: p.start, end: p.end, precision: "term", from, next: ty.next };
 }
 
+/** The six-term year: term N as a half of the three terms (Term 1 is Autumn 1, Term 6 is Summer 2). */
+const NUMBERED_TERMS: readonly (readonly [Term, 1 | 2])[] = [
+  ["autumn", 1],
+  ["autumn", 2],
+  ["spring", 1],
+  ["spring", 2],
+  ["summer", 1],
+  ["summer", 2],
+];
+
+/** "Term 1 2014", "Term 4 2014/15", "Terms 5 2015": a term of the six-term year, as its half-term. */
+function matchNumberedTerm(ctx: Ctx, i: number): Mention | null {
+  const w = word(ctx, i);
+  if (w !== "term" && w !== "terms") return null;
+  const t = num(ctx, i + 1);
+  const named = t && t.s.length === 1 ? NUMBERED_TERMS[t.n - 1] : undefined;
+  if (!named) return null;
+  const [term, half] = named;
+  const ty = termYear(ctx, i + 2, term);
+  if (!ty) {
+    ctx.notes.push(`“term ${t?.n ?? ""}” has no year: not dated`);
+    return null;
+  }
+  const p = termPeriod(term, ty.y, half);
+  return { start: p.start, end: p.end, precision: "term", from: i, next: ty.next };
+}
+
 /** "first half of the autumn term 2004", "2nd half of spring term 2005". */
 function matchHalfOfTerm(ctx: Ctx, i: number): Mention | null {
   let j = i;
@@ -254,6 +281,7 @@ export function matchAt(ctx: Ctx, i: number): Mention | null {
       }
       return (
         matchTerm(ctx, i, 0, i) ??
+        matchNumberedTerm(ctx, i) ??
         matchHalfOfTerm(ctx, i) ??
         matchQuarter(ctx, i) ??
         matchNamedYear(ctx, i) ??
