@@ -11,6 +11,59 @@ const action = (n: number): CellValue[] => [
   "On track",
 ];
 
+describe("detectTables: question headers", () => {
+  it("maps a school improvement plan written as questions", () => {
+    const sheet = buildSheet({
+      blocks: [
+        {
+          at: "A1",
+          rows: [
+            ["Priority 1: Improve the timeliness of EHC plans"],
+            [
+              "No.",
+              "What needs to be done?",
+              "Who will lead?",
+              "When will it start?",
+              "When will it be completed?",
+              "Progress RAG",
+              "How will we know it has worked?",
+            ],
+            [
+              "1.1",
+              "Audit every open plan",
+              "Head of SEND",
+              "Sept 2023",
+              "March 2024",
+              "G",
+              "All audited",
+            ],
+            [
+              "1.2",
+              "Train caseworkers",
+              "SEN manager",
+              "Oct 2023",
+              "July 2024",
+              "A",
+              "All trained",
+            ],
+          ],
+        },
+      ],
+    });
+    const [t] = detectTables(sheet);
+    expect(t?.columns).toEqual({
+      ref: 1,
+      action: 2,
+      owner: 3,
+      start: 4,
+      due: 5,
+      status: 6,
+      outcome: 7,
+    });
+    expect(t?.rows.map((r) => r.cells.due?.text)).toEqual(["March 2024", "July 2024"]);
+  });
+});
+
 describe("detectTables: where tables are", () => {
   it("finds a table whose header is at D40 under a title, with its section", () => {
     const sheet = buildSheet({

@@ -96,6 +96,16 @@ describe("matchHeader", () => {
     ["Review date", "review"],
     ["Partners", "partners"],
     ["People involved", "partners"],
+    // questions as headers, as school improvement plans write them
+    ["What needs to be done?", "action"],
+    ["Who will lead?", "owner"],
+    ["When will it start?", "start"],
+    ["When will it be completed?", "due"],
+    ["By what date?", "due"],
+    ["How will we know it has worked?", "outcome"],
+    ["Date from", "start"],
+    ["Progress RAG", "status"],
+    ["Overall RAG", "status"],
     // keyword rules
     ["Lead officer (name and post)", "owner"],
     ["Timescale for completion", "due"],

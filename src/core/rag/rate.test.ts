@@ -140,6 +140,10 @@ describe("rateAction from a status column", () => {
     ["Green (on track)", "green", "status-green"],
     ["On track", "green", "status-green"],
     ["on-track", "green", "status-green"],
+    ["Embedded", "complete", "status-complete"],
+    ["Exceeded", "complete", "status-complete"],
+    ["Slipped", "red", "status-red"],
+    ["On hold", "amber", "status-amber"],
   ] as const)("status %p → %s", (status, rag, rule) => {
     // The due date would make it amber: a status that names a rating wins.
     const r = rateAction({ ...base, status, due: "2014-02-10" }, cfg, "2014-01-31");
@@ -152,6 +156,8 @@ describe("rateAction from a status column", () => {
     ["0%", "2014-02-10", "amber", "date-amber-window"],
     ["In progress", "2014-01-01", "red", "date-overdue"],
     ["Ongoing", "2014-02-10", "amber", "date-amber-window"],
+    ["Developing", "2014-03-31", "green", "date-later"],
+    ["Partially embedded", "2014-01-01", "red", "date-overdue"],
     ["50%", "2014-03-31", "green", "date-later"],
     ["12.5 %", "2014-03-31", "green", "date-later"],
   ] as const)("status %p leaves it to the date %s → %s", (status, due, rag, rule) => {

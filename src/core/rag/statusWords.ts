@@ -26,6 +26,10 @@ export const STATUS_WORDS: Readonly<Record<StatusMeaning, readonly string[]>> = 
     "implemented",
     "fully achieved",
     "fully implemented",
+    // school self-evaluation: emerging → developing → embedded
+    "embedded",
+    "fully embedded",
+    "exceeded",
     "100%",
   ],
   red: [
@@ -37,6 +41,8 @@ export const STATUS_WORDS: Readonly<Record<StatusMeaning, readonly string[]>> = 
     "delayed",
     "behind",
     "behind schedule",
+    "slipped",
+    "stalled",
     "overdue",
     "late",
     "not achieved",
@@ -56,6 +62,8 @@ export const STATUS_WORDS: Readonly<Record<StatusMeaning, readonly string[]>> = 
     "some concerns",
     "minor concern",
     "slipping",
+    // paused: nobody is moving it on
+    "on hold",
     "partially achieved",
     "partially met",
     "partly achieved",
@@ -98,6 +106,10 @@ export const STATUS_WORDS: Readonly<Record<StatusMeaning, readonly string[]>> = 
     "not yet complete",
     "partially complete",
     "partly complete",
+    "emerging",
+    "developing",
+    "partially embedded",
+    "not yet embedded",
   ],
 };
 
