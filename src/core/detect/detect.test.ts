@@ -64,6 +64,71 @@ describe("detectTables: question headers", () => {
   });
 });
 
+describe("detectTables: section headings inside a table", () => {
+  // one header, then the plan's sections as heading rows between groups of actions (a Written Statement
+  // of Action, an improvement plan by priority)
+  const H = ["Ref", "Action", "Lead", "Timescale"];
+  const act = (ref: string): CellValue[] => [
+    ref,
+    `Deliver item ${ref} for families`,
+    "Head of SEND",
+    "Mar 2024",
+  ];
+  const plan = (merged: boolean) =>
+    buildSheet({
+      blocks: [
+        {
+          at: "A1",
+          rows: [
+            ["Written Statement of Action"],
+            H,
+            ["Priority 1: Identification of need"],
+            act("1.1"),
+            act("1.2"),
+            ["Priority 2: Joint commissioning"],
+            [],
+            act("2.1"),
+            ["Area of weakness 3: transitions"],
+            ["Notes:"],
+            act("9.9"),
+          ],
+        },
+      ],
+      merges: merged ? ["A1:D1", "A3:D3", "A6:D6", "A9:D9"] : [],
+    });
+
+  it.each([
+    ["merged headings", true],
+    ["headings by their wording", false],
+  ])("%s: each section's actions are a part of the table, in that section", (_name, merged) => {
+    const tables = detectTables(plan(merged));
+    expect(
+      tables.map((t) => [t.key, t.section, t.partOf ?? null, t.firstRow ?? t.headerRow, t.lastRow])
+    ).toEqual([
+      ["Sheet1!A2", "Written Statement of Action", null, 2, 2],
+      ["Sheet1!A3", "Priority 1: Identification of need", "Sheet1!A2", 3, 5],
+      ["Sheet1!A6", "Priority 2: Joint commissioning", "Sheet1!A2", 6, 8],
+    ]);
+    expect(tables.map((t) => t.rows.map((r) => r.ref))).toEqual([[], ["1.1", "1.2"], ["2.1"]]);
+    // parts share the header: its columns, its header row
+    expect(new Set(tables.map((t) => JSON.stringify([t.headerRow, t.columns]))).size).toBe(1);
+  });
+
+  it("a heading with no actions under it adds no table", () => {
+    const tables = detectTables(plan(true));
+    // "Area of weakness 3" is followed by a note that ends the table, so it has no part
+    expect(tables.some((t) => t.section?.startsWith("Area of weakness"))).toBe(false);
+  });
+
+  it("a part takes a correction saved for it, else the header table's", () => {
+    const corrections = { owner: null };
+    const headerOnly = detectTables(plan(true), { overrides: { "Sheet1!A2": corrections } });
+    expect(headerOnly.map((t) => t.columns.owner ?? null)).toEqual([null, null, null]);
+    const partOnly = detectTables(plan(true), { overrides: { "Sheet1!A6": corrections } });
+    expect(partOnly.map((t) => t.columns.owner ?? null)).toEqual([3, 3, null]);
+  });
+});
+
 describe("detectTables: where tables are", () => {
   it("finds a table whose header is at D40 under a title, with its section", () => {
     const sheet = buildSheet({

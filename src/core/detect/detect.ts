@@ -6,7 +6,7 @@ import { type HeaderCandidate, headerAt, type MatchCache } from "./header";
 import { kindRank } from "./match";
 import { actionTextOf, leadingRef } from "./refs";
 import { isBulletOnly, isMostlyUpperCase, rowTexts, startsWithBullet } from "./rowText";
-import { isHeadingText, sectionFor } from "./section";
+import { headingAt, isHeadingText, sectionFor } from "./section";
 import type {
   CellRead,
   DetectedRow,
@@ -76,7 +76,7 @@ interface Draft {
   rows: number[];
 }
 
-type RowKind = "skip" | "end" | "action" | "join";
+type RowKind = "skip" | "end" | "heading" | "action" | "join";
 
 interface Body {
   readonly firstCol: number;
@@ -144,7 +144,8 @@ function wideRowShape(view: SheetView, row: number, b: Body): RowShape | null {
 
 /**
  * What a row under a header is: an action, a row that continues the previous action, noise to skip
- * (blank, bullet-only, a lone page header), or the end of the table (a section heading, context text).
+ * (blank, bullet-only, a lone page header), a section heading (the table ends; rows under it that read as
+ * actions are a part of the table in that section), or the end of the table (context text).
  */
 function classify(view: SheetView, row: number, b: Body, hasPrevious: boolean): RowKind {
   // three texts or more are never a heading (see isHeadingText)
@@ -153,7 +154,7 @@ function classify(view: SheetView, row: number, b: Body, hasPrevious: boolean): 
     const rt = rowTexts(view, row, b.firstCol, b.lastCol);
     if (rt.texts.length === 0) return "skip";
     if (rt.texts.every(isBulletOnly)) return "skip";
-    if (isHeadingText(rt.texts)) return "end";
+    if (isHeadingText(rt.texts)) return "heading";
     s = {
       n: rt.texts.length,
       first: rt.texts[0] as string,
@@ -164,7 +165,7 @@ function classify(view: SheetView, row: number, b: Body, hasPrevious: boolean): 
   const { n, first } = s;
   if (n === 1) {
     const tableWidth = b.lastCol - b.firstCol + 1;
-    if (s.mergeWidth >= 2 && s.mergeWidth * 2 >= tableWidth) return "end";
+    if (s.mergeWidth >= 2 && s.mergeWidth * 2 >= tableWidth) return "heading";
     if (isLabelNote(first)) return "end";
   } else if (
     s.firstCol === b.firstCol &&
@@ -299,66 +300,121 @@ export function* eachTable(
   let previous: DetectedTable | null = null;
   for (let i = 0; i < headers.length; i++) {
     const h = headers[i] as HeaderCandidate;
-    const key = `${sheet.name}!${a1(h.row, h.firstCol)}`;
-    const map = applyOverrides(mapColumns(h), h, options.overrides?.[key]);
-    const columns = map.columns;
-    const actionCol = columns.action ?? h.firstCol;
-    const body: Body = {
-      firstCol: h.firstCol,
-      lastCol: h.lastCol,
-      actionCol,
-      refCol: columns.ref,
-      ownerCol: columns.owner,
-      dueCol: columns.due,
-    };
     const stop =
       i + 1 < headers.length ? (headers[i + 1] as HeaderCandidate).row - 1 : view.lastRow;
-    const drafts: Draft[] = [];
-    for (let r = h.row + h.rows; r <= stop; r++) {
-      const kind = classify(view, r, body, drafts.length > 0);
-      if (kind === "end") break;
-      if (kind === "action") drafts.push({ rows: [r] });
-      else if (kind === "join") drafts[drafts.length - 1]?.rows.push(r);
-    }
-    const only = options.cellFields;
-    const fields = (Object.entries(columns) as [FieldName, number][]).filter(
-      ([f]) => !only || f === "ref" || only.includes(f)
-    );
-    const rows = drafts.map((d) => buildRow(view, d, fields, columns.ref !== undefined, actionCol));
+    const headerKey = `${sheet.name}!${a1(h.row, h.firstCol)}`;
     const boundaryTop = previous ? previous.lastRow + 1 : view.firstRow;
-    const mapping = [...map.mapping];
-    if (columns.ref === undefined && rows.some((r) => r.ref !== null)) {
-      mapping.push({
-        field: "ref",
-        col: actionCol,
-        header: h.headers.get(actionCol) ?? "",
-        reason: "ref-in-action-text",
-      });
-    }
-    const lastDraft = drafts[drafts.length - 1];
-    const headerTexts: Record<number, string> = {};
-    for (const [c, t] of h.headers) headerTexts[c] = t;
-    const table: DetectedTable = {
-      sheet: sheet.name,
-      key,
-      headerRow: h.row,
-      headerRows: h.rows,
-      firstCol: h.firstCol,
-      lastCol: h.lastCol,
-      lastRow: lastDraft
-        ? (lastDraft.rows[lastDraft.rows.length - 1] as number)
-        : h.row + h.rows - 1,
+    // the header's own table, then a part for each section heading inside it that has actions under it
+    let part: Part | null = {
+      key: headerKey,
+      top: h.row,
+      from: h.row + h.rows,
       section: sectionFor(view, h.row, boundaryTop, previous),
-      columns,
-      headers: headerTexts,
-      mapping: mapping.sort((a, b) => a.col - b.col),
-      duplicates: map.duplicates,
-      rows,
     };
-    // the next table needs only where this one ended and its section
-    previous = table;
-    yield table;
+    while (part) {
+      const { table, heading } = readPart(view, sheet.name, h, part, headerKey, stop, options);
+      if (part.partOf === undefined || table.rows.length > 0) {
+        // the next table needs only where this one ended and its section
+        previous = table;
+        yield table;
+      }
+      part =
+        heading === null
+          ? null
+          : {
+              key: `${sheet.name}!${a1(heading, h.firstCol)}`,
+              top: heading,
+              from: heading + 1,
+              section: headingAt(view, heading),
+              partOf: headerKey,
+            };
+    }
   }
+}
+
+/** A table under a header: the header's own, or a part of it under a section heading inside the table. */
+interface Part {
+  readonly key: string;
+  /** Its first row: the header, or the heading. */
+  readonly top: number;
+  /** Where its rows start. */
+  readonly from: number;
+  readonly section: string | null;
+  /** The key of the header's own table, for a part under a heading. */
+  readonly partOf?: string;
+}
+
+/**
+ * Reads one table under header `h`: its rows from `part.from` to the end of the table, a section heading
+ * (returned, for the next part to start after) or `stop`. A part takes the user's correction of its own
+ * mapping, else the header table's.
+ */
+function readPart(
+  view: SheetView,
+  sheetName: string,
+  h: HeaderCandidate,
+  part: Part,
+  headerKey: string,
+  stop: number,
+  options: DetectOptions
+): { table: DetectedTable; heading: number | null } {
+  const override = options.overrides?.[part.key] ?? options.overrides?.[headerKey];
+  const map = applyOverrides(mapColumns(h), h, override);
+  const columns = map.columns;
+  const actionCol = columns.action ?? h.firstCol;
+  const body: Body = {
+    firstCol: h.firstCol,
+    lastCol: h.lastCol,
+    actionCol,
+    refCol: columns.ref,
+    ownerCol: columns.owner,
+    dueCol: columns.due,
+  };
+  const drafts: Draft[] = [];
+  let heading: number | null = null;
+  for (let r = part.from; r <= stop; r++) {
+    const kind = classify(view, r, body, drafts.length > 0);
+    if (kind === "heading") heading = r;
+    if (kind === "end" || kind === "heading") break;
+    if (kind === "action") drafts.push({ rows: [r] });
+    else if (kind === "join") drafts[drafts.length - 1]?.rows.push(r);
+  }
+  const only = options.cellFields;
+  const fields = (Object.entries(columns) as [FieldName, number][]).filter(
+    ([f]) => !only || f === "ref" || only.includes(f)
+  );
+  const rows = drafts.map((d) => buildRow(view, d, fields, columns.ref !== undefined, actionCol));
+  const mapping = [...map.mapping];
+  if (columns.ref === undefined && rows.some((r) => r.ref !== null)) {
+    mapping.push({
+      field: "ref",
+      col: actionCol,
+      header: h.headers.get(actionCol) ?? "",
+      reason: "ref-in-action-text",
+    });
+  }
+  const lastDraft = drafts[drafts.length - 1];
+  const headerTexts: Record<number, string> = {};
+  for (const [c, t] of h.headers) headerTexts[c] = t;
+  const table: DetectedTable = {
+    sheet: sheetName,
+    key: part.key,
+    headerRow: h.row,
+    headerRows: h.rows,
+    ...(part.partOf === undefined ? {} : { firstRow: part.top, partOf: part.partOf }),
+    firstCol: h.firstCol,
+    lastCol: h.lastCol,
+    lastRow: lastDraft
+      ? (lastDraft.rows[lastDraft.rows.length - 1] as number)
+      : Math.max(part.top, h.row + h.rows - 1),
+    section: part.section,
+    columns,
+    headers: headerTexts,
+    mapping: mapping.sort((a, b) => a.col - b.col),
+    duplicates: map.duplicates,
+    rows,
+  };
+  return { table, heading };
 }
 
 /** Finds every action table in a workbook, sheet by sheet (only the named sheets when `sheets` is given). */

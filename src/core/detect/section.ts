@@ -64,6 +64,11 @@ function headingLine(texts: readonly string[]): string {
   return texts.map(firstLine).join(" ").trim();
 }
 
+/** A heading row's text as a section: its first line (a heading split over two cells joined). */
+export function headingAt(view: SheetView, row: number): string {
+  return headingLine(rowTexts(view, row, view.firstCol, view.lastCol).texts);
+}
+
 /**
  * The section a table sits under: the nearest row above its header (and below the previous table) that is a
  * heading by its wording; else the nearest single text merged across columns or short numbered title; else the previous table's

@@ -48,6 +48,13 @@ export interface DetectedTable {
   readonly headerRow: number;
   /** Number of header rows (2 when a header is split over two rows). */
   readonly headerRows: number;
+  /**
+   * For a part of a table under a section heading inside it (one header, then "Priority 1", actions,
+   * "Priority 2", actions…): the heading's row, where this part's range starts (else the header row).
+   */
+  readonly firstRow?: number;
+  /** For such a part: the key of the table whose header it shares, which reports the header's problems. */
+  readonly partOf?: string;
   readonly firstCol: number;
   readonly lastCol: number;
   /** Last sheet row that belongs to the table. */

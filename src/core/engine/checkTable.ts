@@ -184,7 +184,12 @@ export function checkTable(
   const actions: Action[] = [];
   for (const row of table.rows) actions.push(checkRow(run, row));
 
-  const tableIssues = tableFindings(table).map((f) => issueMaker.header(f.code, f.col, f.params));
+  // a part under a section heading shares its header: the header's problems are reported once, on the
+  // header's own table
+  const tableIssues =
+    table.partOf === undefined
+      ? tableFindings(table).map((f) => issueMaker.header(f.code, f.col, f.params))
+      : [];
 
   const columns: Partial<Record<FieldName, string>> = {};
   for (const [field, col] of Object.entries(table.columns) as [FieldName, number][]) {
@@ -199,7 +204,7 @@ export function checkTable(
     key: table.key,
     headerRow: table.headerRow,
     headerRows: table.headerRows,
-    range: rangeA1(table.headerRow, table.firstCol, table.lastRow, table.lastCol),
+    range: rangeA1(table.firstRow ?? table.headerRow, table.firstCol, table.lastRow, table.lastCol),
     section: table.section,
     columns,
     headers,
