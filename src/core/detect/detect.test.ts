@@ -129,6 +129,25 @@ describe("detectTables: section headings inside a table", () => {
   });
 });
 
+describe("detectTables: an owner column named after the action", () => {
+  it("maps Action and Action lead to the action and its owner, not two actions", () => {
+    const sheet = buildSheet({
+      blocks: [
+        {
+          at: "A1",
+          rows: [
+            ["Task ID", "Action", "Action lead", "Date to be achieved by"],
+            ["T1", "Publish the local offer", "Comms lead", "July 2024"],
+          ],
+        },
+      ],
+    });
+    const [t] = detectTables(sheet);
+    expect(t?.columns).toEqual({ ref: 1, action: 2, owner: 3, due: 4 });
+    expect(t?.duplicates).toEqual([]);
+  });
+});
+
 describe("detectTables: where tables are", () => {
   it("finds a table whose header is at D40 under a title, with its section", () => {
     const sheet = buildSheet({

@@ -106,6 +106,15 @@ describe("matchHeader", () => {
     ["Date from", "start"],
     ["Progress RAG", "status"],
     ["Overall RAG", "status"],
+    // "X lead" is who leads it, even when X is a field's word
+    ["Action lead", "owner"],
+    ["Action lead officer", "owner"],
+    ["Strategic lead", "owner"],
+    ["Key contact", "owner"],
+    ["Task ID", "ref"],
+    ["Date to be achieved by", "due"],
+    ["Target completion", "due"],
+    ["Who will monitor?", "monitoring"],
     // keyword rules
     ["Lead officer (name and post)", "owner"],
     ["Timescale for completion", "due"],
