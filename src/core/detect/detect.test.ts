@@ -114,6 +114,24 @@ describe("detectTables: section headings inside a table", () => {
     expect(new Set(tables.map((t) => JSON.stringify([t.headerRow, t.columns]))).size).toBe(1);
   });
 
+  it("a label merged across the table ends it: the rows under it are context", () => {
+    const sheet = buildSheet({
+      blocks: [
+        {
+          at: "A1",
+          rows: [
+            H,
+            act("1.1"),
+            ["Targets/Success Criteria:"],
+            ["T1", "90% of plans issued within 20 weeks", "SEN manager", "2024"],
+          ],
+        },
+      ],
+      merges: ["A3:D3"],
+    });
+    expect(detectTables(sheet).map((t) => t.rows.map((r) => r.ref))).toEqual([["1.1"]]);
+  });
+
   it("a heading with no actions under it adds no table", () => {
     const tables = detectTables(plan(true));
     // "Area of weakness 3" is followed by a note that ends the table, so it has no part

@@ -165,8 +165,10 @@ function classify(view: SheetView, row: number, b: Body, hasPrevious: boolean): 
   const { n, first } = s;
   if (n === 1) {
     const tableWidth = b.lastCol - b.firstCol + 1;
-    if (s.mergeWidth >= 2 && s.mergeWidth * 2 >= tableWidth) return "heading";
+    // a label ("Targets/Success Criteria:") ends the table even when merged across it: what follows is
+    // context, not a section of actions
     if (isLabelNote(first)) return "end";
+    if (s.mergeWidth >= 2 && s.mergeWidth * 2 >= tableWidth) return "heading";
   } else if (
     s.firstCol === b.firstCol &&
     leadingRef(first) === null &&
