@@ -132,6 +132,20 @@ describe("detectTables: section headings inside a table", () => {
     expect(detectTables(sheet).map((t) => t.rows.map((r) => r.ref))).toEqual([["1.1"]]);
   });
 
+  it.each([
+    "Area of weakness 3 – Transitions",
+    "Area for improvement 2: co-production",
+    "Key line of enquiry 4",
+  ])("an inspection plan's %j starts a part, merged or not", (heading) => {
+    const sheet = buildSheet({
+      blocks: [{ at: "A1", rows: [H, act("1.1"), [heading], act("3.1")] }],
+    });
+    expect(detectTables(sheet).map((t) => [t.section, t.rows.map((r) => r.ref)])).toEqual([
+      [null, ["1.1"]],
+      [heading, ["3.1"]],
+    ]);
+  });
+
   it("a heading with no actions under it adds no table", () => {
     const tables = detectTables(plan(true));
     // "Area of weakness 3" is followed by a note that ends the table, so it has no part

@@ -144,6 +144,9 @@ describe("rateAction from a status column", () => {
     ["Exceeded", "complete", "status-complete"],
     ["Slipped", "red", "status-red"],
     ["On hold", "amber", "status-amber"],
+    ["Yes", "complete", "status-complete"],
+    // the longest phrase wins: not "no" (dates decide)
+    ["No concerns", "green", "status-green"],
   ] as const)("status %p → %s", (status, rag, rule) => {
     // The due date would make it amber: a status that names a rating wins.
     const r = rateAction({ ...base, status, due: "2014-02-10" }, cfg, "2014-01-31");
@@ -158,6 +161,7 @@ describe("rateAction from a status column", () => {
     ["Ongoing", "2014-02-10", "amber", "date-amber-window"],
     ["Developing", "2014-03-31", "green", "date-later"],
     ["Partially embedded", "2014-01-01", "red", "date-overdue"],
+    ["No", "2014-01-01", "red", "date-overdue"],
     ["50%", "2014-03-31", "green", "date-later"],
     ["12.5 %", "2014-03-31", "green", "date-later"],
   ] as const)("status %p leaves it to the date %s → %s", (status, due, rag, rule) => {

@@ -30,6 +30,8 @@ export const STATUS_WORDS: Readonly<Record<StatusMeaning, readonly string[]>> = 
     "embedded",
     "fully embedded",
     "exceeded",
+    // a "Complete?" column
+    "yes",
     "100%",
   ],
   red: [
@@ -108,6 +110,8 @@ export const STATUS_WORDS: Readonly<Record<StatusMeaning, readonly string[]>> = 
     "partly complete",
     "emerging",
     "developing",
+    // a "Complete?" column: not yet, so the dates decide
+    "no",
     "partially embedded",
     "not yet embedded",
   ],
