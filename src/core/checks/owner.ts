@@ -1,4 +1,5 @@
 import type { Finding, RowCheck } from "./types";
+import { memoByText } from "../memo";
 
 /**
  * Words officers put in an owner cell when nobody is named yet. Compared after lower-casing and
@@ -26,19 +27,8 @@ const PLACEHOLDERS = new Set([
   "lead",
 ]);
 
-/** Owner cells repeat down a plan; remember each distinct cell's answer (bounded, as a pane runs for hours). */
-const seen = new Map<string, string | null>();
-const SEEN_MAX = 10_000;
-
-function placeholderWord(text: string): string | null {
-  let word = seen.get(text);
-  if (word === undefined) {
-    if (seen.size >= SEEN_MAX) seen.clear();
-    word = placeholderWordOf(text);
-    seen.set(text, word);
-  }
-  return word;
-}
+/** Owner cells repeat down a plan: each distinct cell's answer, once. */
+const placeholderWord = memoByText(placeholderWordOf, 10_000);
 
 function placeholderWordOf(text: string): string | null {
   const trimmed = text.trim();

@@ -1,21 +1,11 @@
+import { memoByText } from "../memo";
 // Dates in the core are ISO "YYYY-MM-DD" strings. Day differences use UTC midnights only, so the
 // result never depends on the machine's time zone or on British Summer Time.
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Every action compares its due date with the same report date: remember each date's day number. */
-const days = new Map<string, number | null>();
-const DAYS_MAX = 4096;
-
-function utcDay(iso: string): number | null {
-  let d = days.get(iso);
-  if (d === undefined) {
-    if (days.size >= DAYS_MAX) days.clear();
-    d = utcDayOf(iso);
-    days.set(iso, d);
-  }
-  return d;
-}
+/** Every action compares its due date with the same report date: each date's day number, once. */
+const utcDay = memoByText(utcDayOf, 4096);
 
 function utcDayOf(iso: string): number | null {
   const m = ISO_DATE.exec(iso);

@@ -1,3 +1,4 @@
+import { memoByText } from "../memo";
 /**
  * What a word in a Status / RAG column says about progress. `complete`, `red`, `amber` and `green` decide
  * the rating; `not-started` and `in-progress` say the action is open, so the dates decide it.
@@ -171,17 +172,11 @@ function percentMeaning(norm: string): StatusMeaning | null {
  */
 export function statusMeaning(text: string): StatusMeaning | null {
   // a plan uses a handful of status words on every row: read each distinct cell once
-  let m = meanings.get(text);
-  if (m === undefined) {
-    if (meanings.size >= MEANINGS_MAX) meanings.clear();
-    m = meaningOf(text);
-    meanings.set(text, m);
-  }
-  return m;
+  return meanings(text);
 }
 
-const meanings = new Map<string, StatusMeaning | null>();
 const MEANINGS_MAX = 4096;
+const meanings = memoByText(meaningOf, MEANINGS_MAX);
 
 function meaningOf(text: string): StatusMeaning | null {
   const norm = normaliseStatus(text);
@@ -199,14 +194,10 @@ function meaningOf(text: string): StatusMeaning | null {
 
 /** True when the cell's words say "new / continuing / existing …" rather than progress. */
 export function isNotProgressWord(text: string): boolean {
-  let yes = notProgress.get(text);
-  if (yes === undefined) {
-    if (notProgress.size >= MEANINGS_MAX) notProgress.clear();
-    const norm = normaliseStatus(text);
-    yes = NOT_PROGRESS_WORDS.some((w) => norm === w || norm.startsWith(`${w} `));
-    notProgress.set(text, yes);
-  }
-  return yes;
+  return notProgress(text);
 }
 
-const notProgress = new Map<string, boolean>();
+const notProgress = memoByText((text: string): boolean => {
+  const norm = normaliseStatus(text);
+  return NOT_PROGRESS_WORDS.some((w) => norm === w || norm.startsWith(`${w} `));
+}, MEANINGS_MAX);

@@ -1,3 +1,4 @@
+import { memoByText } from "../memo";
 // Reading Excel number-format codes just far enough to know whether a number cell shows a date and to
 // what precision. Only the first section counts (the one positive numbers use); quoted literals,
 // escaped characters, [colour]/[$-809] brackets, _/* padding and AM/PM markers are not date codes.
@@ -23,17 +24,10 @@ function firstSection(numFmt: string): string {
 export function dateFormatPrecision(numFmt: string | null | undefined): DateFormatPrecision | null {
   if (!numFmt) return null;
   // a workbook has a few formats and asks about them for every date cell
-  let p = precisions.get(numFmt);
-  if (p === undefined) {
-    if (precisions.size >= PRECISIONS_MAX) precisions.clear();
-    p = precisionOf(numFmt);
-    precisions.set(numFmt, p);
-  }
-  return p;
+  return precisions(numFmt);
 }
 
-const precisions = new Map<string, DateFormatPrecision | null>();
-const PRECISIONS_MAX = 1024;
+const precisions = memoByText(precisionOf, 1024);
 
 function precisionOf(numFmt: string): DateFormatPrecision | null {
   const code = firstSection(numFmt).replace(STRIP_RE, "").toLowerCase();
