@@ -32,6 +32,7 @@ import {
   userContent,
   userFills,
   userNotes,
+  writtenSheet,
 } from "../office/support";
 
 const AS_OF = "2004-01-31";
@@ -357,20 +358,6 @@ describe("a storm of change events", () => {
   });
 });
 
-/** The add-in's sheet as written: every cell, its tables and charts (ids left out). */
-function ownSheet(fake: FakeExcel, name: string) {
-  const s = fake.state.sheets.find((x) => x.name === name);
-  if (!s) return null;
-  return {
-    cells: Object.fromEntries(s.cells),
-    widths: Object.fromEntries(s.columnWidths),
-    charts: s.charts.map(({ id: _id, sourceSheetId: _s, ...rest }) => rest),
-    tables: fake.state.tables
-      .filter((t) => t.sheetId === s.id)
-      .map((t) => [t.name, t.rect, t.style]),
-  };
-}
-
 describe("Excel failing part-way through writing the summary", () => {
   let models: [SheetModel, SheetModel];
   let base: FakeExcel;
@@ -394,8 +381,8 @@ describe("Excel failing part-way through writing the summary", () => {
     const log = reference.stats.log;
     return {
       fake,
-      oldSheet: ownSheet(fake, "RAG Summary"),
-      newSheet: ownSheet(reference, "RAG Summary"),
+      oldSheet: writtenSheet(fake, "RAG Summary"),
+      newSheet: writtenSheet(reference, "RAG Summary"),
       opsPerSync: log.slice(-2).map((l) => l.ops),
     };
   }
@@ -420,7 +407,7 @@ describe("Excel failing part-way through writing the summary", () => {
             .then(() => "ok" as const)
             .catch((e: unknown) => e);
           const where = `sync ${i + 1}, after ${afterOps} of ${ops} commands`;
-          const now = ownSheet(fake, "RAG Summary");
+          const now = writtenSheet(fake, "RAG Summary");
           // no temporary or half-written sheet, the user's sheets untouched
           expect([where, fake.state.sheets.filter((s) => s.name.startsWith("~apc"))]).toEqual([
             where,

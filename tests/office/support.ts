@@ -133,3 +133,17 @@ export function userNotes(fake: FakeExcel, ids: readonly string[]): Record<strin
   }
   return out;
 }
+
+/** The add-in's sheet as written: every cell, column widths, charts and tables (ids left out); null if absent. */
+export function writtenSheet(fake: FakeExcel, name: string) {
+  const s = fake.state.sheets.find((x) => x.name === name);
+  if (!s) return null;
+  return {
+    cells: Object.fromEntries(s.cells),
+    widths: Object.fromEntries(s.columnWidths),
+    charts: s.charts.map(({ id: _id, sourceSheetId: _s, ...rest }) => rest),
+    tables: fake.state.tables
+      .filter((t) => t.sheetId === s.id)
+      .map((t) => [t.name, t.rect, t.style]),
+  };
+}

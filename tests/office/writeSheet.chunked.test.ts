@@ -14,7 +14,7 @@ import {
   type FakeExcel,
   type FakeHostOptions,
 } from "../../src/fake-excel";
-import { cell, countSyncs, runOf } from "./support";
+import { cell, countSyncs, runOf, writtenSheet } from "./support";
 
 const RATINGS = ["Red", "Amber", "Not rated"] as const;
 const INTENTS = ["rating-red", "rating-amber", "rating-not-rated"] as const;
@@ -79,20 +79,6 @@ function portOf(fake: FakeExcel, writeBudget?: number): OfficeWorkbook {
   });
 }
 
-/** The add-in's sheet as written: every cell, widths, charts and tables (ids left out). */
-function written(fake: FakeExcel, name = "RAG Summary") {
-  const s = fake.state.sheets.find((x) => x.name === name);
-  if (!s) return null;
-  return {
-    cells: Object.fromEntries(s.cells),
-    widths: Object.fromEntries(s.columnWidths),
-    charts: s.charts.map(({ id: _id, sourceSheetId: _s, ...rest }) => rest),
-    tables: fake.state.tables
-      .filter((t) => t.sheetId === s.id)
-      .map((t) => [t.name, t.rect, t.style]),
-  };
-}
-
 describe("writeSheet: a sheet larger than one request", () => {
   it("stays under Excel's 5 MB in blocks (a sync each) and writes what one request would", async () => {
     const model = bigModel(16_000);
@@ -111,7 +97,7 @@ describe("writeSheet: a sheet larger than one request", () => {
     const unlimited = userWorkbook({ payloadLimit: Infinity });
     const whole = await countSyncs(unlimited, () => portOf(unlimited, 1e12).writeSheet(model));
     expect(whole.syncs).toBe(2);
-    expect(written(limited)).toEqual(written(unlimited));
+    expect(writtenSheet(limited, "RAG Summary")).toEqual(writtenSheet(unlimited, "RAG Summary"));
     expect(cell(limited, "RAG Summary", 16_009, 1)).toMatchObject({
       value: expect.stringMatching(/^Action 16000: x+$/),
       hyperlink: { documentReference: "'Action Plan'!A16001" },
@@ -160,8 +146,8 @@ describe("writeSheet in blocks: Excel failing at any block", () => {
     );
     return {
       start: fake,
-      oldSheet: written(fake),
-      newSheet: written(reference),
+      oldSheet: writtenSheet(fake, "RAG Summary"),
+      newSheet: writtenSheet(reference, "RAG Summary"),
       opsPerSync: reference.stats.log.slice(-syncs).map((l) => l.ops),
     };
   }
@@ -192,11 +178,11 @@ describe("writeSheet in blocks: Excel failing at any block", () => {
             [],
           ]);
           if (result === "ok") {
-            expect([where, written(fake)]).toEqual([where, newSheet]);
+            expect([where, writtenSheet(fake, "RAG Summary")]).toEqual([where, newSheet]);
             outcomes.replaced++;
           } else {
             expect(result).toBeInstanceOf(AdapterError);
-            expect([where, written(fake)]).toEqual([where, oldSheet]);
+            expect([where, writtenSheet(fake, "RAG Summary")]).toEqual([where, oldSheet]);
             outcomes.kept++;
           }
           const own = fake.state.sheets.find((s) => s.name === "RAG Summary");
