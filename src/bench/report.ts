@@ -1,5 +1,5 @@
 import type { BundleResult } from "./bundle";
-import type { EngineStages } from "./engine";
+import type { EngineResult } from "./engine";
 import type { OfficeResult, RoundTrips } from "./office";
 import type { ExcelJsReadResult, NaiveOfficeResult, TableschemaResult } from "./peers";
 
@@ -17,25 +17,30 @@ export interface PeerResults {
   readonly naiveOffice: NaiveOfficeResult;
 }
 
-/** One size's figures. The first six fields are the issue's contract; the rest is detail. */
-export interface SizeReport {
-  readonly rows: number;
-  readonly engineMs: number;
-  readonly rowsPerSec: number;
-  readonly peakMB: number;
+/**
+ * One size's figures: the engine's (see EngineResult), then the Office round trips and peers. The issue's
+ * JSON contract is rows, engineMs, rowsPerSec, peakMB, syncs and maxPayloadBytes; the rest is detail.
+ */
+export interface SizeReport extends Pick<
+  EngineResult,
+  | "rows"
+  | "engineMs"
+  | "rowsPerSec"
+  | "peakMB"
+  | "runs"
+  | "allMs"
+  | "stagesMs"
+  | "baselineMB"
+  | "inputHeapMB"
+  | "peakHeapMB"
+  | "tables"
+  | "actionsFound"
+  | "issues"
+  | "highlightCells"
+> {
   readonly syncs: SyncCounts | null;
   readonly maxPayloadBytes: number | null;
   readonly usPerRow: number;
-  readonly runs: number;
-  readonly allMs: readonly number[];
-  readonly stagesMs: EngineStages;
-  readonly baselineMB: number;
-  readonly inputHeapMB: number;
-  readonly peakHeapMB: number;
-  readonly tables: number;
-  readonly actionsFound: number;
-  readonly issues: number;
-  readonly highlightCells: number;
   readonly office: {
     readonly check: RoundTrips;
     readonly highlight: RoundTrips;
