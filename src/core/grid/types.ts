@@ -23,6 +23,13 @@ export interface CellRange {
   readonly right: number;
 }
 
+/** A cell's solid fill: 1-based sheet coordinates and the colour as six upper-case hex digits ("FFC000"). */
+export interface CellFill {
+  readonly row: number;
+  readonly col: number;
+  readonly rgb: string;
+}
+
 export interface SheetGrid {
   readonly name: string;
   /** 1-based sheet row of `values[0]` (the used range may start below row 1). */
@@ -39,6 +46,14 @@ export interface SheetGrid {
   readonly merges: readonly CellRange[];
   /** 1-based sheet rows that are hidden. */
   readonly hiddenRows?: readonly number[];
+  /** 1-based sheet columns that are hidden. */
+  readonly hiddenCols?: readonly number[];
+  /**
+   * Solid fills of cells, sparse: only cells whose fill is a colour (theme colours and tints already
+   * resolved to RGB). Councils often show RAG only as the status cell's colour. Absent when the adapter
+   * did not read fills (the Office adapter reads them only where a rating needs them).
+   */
+  readonly fills?: readonly CellFill[];
   /** True when the sheet is protected (the add-in must not try to write to it). */
   readonly protected?: boolean;
 }
