@@ -42,3 +42,4 @@ export function looksLikeOnePlan(c: Comparison): boolean {
   if (smaller === 0) return false;
   return c.matched.length >= Math.max(1, Math.ceil(smaller / 5));
 }
+export { actionLabel, comparisonHeadline, describeChange } from "./describe";
