@@ -3,7 +3,7 @@ import type { Finding, RowCheck, RowContext } from "../checks";
 import type { DetectedRow, DetectedTable } from "../detect/types";
 import { columnLetter, rangeA1 } from "../grid/a1";
 import { actionLabel } from "../messages";
-import { isProgressStatusColumn } from "../rag";
+import { statusColumnKind, statusMeaning, type StatusColumnKind } from "../rag";
 import { RatingMemo } from "../rag/rateMemo";
 import type { Action } from "../schema/action";
 import type { Config } from "../schema/config";
@@ -44,14 +44,14 @@ function readTimescale(row: DetectedRow, config: Config): Readonly<Timescale> {
   return startIso ? { ...parsed, start: startIso } : parsed;
 }
 
-function statusColumnIsProgress(table: DetectedTable): boolean {
-  if (table.columns.status === undefined) return false;
+function statusKindOf(table: DetectedTable): StatusColumnKind {
+  if (table.columns.status === undefined) return "other";
   const values: string[] = [];
   for (const r of table.rows) {
     const t = r.cells.status?.text ?? "";
     if (t.trim() !== "") values.push(t);
   }
-  return isProgressStatusColumn(values);
+  return statusColumnKind(values);
 }
 
 /** What checking a row needs from its table, made once per table. */
@@ -60,6 +60,8 @@ interface TableRun {
   readonly config: Config;
   readonly asOf: string;
   readonly statusIsProgress: boolean;
+  /** The status column holds sentences: a cell whose words name no status is commentary, not unknown. */
+  readonly statusIsCommentary: boolean;
   readonly repeats: ReadonlyMap<DetectedRow, DetectedRow>;
   readonly issues: TableIssues;
   readonly ratings: RatingMemo;
@@ -88,11 +90,10 @@ function checkRow(run: TableRun, row: DetectedRow): Action {
   }
 
   const statusText = row.cells.status?.text.trim() || null;
-  const rating = run.ratings.rate(
-    run.statusIsProgress ? statusText : null,
-    timescale.due,
-    timescale.ongoing
-  );
+  const rated =
+    run.statusIsProgress &&
+    !(run.statusIsCommentary && statusText !== null && statusMeaning(statusText) === null);
+  const rating = run.ratings.rate(rated ? statusText : null, timescale.due, timescale.ongoing);
   if (rating.unknownStatus && statusText) {
     label ??= labelOf(row);
     issues.push(
@@ -169,13 +170,15 @@ export function checkTable(
   asOf: string,
   memos: WorkbookMemos = workbookMemos(config, asOf)
 ): CheckedTable {
-  const statusIsProgress = statusColumnIsProgress(table);
+  const statusKind = statusKindOf(table);
+  const statusIsProgress = statusKind !== "other";
   const issueMaker = new TableIssues(table, config, memos.tails);
   const run: TableRun = {
     table,
     config,
     asOf,
     statusIsProgress,
+    statusIsCommentary: statusKind === "commentary",
     repeats: duplicateRefs(table.rows),
     issues: issueMaker,
     ratings: memos.ratings,
@@ -190,6 +193,14 @@ export function checkTable(
     table.partOf === undefined
       ? tableFindings(table).map((f) => issueMaker.header(f.code, f.col, f.params))
       : [];
+  // said once for the table, where each sentence would otherwise be an unknown status
+  if (
+    statusKind === "commentary" &&
+    table.partOf === undefined &&
+    table.columns.status !== undefined
+  ) {
+    tableIssues.push(issueMaker.header("status-commentary", table.columns.status, NO_PARAMS));
+  }
 
   const columns: Partial<Record<FieldName, string>> = {};
   for (const [field, col] of Object.entries(table.columns) as [FieldName, number][]) {

@@ -1,6 +1,7 @@
 import type { RagRule, Rating } from "../schema/action";
 import type { Config } from "../schema/config";
 import type { Precision } from "../schema/timescale";
+import { shortText } from "../messages/en";
 import { dayCount, daysBetween, formatUkDate } from "./dates";
 import { statusMeaning, type StatusMeaning } from "./statusWords";
 
@@ -140,7 +141,7 @@ function overdueDays(due: string | null, rag: Rating, asOf: string): number | nu
 export function rateAction(input: RateInput, config: RatingSettings, asOf: string): RateResult {
   const status = input.statusIsProgress === false ? "" : (input.status ?? "").trim();
   const meaning: StatusMeaning | null = status === "" ? null : statusMeaning(status);
-  const quoted = `status '${status.replace(/\s+/g, " ")}'`;
+  const quoted = `status '${shortText(status)}'`;
 
   if (meaning === "complete") {
     return {
