@@ -12,6 +12,8 @@ import type { Issue } from "../schema/issue";
 import type { CheckedTable } from "../schema/report";
 import type { Timescale } from "../schema/timescale";
 import { parseTimescaleShared, type TimescaleOptions } from "../timescale";
+import { usedContext } from "../timescale/parse";
+import type { PlanContext } from "./planContext";
 import { flat } from "../messages/flat";
 import { MessageTails, NO_PARAMS } from "../messages/tails";
 import { TableIssues } from "./tableIssues";
@@ -19,11 +21,9 @@ import { TableIssues } from "./tableIssues";
 /** The first 60 characters of the action text, as the report and the truth files give it. */
 const ACTION_PREVIEW = 60;
 
-function readTimescale(row: DetectedRow, config: Config): Readonly<Timescale> {
+function readTimescale(row: DetectedRow, options: TimescaleOptions): Readonly<Timescale> {
   const due = row.cells.due;
   const value = due && typeof due.value === "number" ? due.value : null;
-  // the config is the options (it holds bareYearRange): no options object per action
-  const options: TimescaleOptions = config;
   // shared memo results: the engine only reads them (and copies the notes into the action)
   const parsed = parseTimescaleShared(
     { text: due?.text ?? "", value, numberFormat: due?.numberFormat ?? "General" },
@@ -67,12 +67,29 @@ interface TableRun {
   readonly ratings: RatingMemo;
   /** Where a row's issues are gathered before they are copied into its action. */
   readonly scratch: Issue[];
+  /** The workbook's context for timescales; absent when the table is checked on its own. */
+  readonly plan: PlanContext | null;
+  readonly options: TimescaleOptions;
+  /** Whether the row just checked read its timescale with the workbook's context. */
+  readonly state: { contextual: boolean };
+}
+
+/** An action whose timescale used the workbook's context: read again if the context changes. */
+export interface ContextualAction {
+  readonly actions: Action[];
+  readonly index: number;
+  readonly options: TimescaleOptions;
+  readonly redo: (options: TimescaleOptions) => Action;
 }
 
 /** Checks and rates one action row. */
 function checkRow(run: TableRun, row: DetectedRow): Action {
   const { table, config } = run;
-  const timescale = readTimescale(row, config);
+  const timescale = readTimescale(row, run.options);
+  if (run.plan) {
+    run.plan.noteTimescale(timescale);
+    run.state.contextual = usedContext(timescale);
+  }
   const ctx: RowContext = { table, row, timescale, config, asOf: run.asOf };
   // most rows have no issue: name the action only when a message needs it
   let label: string | null = null;
@@ -168,7 +185,9 @@ export function checkTable(
   table: DetectedTable,
   config: Config,
   asOf: string,
-  memos: WorkbookMemos = workbookMemos(config, asOf)
+  memos: WorkbookMemos = workbookMemos(config, asOf),
+  plan: PlanContext | null = null,
+  contextual: ContextualAction[] = []
 ): CheckedTable {
   const statusKind = statusKindOf(table);
   const statusIsProgress = statusKind !== "other";
@@ -183,9 +202,27 @@ export function checkTable(
     issues: issueMaker,
     ratings: memos.ratings,
     scratch: [],
+    plan,
+    options: plan ? plan.options() : { bareYearRange: config.bareYearRange },
+    state: { contextual: false },
   };
   const actions: Action[] = [];
-  for (const row of table.rows) actions.push(checkRow(run, row));
+  // a re-read keeps its row, not the table's other rows (the checks of a row never read them)
+  let light: TableRun | null = null;
+  for (const row of table.rows) {
+    const action = checkRow(run, row);
+    if (run.state.contextual) {
+      light ??= { ...run, table: { ...table, rows: [] } };
+      const again = light;
+      contextual.push({
+        actions,
+        index: actions.length,
+        options: run.options,
+        redo: (options) => checkRow({ ...again, options }, row),
+      });
+    }
+    actions.push(action);
+  }
 
   // a part under a section heading shares its header: the header's problems are reported once, on the
   // header's own table

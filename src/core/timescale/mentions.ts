@@ -25,7 +25,7 @@ import {
   ORDINAL_WORDS,
   TERMS,
 } from "./tokens";
-import { matchNamedYear, matchQuarter, matchYear } from "./years";
+import { matchNamedYear, matchQuarter, matchShortPair, matchYear } from "./years";
 import { MONTH_NAMES } from "../calendar/months";
 
 export type { Ctx, Mention } from "./cursor";
@@ -92,9 +92,14 @@ function matchDayMonthYear(ctx: Ctx, i: number): Mention | null {
   if (m === null) return null;
   j++;
   if (isSep(ctx, j, ".")) j++;
+  const beforeYear = j;
   if (isSep(ctx, j, "-/,")) j++;
   const y = yearAt(ctx, j, true);
-  if (y === null) return null;
+  if (y === null) {
+    // "30 Sept", "by 30 September": the year comes from the cell's other dates or the plan (parse.ts)
+    if (!isValidYmd(2000, m, t.n)) return null;
+    return { ...dayMention(2000, m, t.n, i, beforeYear), yearless: true, yearlessDay: t.n };
+  }
   if (!isValidYmd(y, m, t.n)) {
     ctx.notes.push(`${t.n} ${MONTH_NAMES[m - 1] ?? ""} ${y} is not a real date`);
     return null;
@@ -146,7 +151,51 @@ function matchMonth(ctx: Ctx, i: number): Mention | null {
     const y = yearAt(ctx, afterSep, true);
     if (y !== null) return monthMention(y, m, i, afterSep + 1);
   }
+  if (!yearlessMonthFits(ctx, i)) return null;
   return { ...monthMention(2000, m, i, j), yearless: true };
+}
+
+/** Words before a month that make it a date: "by June", "end of March", "in May", "(June)". */
+const BEFORE_MONTH: ReadonlySet<string> = new Set([
+  "by",
+  "in",
+  "of",
+  "from",
+  "to",
+  "until",
+  "till",
+  "before",
+  "after",
+  "during",
+  "early",
+  "mid",
+  "late",
+  "end",
+  "due",
+  "-",
+  "(",
+  ",",
+  "/",
+  "&",
+  "+",
+  ":",
+  "and",
+  "or",
+]);
+/** Month names that are also everyday words ("May be delayed", "march on"). */
+const WORDLIKE_MONTHS: ReadonlySet<string> = new Set(["may", "march", "mar"]);
+/** "Every August", "each March": a recurring month, not a due date. */
+const RECURRING_BEFORE: ReadonlySet<string> = new Set(["every", "each", "annually", "yearly"]);
+
+/** Whether a month with no year is a date here, and not a verb or a recurring month. */
+function yearlessMonthFits(ctx: Ctx, i: number): boolean {
+  const prev = ctx.toks[i - 1];
+  if (prev && RECURRING_BEFORE.has(prev.s)) return false;
+  const w = word(ctx, i) ?? "";
+  if (!WORDLIKE_MONTHS.has(w)) return true;
+  if (prev) return BEFORE_MONTH.has(prev.s);
+  const next = ctx.toks[i + 1];
+  return next === undefined || next.k !== "word" || BEFORE_MONTH.has(next.s);
 }
 
 /** The year a term phrase ends with: "2004", "04", or an academic year "2003/04" (term in its half). */
@@ -272,6 +321,7 @@ export function matchAt(ctx: Ctx, i: number): Mention | null {
         matchNumericMonth(ctx, i) ??
         matchHalfOfTerm(ctx, i) ??
         matchQuarter(ctx, i) ??
+        matchShortPair(ctx, i) ??
         matchYear(ctx, i)
       );
     case "word":
