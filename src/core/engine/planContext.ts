@@ -26,12 +26,11 @@ export class PlanContext {
   private readonly seenText = new Set<string>();
   private current: TimescaleOptions | null = null;
   private readonly setting: YearKind | null;
-  private readonly asOfYear: number | null;
+  private readonly asOf: string | null;
 
   constructor(config: Pick<Config, "bareYearRange">, asOf: string) {
     this.setting = config.bareYearRange === "auto" ? null : config.bareYearRange;
-    const y = Number(asOf.slice(0, 4));
-    this.asOfYear = Number.isInteger(y) && y > 0 ? y : null;
+    this.asOf = /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : null;
   }
 
   /** The titles of every sheet: the first rows' text, and the sheet's name. */
@@ -69,7 +68,7 @@ export class PlanContext {
     if (this.current === null) {
       const plan: PlanYears = {
         years: [...this.years].sort((a, b) => a - b),
-        asOfYear: this.asOfYear,
+        asOf: this.asOf,
         calendar: this.calendar(),
       };
       this.current = { bareYearRange: this.setting ?? "auto", plan };

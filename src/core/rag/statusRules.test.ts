@@ -53,6 +53,23 @@ describe("status rules over words", () => {
     ["On track", "green"],
     ["Some issues – narrative disclosure", "amber"],
     ["Significant concerns", "red"],
+    // how good the progress is
+    ["Good progress", "green"],
+    ["making good progress", "green"],
+    ["Some progress", "amber"],
+    ["No progress or poor progress", "red"],
+    // delayed by how long
+    ["delayed by less than three months", "amber"],
+    ["slipped by two months", "red"],
+    // more negation forms
+    ["still to be started", "not-started"],
+    ["would not be met within the three-month target date", "red"],
+    ["Item not due yet", "green"],
+    // a key's numbers, a completion with its date
+    ["1-3 Complete and indicated on templates in use -20/01/2020.", "complete"],
+    ["Terms of Reference added to Datix Complete 04/03/2020.", "complete"],
+    // a colour with a reservation keeps the colour
+    ["Amber: Completed in line with plans but will be ongoing", "amber"],
     ["Open", "in-progress"],
     ["O", "in-progress"],
     ["Outstanding", "in-progress"],

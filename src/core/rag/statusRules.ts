@@ -18,7 +18,7 @@ const NEGATED: readonly (readonly [RegExp, StatusMeaning])[] = [
 
 /** "not", "not yet", "has not", "hasn't been", "yet to be": the negation words before a term. */
 const NEGATION_RE =
-  /^(?:(?:it |this |action |work )?(?:has|have|is|was|were|had)(?: not|n t)(?: yet)?(?: been)?|not(?: yet)?(?: been)?|yet to(?: be)?)\s/;
+  /^(?:(?:it |this |action |work )?(?:has|have|is|was|were|had|will|would|could|may|might|can|does|did)(?: not|n t)(?: yet)?(?: be| been)?|not(?: yet)?(?: been)?|(?:still |yet )?to be|(?:still|yet) to)\s/;
 
 function negated(norm: string): StatusMeaning | null {
   const m = NEGATION_RE.exec(norm);
@@ -32,7 +32,20 @@ function negated(norm: string): StatusMeaning | null {
 const BEHIND_RE =
   /^(?:(over|more than|at least|beyond|greater than|in excess of) )?(?:(a|one|1|a few|few|two|three|2|3|\d+) )?(weeks?|months?) (?:behind|late|overdue|delayed)\b/;
 
+/** "Delayed by less than three months" (amber), "slipped by two months" (red). */
+const DELAYED_BY_RE =
+  /^(?:delayed|behind|late|slipped|slipping|overdue) by (less than |under |up to |no more than |over |more than )?(a|one|1|a few|few|two|three|2|3|\d+) (weeks?|months?)\b/;
+
 function behind(norm: string): StatusMeaning | null {
+  const by = DELAYED_BY_RE.exec(norm);
+  if (by) {
+    const bound = by[1] ?? "";
+    if (/less|under|up to|no more/.test(bound)) return "amber";
+    if (bound !== "" || !(by[3] ?? "").startsWith("week")) {
+      return bound === "" && /^(?:a|one|1)$/.test(by[2] ?? "") ? "amber" : "red";
+    }
+    return "amber";
+  }
   const m = BEHIND_RE.exec(norm);
   if (!m) return null;
   const over = m[1] !== undefined;
@@ -61,10 +74,25 @@ const OFF_COURSE_RE =
 
 /** The subject before a status ("Action completed", "This action is on track"): not part of it. */
 const SUBJECT_RE =
-  /^(?:this |the )?(?:action|actions|task|work|recommendation|activity|project|milestone)(?: is| are| has been| have been| was)? (?=\p{L})/u;
+  /^(?:this |the )?(?:action|actions|task|work|recommendation|activity|project|milestone|item)(?: is| are| has been| have been| was)? (?=\p{L})/u;
 
 /** A colour key then its words ("Green: Completed"): the words are the more exact statement. */
 const COLOUR_KEY_RE = /^(?:r|a|g|b|red|amber|green|blue|yellow|grey|gray|orange) (?=\p{L})/u;
+
+/** How good the progress is: "good progress" (green), "some progress" (amber), "poor progress" (red). */
+const PROGRESS_QUALITY_RE =
+  /^(?:(?:making|made|showing|shows|with) )?(?:(good|excellent|strong|significant|great|very good|steady|positive)|(some|limited|partial|slow|mixed|moderate)|(no|poor|little|insufficient|inadequate|minimal)) progress\b/;
+
+function progressQuality(norm: string): StatusMeaning | null {
+  const m = PROGRESS_QUALITY_RE.exec(norm);
+  if (!m) return null;
+  if (m[1] !== undefined) return "green";
+  return m[2] !== undefined ? "amber" : "red";
+}
+
+/** A completion word with its date at the end ("… added to Datix Complete 04/03/2020"). */
+const DONE_ON_DATE_RE =
+  /\b(?:complete[d]?|closed|achieved|done|implemented)(?: on| by| at)? \d{1,2} \d{1,2} \d{2,4}$/;
 
 /** Progress words anywhere in a phrase ("Work in progress", "July 2023 and ongoing"): the dates decide. */
 const PROGRESS_ANYWHERE_RE =
@@ -104,6 +132,9 @@ function alternatives(norm: string, lookup: Lookup): StatusMeaning | null {
  * rules, so a clause is read as a whole cell would be.
  */
 export function ruleMeaning(norm: string, lookup: Lookup): StatusMeaning | null {
+  const key = COLOUR_KEY_RE.exec(norm);
+  // "Amber: completed … but will be ongoing": a colour with a reservation after it keeps the colour
+  if (key && norm.includes(" but ")) return lookup(key[0].trim());
   const soft = softened(norm, lookup);
   if (soft) return soft;
   const neg = negated(norm);
@@ -115,6 +146,9 @@ export function ruleMeaning(norm: string, lookup: Lookup): StatusMeaning | null 
   if (concern) return concern[1] !== undefined ? "amber" : "red";
   if (CLOSURE_RE.test(norm)) return "complete";
   if (OFF_COURSE_RE.test(norm)) return "red";
+  const quality = progressQuality(norm);
+  if (quality) return quality;
+  if (DONE_ON_DATE_RE.test(norm)) return "complete";
   return alternatives(norm, lookup) ?? restAfter(norm, lookup);
 }
 

@@ -107,6 +107,26 @@ function matchDayMonthYear(ctx: Ctx, i: number): Mention | null {
   return dayMention(y, m, t.n, i, j + 1);
 }
 
+/** Words between the two days of "7-9 October", "4 and 7 November", "7 to 9 October". */
+const DAY_RANGE_WORDS: ReadonlySet<string> = new Set(["-", "to", "and", "&", "until", "till"]);
+
+/**
+ * "7-9 October 2025", "between 4 and 7 November 2024": the first day takes the month and year of the
+ * day after it; the phrase ends after the first day, so the connector makes the two a range.
+ */
+function matchDayRange(ctx: Ctx, i: number): Mention | null {
+  const t = num(ctx, i);
+  if (!t || t.s.length > 2 || t.n < 1 || t.n > 31) return null;
+  const c = ctx.toks[i + 1];
+  if (!c || !DAY_RANGE_WORDS.has(c.s)) return null;
+  const second = matchDayMonthYear(ctx, i + 2);
+  if (!second || second.precision !== "day" || second.start.d <= t.n) return null;
+  const { y, m } = second.start;
+  if (second.yearless)
+    return { ...dayMention(y, m, t.n, i, i + 1), yearless: true, yearlessDay: t.n };
+  return dayMention(y, m, t.n, i, i + 1);
+}
+
 /**
  * "09/2014": a month number, a slash and a four-digit year (a month typed as text, or a date cell shown as
  * mm/yyyy). Only a four-digit year ("03/14" could as well be an academic year or a day without its year) and
@@ -318,6 +338,7 @@ export function matchAt(ctx: Ctx, i: number): Mention | null {
     case "num":
       return (
         matchDayMonthYear(ctx, i) ??
+        matchDayRange(ctx, i) ??
         matchNumericMonth(ctx, i) ??
         matchHalfOfTerm(ctx, i) ??
         matchQuarter(ctx, i) ??

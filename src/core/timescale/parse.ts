@@ -202,6 +202,8 @@ function parseText(
   let fromOngoing = false;
   const dueDates = new Set<string>();
   for (const p of placed) {
+    // "from 2011-2031" names its own end: a span, not an open start
+    if (p.role === "start" && p.m.span && !p.inRange) p.role = "due";
     if (p.role === "start") {
       if (!start || compareYmd(p.m.start, start) < 0) start = p.m.start;
       if (p.fromLike && !p.inRange) fromOngoing = true;
@@ -314,7 +316,7 @@ function contextKey(options: TimescaleOptions | undefined): string | null {
   if (setting === "auto" && !plan) return null;
   let key = contextKeys.get(options);
   if (key === undefined) {
-    key = `${setting}|${plan ? `${plan.calendar ?? ""}|${plan.asOfYear ?? ""}|${plan.years.join(",")}` : ""}`;
+    key = `${setting}|${plan ? `${plan.calendar ?? ""}|${plan.asOf ?? ""}|${plan.years.join(",")}` : ""}`;
     contextKeys.set(options, key);
   }
   return key;

@@ -2,6 +2,7 @@
 // "30 Sept" and "June" take their year from the plan, and a bare "2023/24" is a financial or an academic
 // year by the plan's own evidence (see tests/fixtures/README.md, "Conventions for plans beyond these
 // fixtures"). The engine gathers this once per workbook (engine/planContext.ts); the grammar only reads it.
+import { fromIso, type Ymd } from "./calendar";
 
 /** Which kind of year a bare two-year span ("2023/24", "2009-10") is. */
 export type YearKind = "academic" | "financial";
@@ -10,8 +11,8 @@ export type YearKind = "academic" | "financial";
 export interface PlanYears {
   /** Years the plan's own dates and titles name, ascending, distinct. */
   readonly years: readonly number[];
-  /** The report date's year (the last resort for a date written without a year). */
-  readonly asOfYear: number | null;
+  /** The report date (ISO), or null. */
+  readonly asOf: string | null;
   /** The calendar the plan's own words point to ("financial year", "Q1", "Spring term"), if any. */
   readonly calendar: YearKind | null;
 }
@@ -19,33 +20,56 @@ export interface PlanYears {
 /** Where a year was found for a date written without one: said in the note. */
 export type YearSource = "plan" | "report";
 
+/** The report date as numbers, or null. */
+export function reportDate(plan: PlanYears): Ymd | null {
+  return plan.asOf === null ? null : fromIso(plan.asOf);
+}
+
 /** The month a plan's year starts in: April for a financial year, September for an academic one. */
 function yearStartMonth(calendar: YearKind | null): number {
   return calendar === "academic" ? 9 : 4;
 }
 
+/** Days, roughly, from the report date to day d of month m in year y (months as 30.5 days: for comparing). */
+function distance(y: number, m: number, d: number, asOf: Ymd): number {
+  return Math.abs((y - asOf.y) * 366 + (m - asOf.m) * 30.5 + (d - asOf.d));
+}
+
 /**
- * The year of a date written without one (month 1–12). A plan that names one year: that year. One that
- * spans two consecutive years (a 2023/24 plan): the year that puts the month inside the plan's year,
- * April to March (or September to August when the plan is an academic one). Otherwise the report date's
- * year when the plan names it, else the plan's year nearest the report date; with no years at all, the
- * report date's year; with nothing, null (not dated).
+ * The year of a date written without one (month 1–12, day or mid-month). Candidates are the years the
+ * plan names. When the report date falls in or just after them, the candidate that puts the date nearest
+ * the report date: a tracker's "30 Sept" is the coming or the last 30 September, not one years away.
+ * Otherwise (a report date far from the plan's years): a plan that spans two consecutive years (a 2023/24
+ * plan) places the month inside its year, April to March (September to August for an academic plan);
+ * one year is that year; more, the one nearest the report date. No years: the report date's year; with
+ * nothing at all, null (not dated).
  */
-export function inferYear(month: number, plan: PlanYears): { y: number; from: YearSource } | null {
+export function inferYear(
+  month: number,
+  day: number,
+  plan: PlanYears
+): { y: number; from: YearSource } | null {
   const ys = plan.years;
   const first = ys[0];
-  if (first !== undefined && ys.length === 1) return { y: first, from: "plan" };
-  if (first !== undefined && ys.length === 2 && ys[1] === first + 1) {
-    return { y: month >= yearStartMonth(plan.calendar) ? first : first + 1, from: "plan" };
+  const last = ys[ys.length - 1];
+  const asOf = reportDate(plan);
+  if (first === undefined || last === undefined) {
+    return asOf === null ? null : { y: asOf.y, from: "report" };
   }
-  if (first !== undefined) {
-    const target = plan.asOfYear;
-    if (target === null) return { y: first, from: "plan" };
+  if (asOf !== null && asOf.y >= first && asOf.y <= last + 1) {
     let best = first;
-    for (const y of ys) if (Math.abs(y - target) < Math.abs(best - target)) best = y;
+    for (const y of ys) {
+      if (distance(y, month, day, asOf) <= distance(best, month, day, asOf)) best = y;
+    }
     return { y: best, from: "plan" };
   }
-  return plan.asOfYear === null ? null : { y: plan.asOfYear, from: "report" };
+  if (ys.length === 2 && last === first + 1) {
+    return { y: month >= yearStartMonth(plan.calendar) ? first : last, from: "plan" };
+  }
+  if (asOf === null) return { y: first, from: "plan" };
+  let best = first;
+  for (const y of ys) if (Math.abs(y - asOf.y) < Math.abs(best - asOf.y)) best = y;
+  return { y: best, from: "plan" };
 }
 
 /** Financial evidence: a financial year, FY, quarters (Q1–Q4, "quarter 2"), April to March. */

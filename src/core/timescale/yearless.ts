@@ -6,11 +6,12 @@ import { MONTH_NAMES } from "../calendar/months";
 import { compareYmd, daysInMonth, lastDayOfMonth, ymd } from "./calendar";
 import type { Ctx, Mention } from "./cursor";
 import type { Tok } from "./lexer";
-import { inferYear } from "./planYears";
+import { inferYear, reportDate } from "./planYears";
 import { RANGE_WORDS } from "./tokens";
 
-/** The note every guessed year starts with: the report and the tests look for it. */
-export const YEAR_INFERRED_NOTE = "no year written";
+import { YEAR_INFERRED_NOTE } from "./yearlessNote";
+
+export { YEAR_INFERRED_NOTE };
 
 const YEAR_BORROW_CONNECTORS: ReadonlySet<string> = new Set([
   ...RANGE_WORDS,
@@ -53,9 +54,10 @@ function joined(toks: readonly Tok[], a: Mention, b: Mention): boolean {
 /** "May next year", "June this year": counted from the report date. */
 function relativeYear(ctx: Ctx, m: Mention): number | null {
   const which = wordAt(ctx.toks, m.next);
-  if (wordAt(ctx.toks, m.next + 1) !== "year" || ctx.plan?.asOfYear == null) return null;
-  if (which === "next") return ctx.plan.asOfYear + 1;
-  if (which === "this") return ctx.plan.asOfYear;
+  const asOf = ctx.plan ? reportDate(ctx.plan) : null;
+  if (wordAt(ctx.toks, m.next + 1) !== "year" || asOf === null) return null;
+  if (which === "next") return asOf.y + 1;
+  if (which === "this") return asOf.y;
   return null;
 }
 
@@ -65,14 +67,15 @@ function guessed(ctx: Ctx, m: Mention, notes: string[]): Mention | null {
   ctx.used.context = true;
   const text = shown(ctx.toks, m);
   const relative = relativeYear(ctx, m);
-  const inferred = relative === null && ctx.plan ? inferYear(m.start.m, ctx.plan) : null;
+  const day = m.yearlessDay ?? 15;
+  const inferred = relative === null && ctx.plan ? inferYear(m.start.m, day, ctx.plan) : null;
   const y = relative ?? inferred?.y ?? null;
   if (y === null) {
     notes.push(`“${text}” has no year: not dated`);
     return null;
   }
   const placed = inYear(m, y);
-  const day = m.yearlessDay === undefined ? "" : `${placed.start.d} `;
+  const dayShown = m.yearlessDay === undefined ? "" : `${placed.start.d} `;
   const from =
     relative !== null
       ? "counted from the report date"
@@ -80,7 +83,7 @@ function guessed(ctx: Ctx, m: Mention, notes: string[]): Mention | null {
         ? "the year from the plan's dates"
         : "the report date's year";
   notes.push(
-    `${YEAR_INFERRED_NOTE}: read “${text}” as ${day}${MONTH_NAMES[m.start.m - 1] ?? ""} ${y} (${from})`
+    `${YEAR_INFERRED_NOTE}: read “${text}” as ${dayShown}${MONTH_NAMES[m.start.m - 1] ?? ""} ${y} (${from})`
   );
   return placed;
 }
@@ -97,7 +100,12 @@ export function resolveYears(ctx: Ctx, mentions: readonly Mention[], notes: stri
       continue;
     }
     const n = mentions[i + 1];
-    if (n && !n.yearless && joined(toks, m, n) && (n.precision === "month" || n.precision === "day")) {
+    if (
+      n &&
+      !n.yearless &&
+      joined(toks, m, n) &&
+      (n.precision === "month" || n.precision === "day")
+    ) {
       // "Sept – Dec 2003": the year of the date after it, the year before when the month comes later
       const after = compareYmd(inYear(m, n.start.y).start, n.start) > 0;
       out.push(inYear(m, after ? n.start.y - 1 : n.start.y));

@@ -11,7 +11,8 @@ import {
   type Ctx,
   type Mention,
 } from "./cursor";
-import type { YearKind } from "./planYears";
+import { reportDate, type YearKind } from "./planYears";
+import { YEAR_INFERRED_NOTE } from "./yearlessNote";
 import { ACADEMIC_WORDS, FINANCIAL_WORDS, ORDINAL_SUFFIXES, ORDINAL_WORDS } from "./tokens";
 
 const KIND_WORDS: Readonly<Record<YearKind, string>> = {
@@ -112,7 +113,7 @@ export function matchNamedYear(ctx: Ctx, i: number): Mention | null {
   const pair = yearPairAt(ctx, j, true);
   if (pair && pair.y2 === pair.y1 + 1) return academicOrFinancial(kind, pair.y1, i, pair.next);
   const single = yearAt(ctx, j, w === "fy");
-  if (single === null) return null;
+  if (single === null) return relativeNamedYear(ctx, kind, i, j);
   if (kind === "financial") {
     ctx.notes.push(
       `read “${w} ${ctx.toks[j]?.s ?? ""}” as the financial year ending March ${single}`
@@ -132,6 +133,39 @@ const QUARTER_NUMBERS: ReadonlyMap<string, number> = new Map([
   ["three", 3],
   ["four", 4],
 ]);
+
+/** "this" is the year the report date falls in; "next" the one after. */
+const RELATIVE_YEAR_WORDS: ReadonlyMap<string, number> = new Map([
+  ["the", 0],
+  ["this", 0],
+  ["current", 0],
+  ["next", 1],
+  ["following", 1],
+  ["coming", 1],
+  ["last", -1],
+  ["previous", -1],
+]);
+
+/**
+ * "the end of the financial year", "into the next financial year", "by the end of the academic year": the
+ * year the report date falls in (or the next, the last), a guess said in a note.
+ */
+function relativeNamedYear(ctx: Ctx, kind: YearKind, i: number, next: number): Mention | null {
+  const named = word(ctx, next - 1);
+  if (named !== "year" && named !== "yr") return null;
+  const shift = RELATIVE_YEAR_WORDS.get(word(ctx, i - 1) ?? "");
+  if (shift === undefined) return null;
+  ctx.used.context = true;
+  const asOf = ctx.plan ? reportDate(ctx.plan) : null;
+  if (asOf === null) return null;
+  const startMonth = kind === "financial" ? 4 : 9;
+  const y1 = (asOf.m >= startMonth ? asOf.y : asOf.y - 1) + shift;
+  const shown = `${y1}/${String((y1 + 1) % 100).padStart(2, "0")}`;
+  ctx.notes.push(
+    `${YEAR_INFERRED_NOTE}: read “${word(ctx, i - 1) ?? ""} ${kind} year” as ${shown} (counted from the report date)`
+  );
+  return academicOrFinancial(kind, y1, i, next);
+}
 
 /** "Q3 2014/15" (financial: Q1 is April–June), "Q1 2015" (calendar), "third quarter of 2015/16". */
 export function matchQuarter(ctx: Ctx, i: number): Mention | null {
