@@ -12,7 +12,6 @@ import type { Issue } from "../schema/issue";
 import type { CheckedTable } from "../schema/report";
 import type { Timescale } from "../schema/timescale";
 import { parseTimescaleShared, type TimescaleOptions } from "../timescale";
-import { usedContext } from "../timescale/parse";
 import type { PlanContext } from "./planContext";
 import { flat } from "../messages/flat";
 import { MessageTails, NO_PARAMS } from "../messages/tails";
@@ -21,7 +20,12 @@ import { TableIssues } from "./tableIssues";
 /** The first 60 characters of the action text, as the report and the truth files give it. */
 const ACTION_PREVIEW = 60;
 
-function readTimescale(row: DetectedRow, options: TimescaleOptions): Readonly<Timescale> {
+/**
+ * The row's timescale, and (with a workbook context) whether its reading used the context. The context
+ * notes the memo's own reading, never the copy made for a start column (one per row).
+ */
+function readTimescale(run: TableRun, row: DetectedRow): Readonly<Timescale> {
+  const options = run.options;
   const due = row.cells.due;
   const value = due && typeof due.value === "number" ? due.value : null;
   // shared memo results: the engine only reads them (and copies the notes into the action)
@@ -29,6 +33,7 @@ function readTimescale(row: DetectedRow, options: TimescaleOptions): Readonly<Ti
     { text: due?.text ?? "", value, numberFormat: due?.numberFormat ?? "General" },
     options
   );
+  if (run.plan) run.state.contextual = run.plan.noteTimescale(parsed);
   const startCell = row.cells.start;
   if (parsed.start !== null || !startCell || startCell.text.trim() === "") return parsed;
   // A separate start column: its date is the start whatever it names.
@@ -74,22 +79,33 @@ interface TableRun {
   readonly state: { contextual: boolean };
 }
 
-/** An action whose timescale used the workbook's context: read again if the context changes. */
+/**
+ * An action whose timescale used the workbook's context: read again if the context changes. Plain data,
+ * no closure: a closure would keep checkTable's whole scope (the table and all its rows) alive.
+ */
 export interface ContextualAction {
   readonly actions: Action[];
   readonly index: number;
-  readonly options: TimescaleOptions;
-  readonly redo: (options: TimescaleOptions) => Action;
+  readonly row: DetectedRow;
+  /** The table's run without the table's rows. */
+  readonly run: TableRun;
+}
+
+/** Reads a contextual action again with the final context. */
+export function recheck(c: ContextualAction, options: TimescaleOptions): void {
+  if (c.run.options !== options) c.actions[c.index] = checkRow({ ...c.run, options }, c.row);
+}
+
+/** A run for re-reading a few rows later, holding nothing of the table's other rows. */
+function lightRun(run: TableRun, memos: WorkbookMemos): TableRun {
+  const bare: DetectedTable = { ...run.table, rows: [] };
+  return { ...run, table: bare, issues: new TableIssues(bare, run.config, memos.tails) };
 }
 
 /** Checks and rates one action row. */
 function checkRow(run: TableRun, row: DetectedRow): Action {
   const { table, config } = run;
-  const timescale = readTimescale(row, run.options);
-  if (run.plan) {
-    run.plan.noteTimescale(timescale);
-    run.state.contextual = usedContext(timescale);
-  }
+  const timescale = readTimescale(run, row);
   const ctx: RowContext = { table, row, timescale, config, asOf: run.asOf };
   // most rows have no issue: name the action only when a message needs it
   let label: string | null = null;
@@ -212,14 +228,9 @@ export function checkTable(
   for (const row of table.rows) {
     const action = checkRow(run, row);
     if (run.state.contextual) {
-      light ??= { ...run, table: { ...table, rows: [] } };
-      const again = light;
-      contextual.push({
-        actions,
-        index: actions.length,
-        options: run.options,
-        redo: (options) => checkRow({ ...again, options }, row),
-      });
+      // nothing of the light run may hold the table (its issue maker does): both are made afresh
+      light ??= lightRun(run, memos);
+      contextual.push({ actions, index: actions.length, row, run: light });
     }
     actions.push(action);
   }

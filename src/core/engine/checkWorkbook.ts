@@ -5,7 +5,7 @@ import type { WorkbookGrid } from "../grid/types";
 import type { Config } from "../schema/config";
 import type { FieldName } from "../schema/fields";
 import type { CheckedTable, WorkbookReport } from "../schema/report";
-import { checkTable, workbookMemos, type ContextualAction } from "./checkTable";
+import { checkTable, recheck, workbookMemos, type ContextualAction } from "./checkTable";
 import { PlanContext } from "./planContext";
 
 /** Config overrides use column letters (what users see); detection works in column numbers. */
@@ -53,8 +53,6 @@ export function checkWorkbook(
   }
   // the context is complete only now: what was read with an earlier one is read again
   const final = plan.options();
-  for (const c of contextual) {
-    if (c.options !== final) c.actions[c.index] = c.redo(final);
-  }
+  for (const c of contextual) recheck(c, final);
   return { file, tables, issues: [], timescales: plan.report() };
 }

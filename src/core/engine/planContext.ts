@@ -22,7 +22,10 @@ export class PlanContext {
   private readonly years = new Set<number>();
   private financial = 0;
   private academic = 0;
-  private readonly seen = new Set<Readonly<Timescale>>();
+  /** Each distinct timescale text → whether its reading used the context (text keys: strings hash once). */
+  private readonly seen = new Map<string, boolean>();
+  private last: string | null = null;
+  private lastContextual = false;
   private readonly seenText = new Set<string>();
   private current: TimescaleOptions | null = null;
   private readonly setting: YearKind | null;
@@ -47,12 +50,29 @@ export class PlanContext {
     if (table.section) this.addText(table.section, true);
   }
 
-  /** A timescale as read: its explicit years (not guessed ones) and its calendar words, once per reading. */
-  noteTimescale(t: Readonly<Timescale>): void {
-    if (this.seen.has(t)) return;
-    this.seen.add(t);
+  /**
+   * A timescale as read: its explicit years (not guessed ones) and its calendar words, once per reading.
+   * Returns whether the reading used the context (the row is read again if the context changes).
+   */
+  noteTimescale(t: Readonly<Timescale>): boolean {
+    const text = t.text;
+    if (text === null) return false;
+    // rows in a run often read alike: the last reading answers without a lookup
+    if (text === this.last) return this.lastContextual;
+    let contextual = this.seen.get(text);
+    if (contextual === undefined) {
+      contextual = usedContext(t);
+      this.seen.set(text, contextual);
+      this.learn(t, contextual);
+    }
+    this.last = text;
+    this.lastContextual = contextual;
+    return contextual;
+  }
+
+  private learn(t: Readonly<Timescale>, contextual: boolean): void {
     // a guessed year is the context's own: only years the cell wrote count
-    if (!usedContext(t) || !t.notes.some((n) => n.startsWith(YEAR_INFERRED_NOTE))) {
+    if (!contextual || !t.notes.some((n) => n.startsWith(YEAR_INFERRED_NOTE))) {
       this.addYear(t.due);
       this.addYear(t.start);
       // "2023/24" ends in 2024 and starts in 2023
@@ -109,9 +129,11 @@ export class PlanContext {
     const norm = normalise(text);
     const e = calendarEvidence(norm);
     if (e.financial !== e.academic) {
+      const before = this.calendar();
       if (e.financial) this.financial++;
       else this.academic++;
-      this.current = null;
+      // the grammar's options change only when the decision does
+      if (this.calendar() !== before) this.current = null;
     }
     if (withYears) for (const y of yearsIn(norm)) this.addYear(`${y}`);
   }

@@ -95,7 +95,10 @@ export function yearsIn(text: string): number[] {
     const y = Number(m[1]);
     out.push(y);
     const second = m[2];
-    if (second !== undefined && Number(second) % 100 === (y + 1) % 100) out.push(y + 1);
+    if (second === undefined) continue;
+    const n = Number(second);
+    if (second.length === 4 && n > y && n <= 2099) out.push(n);
+    else if (second.length === 2 && n === (y + 1) % 100) out.push(y + 1);
   }
   return out;
 }
