@@ -12,6 +12,7 @@ import type { Issue } from "../schema/issue";
 import type { CheckedTable } from "../schema/report";
 import type { Timescale } from "../schema/timescale";
 import { parseTimescaleShared, type TimescaleOptions } from "../timescale";
+import { YEAR_INFERRED_NOTE } from "../timescale/yearlessNote";
 import type { PlanContext } from "./planContext";
 import { flat } from "../messages/flat";
 import { MessageTails, NO_PARAMS } from "../messages/tails";
@@ -96,6 +97,11 @@ export function recheck(c: ContextualAction, options: TimescaleOptions): void {
   if (c.run.options !== options) c.actions[c.index] = checkRow({ ...c.run, options }, c.row);
 }
 
+/** Whether the due date's year was guessed (only asked of the few readings that used the context). */
+function yearGuessed(t: Readonly<Timescale>): boolean {
+  return t.due !== null && t.notes.some((n) => n.startsWith(YEAR_INFERRED_NOTE));
+}
+
 /** A run for re-reading a few rows later, holding nothing of the table's other rows. */
 function lightRun(run: TableRun, memos: WorkbookMemos): TableRun {
   const bare: DetectedTable = { ...run.table, rows: [] };
@@ -126,7 +132,12 @@ function checkRow(run: TableRun, row: DetectedRow): Action {
   const rated =
     run.statusIsProgress &&
     !(run.statusIsCommentary && statusText !== null && statusMeaning(statusText) === null);
-  const rating = run.ratings.rate(rated ? statusText : null, timescale.due, timescale.ongoing);
+  const rating = run.ratings.rate(
+    rated ? statusText : null,
+    timescale.due,
+    timescale.ongoing,
+    run.state.contextual && yearGuessed(timescale)
+  );
   if (rating.unknownStatus && statusText) {
     label ??= labelOf(row);
     issues.push(

@@ -49,6 +49,8 @@ describe("checkWorkbook: the plan's context for its timescales", () => {
     ]);
     const first = report.tables[0]?.actions[0];
     expect(first?.timescaleNotes.join(" ")).toContain("no year written");
+    expect(first?.ragReason).toContain("the year is not written: taken from the plan");
+    expect(report.tables[1]?.actions[0]?.ragReason).not.toContain("the year is not written");
     expect(first?.issues.map((i) => i.code)).toContain("overdue");
     expect(report.timescales?.years).toEqual([2012]);
   });
