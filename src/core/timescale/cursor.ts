@@ -2,6 +2,7 @@
 import type { Precision } from "../schema/timescale";
 import { lastDayOfMonth, ymd, type Ymd } from "./calendar";
 import type { Tok } from "./lexer";
+import type { Term } from "./calendar";
 import type { PlanYears, YearKind } from "./planYears";
 
 /** A period named in the cell. */
@@ -18,6 +19,8 @@ export interface Mention {
   readonly span?: boolean;
   /** A day and month without a year ("30 Sept"): the day, kept for when the year is found. */
   readonly yearlessDay?: number;
+  /** A term without a year ("Spring term"): which term and half, for when the year is found. */
+  readonly term?: readonly [Term, 0 | 1 | 2];
 }
 
 /** What a matcher needs besides the tokens. */

@@ -205,7 +205,13 @@ const BEFORE_MONTH: ReadonlySet<string> = new Set([
 /** Month names that are also everyday words ("May be delayed", "march on"). */
 const WORDLIKE_MONTHS: ReadonlySet<string> = new Set(["may", "march", "mar"]);
 /** "Every August", "each March": a recurring month, not a due date. */
-const RECURRING_BEFORE: ReadonlySet<string> = new Set(["every", "each", "annually", "yearly"]);
+const RECURRING_BEFORE: ReadonlySet<string> = new Set([
+  "every",
+  "each",
+  "annually",
+  "yearly",
+  "termly",
+]);
 
 /** Whether a month with no year is a date here, and not a verb or a recurring month. */
 function yearlessMonthFits(ctx: Ctx, i: number): boolean {
@@ -261,12 +267,39 @@ function matchTerm(ctx: Ctx, i: number, forcedHalf: 0 | 1 | 2, from: number): Me
   }
   if (word(ctx, j) === "term") j++;
   const ty = termYear(ctx, j, term);
-  if (!ty) {
-    ctx.notes.push(`“${w ?? ""} term” has no year: not dated`);
-    return null;
-  }
+  if (!ty) return yearlessTerm(ctx, term, half, from, j);
   const p = termPeriod(term, ty.y, half);
   return { start: p.start, end: p.end, precision: "term", from, next: ty.next };
+}
+
+/**
+ * "Spring term", "over the summer": a term without a year takes the plan's (yearless.ts), unless a
+ * cadence comes before it ("Annually Spring term" recurs; it is not one term).
+ */
+function yearlessTerm(
+  ctx: Ctx,
+  term: Term,
+  half: 0 | 1 | 2,
+  from: number,
+  next: number
+): Mention | null {
+  const prev = ctx.toks[from - 1];
+  if (prev && RECURRING_BEFORE.has(prev.s)) return null;
+  ctx.used.context = true;
+  if (!ctx.plan) {
+    ctx.notes.push(`“${term} term” has no year: not dated`);
+    return null;
+  }
+  const p = termPeriod(term, 2000, half);
+  return {
+    start: p.start,
+    end: p.end,
+    precision: "term",
+    from,
+    next,
+    yearless: true,
+    term: [term, half],
+  };
 }
 
 /** The six-term year: term N as a half of the three terms (Term 1 is Autumn 1, Term 6 is Summer 2). */

@@ -56,6 +56,8 @@ describe("parseTimescale with the plan's context", () => {
     ["into the next financial year", fy, null, "2025-03-31", "financial-year"],
     ["By the end of the academic year", academic, null, "2018-08-31", "academic-year"],
     ["31 August (annually)", plan([2023, 2027], "2023-01-31"), null, "2023-08-31", "day"],
+    ["over the summer", plan([2023], "2023-07-12"), null, "2023-07-31", "term"],
+    ["Spring term", academic, null, "2018-03-31", "term"],
   ] as const)(
     "%p → start %p, due %p (%s), the year noted as guessed",
     (text, options, start, due, precision) => {
@@ -83,6 +85,7 @@ describe("parseTimescale with the plan's context", () => {
 
   it.each([
     ["May be delayed", null],
+    ["Annually Spring term", null],
     ["Every August in line with the annual report", null],
   ] as const)("does not read %p as a date", (text, due) => {
     expect(parseTimescale({ text }, tracker).due).toBe(due);

@@ -3,7 +3,7 @@
 // the next year when it would otherwise end before it starts; "next year" counts from the report date; the
 // rest take the plan's year (planYears.ts) and say so in a note, as the year was guessed.
 import { MONTH_NAMES } from "../calendar/months";
-import { compareYmd, daysInMonth, lastDayOfMonth, ymd } from "./calendar";
+import { compareYmd, daysInMonth, lastDayOfMonth, termPeriod, ymd } from "./calendar";
 import type { Ctx, Mention } from "./cursor";
 import type { Tok } from "./lexer";
 import { inferYear, reportDate } from "./planYears";
@@ -30,6 +30,10 @@ function wordAt(toks: readonly Tok[], i: number): string | undefined {
 
 /** The yearless mention placed in year y: its day (kept, or the month's last when the year has no 29 Feb). */
 function inYear(m: Mention, y: number): Mention {
+  if (m.term) {
+    const p = termPeriod(m.term[0], y, m.term[1]);
+    return { ...m, start: p.start, end: p.end };
+  }
   const month = m.start.m;
   if (m.yearlessDay === undefined) {
     return { ...m, start: ymd(y, month, 1), end: lastDayOfMonth(y, month) };
@@ -67,8 +71,10 @@ function guessed(ctx: Ctx, m: Mention, notes: string[]): Mention | null {
   ctx.used.context = true;
   const text = shown(ctx.toks, m);
   const relative = relativeYear(ctx, m);
+  // a term is placed by the month it ends in
+  const month = m.term ? m.end.m : m.start.m;
   const day = m.yearlessDay ?? 15;
-  const inferred = relative === null && ctx.plan ? inferYear(m.start.m, day, ctx.plan) : null;
+  const inferred = relative === null && ctx.plan ? inferYear(month, day, ctx.plan) : null;
   const y = relative ?? inferred?.y ?? null;
   if (y === null) {
     notes.push(`“${text}” has no year: not dated`);
@@ -82,9 +88,10 @@ function guessed(ctx: Ctx, m: Mention, notes: string[]): Mention | null {
       : inferred?.from === "plan"
         ? "the year from the plan's dates"
         : "the report date's year";
-  notes.push(
-    `${YEAR_INFERRED_NOTE}: read “${text}” as ${dayShown}${MONTH_NAMES[m.start.m - 1] ?? ""} ${y} (${from})`
-  );
+  const as = m.term
+    ? `the ${m.term[0]} term ${y}`
+    : `${dayShown}${MONTH_NAMES[m.start.m - 1] ?? ""} ${y}`;
+  notes.push(`${YEAR_INFERRED_NOTE}: read “${text}” as ${as} (${from})`);
   return placed;
 }
 
