@@ -57,3 +57,12 @@ describe("a status column of status words", () => {
     for (const i of unknown ?? []) expect(i.message.length).toBeLessThan(200);
   });
 });
+
+describe("a status column holding Open / Closed", () => {
+  it("rates a closed action complete and an open one from its dates, with no unknown status", () => {
+    const report = check(["Closed", "Open", "O", "C"]);
+    const actions = report.tables[0]?.actions ?? [];
+    expect(actions.map((a) => a.rag)).toEqual(["complete", "green", "green", "complete"]);
+    expect(actions.flatMap((a) => a.issues.map((i) => i.code))).not.toContain("unknown-status");
+  });
+});
