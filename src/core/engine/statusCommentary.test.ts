@@ -9,6 +9,13 @@ const essay =
     4
   );
 
+const ACTIONS = [
+  "Review the admissions policy with schools",
+  "Train every SENCo in the new assessment framework",
+  "Audit a sample of EHC plans each term",
+  "Publish the local offer in plain English",
+];
+
 function check(statuses: readonly string[]) {
   const sheet = buildSheet({
     blocks: [
@@ -16,7 +23,7 @@ function check(statuses: readonly string[]) {
         at: "A1",
         rows: [
           ["Action", "Lead", "Timescale", "Status"],
-          ...statuses.map((s, i) => [`Action number ${i + 1}`, "Head of SEND", "March 2024", s]),
+          ...statuses.map((s, i) => [ACTIONS[i % ACTIONS.length], "Head of SEND", "March 2024", s]),
         ],
       },
     ],
@@ -54,15 +61,15 @@ describe("a status column of status words", () => {
       a.issues.filter((i) => i.code === "unknown-status")
     );
     expect(unknown?.map((i) => i.row)).toEqual([3, 5]);
-    for (const i of unknown ?? []) expect(i.message.length).toBeLessThan(200);
+    for (const i of unknown ?? []) expect(i.message).not.toContain("x".repeat(60));
   });
 });
 
 describe("a status column holding Open / Closed", () => {
   it("rates a closed action complete and an open one from its dates, with no unknown status", () => {
-    const report = check(["Closed", "Open", "O", "C"]);
+    const report = check(["Open", "Closed", "O", "C"]);
     const actions = report.tables[0]?.actions ?? [];
-    expect(actions.map((a) => a.rag)).toEqual(["complete", "green", "green", "complete"]);
+    expect(actions.map((a) => a.rag)).toEqual(["green", "complete", "green", "complete"]);
     expect(actions.flatMap((a) => a.issues.map((i) => i.code))).not.toContain("unknown-status");
   });
 });
