@@ -22,6 +22,8 @@ describe("status rules over words", () => {
     ["Over one month behind", "red"],
     ["more than a month behind", "red"],
     ["two months behind", "red"],
+    ["2 months behind", "red"],
+    ["1 month behind", "amber"],
     ["a few weeks behind", "amber"],
     // a "but" clause softens
     ["Off target but action being taken to ensure delivery", "amber"],

@@ -188,7 +188,7 @@ const MEANINGS_MAX = 4096;
 const meanings = memoByText(meaningOf, MEANINGS_MAX);
 
 /** A key's number before the words ("1 Fully achieved", "3. Not started"): not part of the status. */
-const KEY_NUMBER_RE = /^\d{1,2}(?: \d{1,2})? (?=\p{L})/u;
+const KEY_NUMBER_RE = /^\d{1,2}(?: \d{1,2})? (?!(?:days?|weeks?|months?|years?)\b)(?=\p{L})/u;
 
 function meaningOf(text: string): StatusMeaning | null {
   const norm = normaliseStatus(text).replace(KEY_NUMBER_RE, "");

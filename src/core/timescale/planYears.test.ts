@@ -148,6 +148,7 @@ describe("calendar evidence and the years of a title", () => {
     ["Corporate Plan 2022-2026", [2022, 2026]],
     ["Board action tracker, compiled 4 July 2012", [2012]],
     ["Cost £20000", []],
+    ["Budget £2000 agreed", []],
   ] as const)("%p names %j", (text, years) => {
     expect(yearsIn(text)).toEqual(years);
   });

@@ -86,7 +86,7 @@ export function calendarEvidence(norm: string): { financial: boolean; academic: 
 }
 
 /** Four-digit years 1990–2099 in a text, and the second year of a pair ("2023/24", "2023-2024"). */
-const YEAR_RE = /(?<!\d)(199\d|20\d\d)(?:\s?[/-]\s?(\d{2}|\d{4}))?(?![\d%])/g;
+const YEAR_RE = /(?<![\d£$€#])(199\d|20\d\d)(?:\s?[/-]\s?(\d{2}|\d{4}))?(?![\d%])/g;
 
 /** The years a title or heading names: the plan's years. */
 export function yearsIn(text: string): number[] {
