@@ -26,6 +26,7 @@ import {
   TERMS,
 } from "./tokens";
 import { matchNamedYear, matchQuarter, matchShortPair, matchYear } from "./years";
+import { matchDayRange, yearlessMonthFits, yearlessTerm } from "./yearlessMentions";
 import { MONTH_NAMES } from "../calendar/months";
 
 export type { Ctx, Mention } from "./cursor";
@@ -107,26 +108,6 @@ function matchDayMonthYear(ctx: Ctx, i: number): Mention | null {
   return dayMention(y, m, t.n, i, j + 1);
 }
 
-/** Words between the two days of "7-9 October", "4 and 7 November", "7 to 9 October". */
-const DAY_RANGE_WORDS: ReadonlySet<string> = new Set(["-", "to", "and", "&", "until", "till"]);
-
-/**
- * "7-9 October 2025", "between 4 and 7 November 2024": the first day takes the month and year of the
- * day after it; the phrase ends after the first day, so the connector makes the two a range.
- */
-function matchDayRange(ctx: Ctx, i: number): Mention | null {
-  const t = num(ctx, i);
-  if (!t || t.s.length > 2 || t.n < 1 || t.n > 31) return null;
-  const c = ctx.toks[i + 1];
-  if (!c || !DAY_RANGE_WORDS.has(c.s)) return null;
-  const second = matchDayMonthYear(ctx, i + 2);
-  if (!second || second.precision !== "day" || second.start.d <= t.n) return null;
-  const { y, m } = second.start;
-  if (second.yearless)
-    return { ...dayMention(y, m, t.n, i, i + 1), yearless: true, yearlessDay: t.n };
-  return dayMention(y, m, t.n, i, i + 1);
-}
-
 /**
  * "09/2014": a month number, a slash and a four-digit year (a month typed as text, or a date cell shown as
  * mm/yyyy). Only a four-digit year ("03/14" could as well be an academic year or a day without its year) and
@@ -175,55 +156,6 @@ function matchMonth(ctx: Ctx, i: number): Mention | null {
   return { ...monthMention(2000, m, i, j), yearless: true };
 }
 
-/** Words before a month that make it a date: "by June", "end of March", "in May", "(June)". */
-const BEFORE_MONTH: ReadonlySet<string> = new Set([
-  "by",
-  "in",
-  "of",
-  "from",
-  "to",
-  "until",
-  "till",
-  "before",
-  "after",
-  "during",
-  "early",
-  "mid",
-  "late",
-  "end",
-  "due",
-  "-",
-  "(",
-  ",",
-  "/",
-  "&",
-  "+",
-  ":",
-  "and",
-  "or",
-]);
-/** Month names that are also everyday words ("May be delayed", "march on"). */
-const WORDLIKE_MONTHS: ReadonlySet<string> = new Set(["may", "march", "mar"]);
-/** "Every August", "each March": a recurring month, not a due date. */
-const RECURRING_BEFORE: ReadonlySet<string> = new Set([
-  "every",
-  "each",
-  "annually",
-  "yearly",
-  "termly",
-]);
-
-/** Whether a month with no year is a date here, and not a verb or a recurring month. */
-function yearlessMonthFits(ctx: Ctx, i: number): boolean {
-  const prev = ctx.toks[i - 1];
-  if (prev && RECURRING_BEFORE.has(prev.s)) return false;
-  const w = word(ctx, i) ?? "";
-  if (!WORDLIKE_MONTHS.has(w)) return true;
-  if (prev) return BEFORE_MONTH.has(prev.s);
-  const next = ctx.toks[i + 1];
-  return next === undefined || next.k !== "word" || BEFORE_MONTH.has(next.s);
-}
-
 /** The year a term phrase ends with: "2004", "04", or an academic year "2003/04" (term in its half). */
 function termYear(ctx: Ctx, j: number, term: Term): { y: number; next: number } | null {
   let k = j;
@@ -270,36 +202,6 @@ function matchTerm(ctx: Ctx, i: number, forcedHalf: 0 | 1 | 2, from: number): Me
   if (!ty) return yearlessTerm(ctx, term, half, from, j);
   const p = termPeriod(term, ty.y, half);
   return { start: p.start, end: p.end, precision: "term", from, next: ty.next };
-}
-
-/**
- * "Spring term", "over the summer": a term without a year takes the plan's (yearless.ts), unless a
- * cadence comes before it ("Annually Spring term" recurs; it is not one term).
- */
-function yearlessTerm(
-  ctx: Ctx,
-  term: Term,
-  half: 0 | 1 | 2,
-  from: number,
-  next: number
-): Mention | null {
-  const prev = ctx.toks[from - 1];
-  if (prev && RECURRING_BEFORE.has(prev.s)) return null;
-  ctx.used.context = true;
-  if (!ctx.plan) {
-    ctx.notes.push(`“${term} term” has no year: not dated`);
-    return null;
-  }
-  const p = termPeriod(term, 2000, half);
-  return {
-    start: p.start,
-    end: p.end,
-    precision: "term",
-    from,
-    next,
-    yearless: true,
-    term: [term, half],
-  };
 }
 
 /** The six-term year: term N as a half of the three terms (Term 1 is Autumn 1, Term 6 is Summer 2). */
@@ -371,7 +273,7 @@ export function matchAt(ctx: Ctx, i: number): Mention | null {
     case "num":
       return (
         matchDayMonthYear(ctx, i) ??
-        matchDayRange(ctx, i) ??
+        matchDayRange(ctx, i, matchDayMonthYear) ??
         matchNumericMonth(ctx, i) ??
         matchHalfOfTerm(ctx, i) ??
         matchQuarter(ctx, i) ??
