@@ -46,23 +46,22 @@ describe("parseTimescale with the plan's context", () => {
     ["6 October to 4 January", tracker, "2012-10-06", "2013-01-04", "day"],
     [
       "1 October to 30 April",
-      plan([2017, 2018, 2019], "2018-11-29"),
+      { plan: plan([2017, 2018, 2019], "2018-11-29") },
       "2018-10-01",
       "2019-04-30",
       "day",
     ],
-    ["By May next year", plan([2018, 2019], "2018-07-27"), null, "2019-05-31", "month"],
+    ["By May next year", { plan: plan([2018, 2019], "2018-07-27") }, null, "2019-05-31", "month"],
     ["at the end of the financial year", fy, null, "2024-03-31", "financial-year"],
     ["into the next financial year", fy, null, "2025-03-31", "financial-year"],
     ["By the end of the academic year", academic, null, "2018-08-31", "academic-year"],
-    ["31 August (annually)", plan([2023, 2027], "2023-01-31"), null, "2023-08-31", "day"],
-    ["over the summer", plan([2023], "2023-07-12"), null, "2023-07-31", "term"],
+    ["31 August (annually)", { plan: plan([2023, 2027], "2023-01-31") }, null, "2023-08-31", "day"],
+    ["over the summer", { plan: plan([2023], "2023-07-12") }, null, "2023-07-31", "term"],
     ["Spring term", academic, null, "2018-03-31", "term"],
   ] as const)(
     "%p → start %p, due %p (%s), the year noted as guessed",
     (text, options, start, due, precision) => {
-      const opts: TimescaleOptions = "plan" in options ? options : { plan: options };
-      const got = parseTimescale({ text }, opts);
+      const got = parseTimescale({ text }, options);
       expect(got).toMatchObject({ start, due, precision });
       expect(got.notes.some((n) => n.startsWith(YEAR_INFERRED_NOTE))).toBe(true);
     }
