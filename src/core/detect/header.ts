@@ -86,13 +86,14 @@ function continuesHeader(
     any = true;
     if (typeof view.value(row, c) !== "string") return false;
     if (t.length > MAX_SECOND_ROW_CHARS || leadingRef(t) !== null) return false;
-    const own = cachedMatch(cache, t);
-    if (c === actionCol && own === null) return false;
-    if (own !== null) named = true;
-    else {
-      const above = view.text(row - 1, c).trim();
-      if (above && cachedMatch(cache, `${above} ${t}`)?.kind === "synonym") named = true;
-    }
+    // a head term or a rule over words alone does not make a fragment header wording: data reads that way
+    // too ("Deliver thing number 1", "2004 review of provision")
+    const read = cachedMatch(cache, t);
+    const own = read?.kind === "head" || read?.kind === "rule" ? null : read;
+    const above = own === null ? view.text(row - 1, c).trim() : "";
+    const joined = above !== "" && cachedMatch(cache, `${above} ${t}`)?.kind === "synonym";
+    if (c === actionCol && own === null && !joined) return false;
+    if (own !== null || joined) named = true;
   }
   return any && named;
 }

@@ -1,20 +1,49 @@
 import { FIELDS, type FieldName } from "../schema/fields";
+import {
+  GENERIC_SYNONYMS,
+  HEAD_TERMS,
+  HEADER_RULES,
+  type HeaderRule,
+  PHRASE_BREAKS,
+} from "../schema/headerVocabulary";
 import { normaliseHeader } from "./normalise";
 
-/** How a header cell matched a field, strongest first. */
-export type MatchKind = "synonym" | "prefix" | "contains";
+/** How a header cell matched a field. */
+export type MatchKind = "synonym" | "rule" | "head" | "prefix" | "contains";
 
 export interface HeaderMatch {
   readonly field: FieldName;
   readonly kind: MatchKind;
-  /** The synonym or keyword that matched (normalised). */
+  /** The synonym, rule words or keyword that matched (normalised). */
   readonly phrase: string;
+  /** How sure the reading is, 0–1: two columns claiming one field keep the higher. */
+  readonly score: number;
+  /** Why, in words, for the pane and the report. */
+  readonly reason: string;
+}
+
+/** A header's reading, including a rule that says it names no field (`field: null`). */
+export interface HeaderReading extends Omit<HeaderMatch, "field"> {
+  readonly field: FieldName | null;
 }
 
 /** Headers longer than these are sentences, not column names: only an exact synonym can match them. */
+const MAX_RULE_CHARS = 80;
 const MAX_PREFIX_CHARS = 60;
+/** Rules that match words anywhere read only headers this short: longer ones are sentences. */
+const MAX_RULE_WORDS = 7;
 const MAX_CONTAINS_CHARS = 40;
 const MAX_CONTAINS_WORDS = 6;
+/** A main phrase longer than this is a sentence: its last noun is no column name. */
+const MAX_HEAD_WORDS = 6;
+
+const SCORE = { synonym: 1, generic: 0.5, head: 0.75, prefix: 0.7, contains: 0.6 } as const;
+
+interface CompiledRule {
+  readonly rule: HeaderRule;
+  readonly all: readonly RegExp[];
+  readonly unless: readonly RegExp[];
+}
 
 interface Lexicon {
   readonly exact: ReadonlyMap<string, FieldName>;
@@ -23,6 +52,21 @@ interface Lexicon {
   /** Phrases a short header may contain anywhere: keywords only. */
   readonly contains: ReadonlyMap<string, FieldName>;
   readonly maxWords: number;
+  readonly rules: readonly CompiledRule[];
+  readonly heads: ReadonlyMap<string, (typeof HEAD_TERMS)[number]>;
+  readonly breaks: ReadonlySet<string>;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const alternatives = (set: string): string => set.split("|").map(escape).join("|");
+
+function compileRule(rule: HeaderRule): CompiledRule {
+  const all = rule.all.map(
+    (set, i) =>
+      new RegExp(`${rule.start && i === 0 ? "^" : "(?:^| )"}(?:${alternatives(set)})(?= |$)`)
+  );
+  const unless = (rule.unless ?? []).map((p) => new RegExp(`(?:^| )${escape(p)}`));
+  return { rule, all, unless };
 }
 
 function buildLexicon(): Lexicon {
@@ -46,7 +90,17 @@ function buildLexicon(): Lexicon {
       add(contains, k, f.name);
     }
   }
-  return { exact, prefix, contains, maxWords };
+  const heads = new Map<string, (typeof HEAD_TERMS)[number]>();
+  for (const h of HEAD_TERMS) for (const w of h.words) if (!heads.has(w)) heads.set(w, h);
+  return {
+    exact,
+    prefix,
+    contains,
+    maxWords,
+    rules: HEADER_RULES.map(compileRule),
+    heads,
+    breaks: new Set(PHRASE_BREAKS),
+  };
 }
 
 let lexicon: Lexicon | null = null;
@@ -55,25 +109,61 @@ function lex(): Lexicon {
   return lexicon;
 }
 
+const labelOf = (field: FieldName): string =>
+  (FIELDS.find((f) => f.name === field)?.label ?? field).toLowerCase();
+
+function byRules(L: Lexicon, norm: string, sentence: boolean): HeaderReading | null {
+  for (const { rule, all, unless } of L.rules) {
+    // a sentence ("… the lead for this is the Head of Service.") is read only by the questions it opens with
+    if (sentence && !rule.start) continue;
+    if (!all.every((re) => re.test(norm))) continue;
+    if (unless.some((re) => re.test(norm))) continue;
+    return {
+      field: rule.field,
+      kind: "rule",
+      phrase: norm,
+      score: rule.score,
+      reason: rule.reason,
+    };
+  }
+  return null;
+}
+
 /**
- * Matches one header cell to a field: the exact normalised synonym first; else the longest keyword or
- * multi-word synonym the header starts with ("Monitoring how/when/by whom" → monitoring, though it contains
- * "when" and "whom"); else, for short headers, the longest keyword it contains, leftmost on a tie.
+ * The head term: the main phrase is the header up to a bracket or colon, cut at the first linking word
+ * after its start ("Date | of meeting", "November progress update | from action lead"); its head is the
+ * rightmost word that names a field, read with the word before it ("review date" → review).
  */
-export function matchHeader(raw: string): HeaderMatch | null {
-  const text = raw.trim();
-  if (text === "") return null;
-  const norm = normaliseHeader(text);
-  if (norm === "") return null;
-  const L = lex();
-  const exact = L.exact.get(norm);
-  if (exact) return { field: exact, kind: "synonym", phrase: norm };
+function byHead(L: Lexicon, raw: string): HeaderReading | null {
+  const main = raw.split(/[(:]/)[0] ?? raw;
+  const words = normaliseHeader(main)
+    .split(" ")
+    .filter((w) => w !== "");
+  const cut = words.findIndex((w, i) => i > 0 && L.breaks.has(w));
+  const phrase = cut === -1 ? words : words.slice(0, cut);
+  if (phrase.length === 0 || phrase.length > MAX_HEAD_WORDS) return null;
+  for (let i = phrase.length - 1; i >= 0; i--) {
+    const w = phrase[i] as string;
+    const head = L.heads.get(w);
+    if (!head) continue;
+    const prev = i > 0 ? (phrase[i - 1] as string) : "";
+    const before = head.before && prev in head.before ? head.before[prev] : undefined;
+    const field = before === undefined ? head.field : before;
+    const reason =
+      field === null
+        ? `'${prev} ${w}' is not a field the checks read`
+        : `'${w}' is the main word of the header: ${labelOf(field)}`;
+    return { field, kind: "head", phrase: w, score: SCORE.head, reason };
+  }
+  return null;
+}
+
+function byKeyword(L: Lexicon, text: string, words: readonly string[]): HeaderMatch | null {
   if (text.length > MAX_PREFIX_CHARS) return null;
-  const words = norm.split(" ");
   for (let n = Math.min(L.maxWords, words.length); n >= 1; n--) {
     const phrase = words.slice(0, n).join(" ");
     const f = L.prefix.get(phrase);
-    if (f) return { field: f, kind: "prefix", phrase };
+    if (f) return keywordMatch(f, "prefix", phrase);
   }
   if (text.length > MAX_CONTAINS_CHARS || words.length > MAX_CONTAINS_WORDS) return null;
   let best: HeaderMatch | null = null;
@@ -84,7 +174,7 @@ export function matchHeader(raw: string): HeaderMatch | null {
       const phrase = words.slice(i, i + n).join(" ");
       const f = L.contains.get(phrase);
       if (f) {
-        best = { field: f, kind: "contains", phrase };
+        best = keywordMatch(f, "contains", phrase);
         bestWords = n;
         break;
       }
@@ -93,7 +183,67 @@ export function matchHeader(raw: string): HeaderMatch | null {
   return best;
 }
 
+function keywordMatch(field: FieldName, kind: "prefix" | "contains", phrase: string): HeaderMatch {
+  const how = kind === "prefix" ? "starts with" : "contains";
+  return {
+    field,
+    kind,
+    phrase,
+    score: SCORE[kind],
+    reason: `${how} '${phrase}': ${labelOf(field)}`,
+  };
+}
+
+/**
+ * Reads one header cell: an exact normalised synonym first (a generic one such as "Date" scores low, so a
+ * column that names the field better wins it); else the vocabulary's rules (qualifiers, questions, audit
+ * wording); else the header's head term; else the longest keyword or multi-word synonym it starts with
+ * ("Monitoring how/when/by whom" → monitoring); else, for short headers, the longest keyword it contains.
+ */
+export function readHeader(raw: string): HeaderReading | null {
+  const text = raw.trim();
+  if (text === "") return null;
+  const norm = normaliseHeader(text);
+  if (norm === "") return null;
+  const L = lex();
+  const exact = L.exact.get(norm);
+  if (exact) {
+    const generic = GENERIC_SYNONYMS.has(norm);
+    return {
+      field: exact,
+      kind: "synonym",
+      phrase: norm,
+      score: generic ? SCORE.generic : SCORE.synonym,
+      reason: `'${norm}' is a name for the ${labelOf(exact)} column${generic ? " (a generic one)" : ""}`,
+    };
+  }
+  if (text.length > MAX_RULE_CHARS) return null;
+  const words = norm.split(" ");
+  // a long header, one ending like a sentence, or lower-case words: text, not a column name
+  const sentence =
+    words.length > MAX_RULE_WORDS ||
+    /[.;]$/.test(text) ||
+    (/^[a-z]/.test(text) && words.length > 2);
+  return (
+    byRules(L, norm, sentence) ?? (sentence ? null : byHead(L, text)) ?? byKeyword(L, text, words)
+  );
+}
+
+/** `readHeader` for a header that names a field; null when it names none. */
+export function matchHeader(raw: string): HeaderMatch | null {
+  const r = readHeader(raw);
+  return r === null || r.field === null ? null : (r as HeaderMatch);
+}
+
 /** Rank of a match kind for resolving two columns that claim one field (lower wins). */
 export function kindRank(kind: MatchKind): number {
-  return kind === "synonym" ? 0 : kind === "prefix" ? 1 : 2;
+  return kind === "synonym"
+    ? 0
+    : kind === "rule"
+      ? 1
+      : kind === "head"
+        ? 2
+        : kind === "prefix"
+          ? 3
+          : 4;
 }
