@@ -3,7 +3,7 @@ import type { SheetGrid, WorkbookGrid } from "../grid/types";
 import type { FieldName } from "../schema/fields";
 import { isContextLabel, isLabelNote } from "./context";
 import { type HeaderCandidate, headerAt, type MatchCache } from "./header";
-import { kindRank } from "./match";
+import { kindRank, type MatchKind } from "./match";
 import { actionTextOf, leadingRef } from "./refs";
 import { isBulletOnly, isMostlyUpperCase, rowTexts, startsWithBullet } from "./rowText";
 import { headingAt, isHeadingText, sectionFor } from "./section";
@@ -14,6 +14,7 @@ import type {
   DetectOptions,
   DuplicateMapping,
   MappingNote,
+  MappingReason,
 } from "./types";
 import { type SheetView, sheetView } from "./view";
 
@@ -23,7 +24,19 @@ interface Mapping {
   readonly duplicates: DuplicateMapping[];
 }
 
-/** Maps columns to fields; two columns claiming one field: exact synonym beats keyword, then leftmost. */
+const REASON_OF: Record<MatchKind, MappingReason> = {
+  synonym: "synonym",
+  rule: "rule",
+  head: "head-term",
+  prefix: "keyword",
+  contains: "keyword",
+  inferred: "inferred",
+};
+
+/**
+ * Maps columns to fields; two columns claiming one field: the higher score wins (a bare "Date" loses to
+ * "Target date"), then the stronger kind of match, then the leftmost.
+ */
 function mapColumns(h: HeaderCandidate): Mapping {
   const claims = new Map<FieldName, number[]>();
   for (const [col, m] of [...h.matches].sort((a, b) => a[0] - b[0])) {
@@ -36,14 +49,18 @@ function mapColumns(h: HeaderCandidate): Mapping {
   const duplicates: DuplicateMapping[] = [];
   for (const [field, cols] of claims) {
     const rank = (c: number): number => kindRank(h.matches.get(c)?.kind ?? "contains");
-    const chosen = [...cols].sort((a, b) => rank(a) - rank(b) || a - b)[0] as number;
+    const score = (c: number): number => h.matches.get(c)?.score ?? 0;
+    const chosen = [...cols].sort(
+      (a, b) => score(b) - score(a) || rank(a) - rank(b) || a - b
+    )[0] as number;
     columns[field] = chosen;
     const m = h.matches.get(chosen);
     mapping.push({
       field,
       col: chosen,
       header: h.headers.get(chosen) ?? "",
-      reason: m?.kind === "synonym" ? "synonym" : "keyword",
+      reason: REASON_OF[m?.kind ?? "contains"],
+      ...(m ? { score: m.score, detail: m.reason } : {}),
     });
     if (cols.length > 1) duplicates.push({ field, cols, chosen });
   }

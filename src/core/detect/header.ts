@@ -1,5 +1,6 @@
 import type { FieldName } from "../schema/fields";
 import { type HeaderMatch, matchHeader } from "./match";
+import { inferActionColumn, tracksActions } from "./inferAction";
 import { leadingRef } from "./refs";
 import { rowTexts } from "./rowText";
 import { isHeadingText } from "./section";
@@ -50,9 +51,23 @@ function isHeader(matches: ReadonlyMap<number, HeaderMatch>, nonEmpty: number): 
     if (m.field === "owner" || m.field === "due") ownerOrDue = true;
   }
   if (!action) return false;
-  if (matches.size * 2 >= nonEmpty) return ownerOrDue || fields.size >= 3;
+  if (matches.size * 2 >= nonEmpty)
+    return ownerOrDue || fields.size >= 3 || allNamedFirmly(matches, nonEmpty);
   return ownerOrDue && fields.size >= 3;
 }
+
+/**
+ * "Action | Status", "Recommendation | Management response": every cell names a field firmly, so the row is a
+ * header though it lacks an owner and a due column (the checks then say so).
+ */
+function allNamedFirmly(matches: ReadonlyMap<number, HeaderMatch>, nonEmpty: number): boolean {
+  if (matches.size < nonEmpty) return false;
+  for (const m of matches.values()) if (m.score < FIRM_SCORE) return false;
+  return true;
+}
+
+/** A reading at least this sure (an exact synonym, a rule or a head term) names a column firmly. */
+const FIRM_SCORE = 0.75;
 
 function colOf(matches: ReadonlyMap<number, HeaderMatch>, field: FieldName): number | null {
   for (const [c, m] of matches) if (m.field === field) return c;
@@ -249,6 +264,34 @@ export function headerAt(view: SheetView, row: number, cache: MatchCache): Heade
     return finish(row, 1, headers, matches);
   }
   // a header whose names only make sense with the row below ("Responsible" / "officer")
-  if (continuesHeader(view, row + 1, matches, cache)) return twoRowHeader(view, row, cache);
-  return null;
+  if (continuesHeader(view, row + 1, matches, cache)) {
+    const two = twoRowHeader(view, row, cache);
+    if (two) return two;
+  }
+  return inferredHeader(view, row, matches, nonEmpty);
+}
+
+/**
+ * A header with owner, due or status columns but none named as the action ("Outcomes | How it will be
+ * achieved | By whom | By when" read wrongly, or "Objective | Lead | Target date | RAG"): a plan's header
+ * when one column below it holds sentences, which is taken as the action.
+ */
+function inferredHeader(
+  view: SheetView,
+  row: number,
+  matches: ReadonlyMap<number, HeaderMatch>,
+  nonEmpty: number
+): HeaderCandidate | null {
+  if (matches.size * 2 < nonEmpty || nonEmpty < 3 || !tracksActions(matches)) return null;
+  for (const m of matches.values()) if (m.field === "action") return null;
+  const headers = new Map<number, string>();
+  for (let c = view.firstCol; c <= view.lastCol; c++) {
+    const t = view.text(row, c).trim();
+    if (t) headers.set(c, t);
+  }
+  const inferred = inferActionColumn(view, row, 1, headers, matches);
+  if (!inferred) return null;
+  const all = new Map(matches);
+  all.set(inferred.col, inferred.match);
+  return finish(row, 1, headers, all);
 }

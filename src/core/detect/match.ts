@@ -9,7 +9,7 @@ import {
 import { normaliseHeader } from "./normalise";
 
 /** How a header cell matched a field. */
-export type MatchKind = "synonym" | "rule" | "head" | "prefix" | "contains";
+export type MatchKind = "synonym" | "rule" | "head" | "prefix" | "contains" | "inferred";
 
 export interface HeaderMatch {
   readonly field: FieldName;
@@ -237,13 +237,14 @@ export function matchHeader(raw: string): HeaderMatch | null {
 
 /** Rank of a match kind for resolving two columns that claim one field (lower wins). */
 export function kindRank(kind: MatchKind): number {
-  return kind === "synonym"
-    ? 0
-    : kind === "rule"
-      ? 1
-      : kind === "head"
-        ? 2
-        : kind === "prefix"
-          ? 3
-          : 4;
+  return KIND_ORDER.indexOf(kind);
 }
+
+const KIND_ORDER: readonly MatchKind[] = [
+  "synonym",
+  "rule",
+  "head",
+  "prefix",
+  "contains",
+  "inferred",
+];

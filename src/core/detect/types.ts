@@ -30,8 +30,26 @@ export interface MappingNote {
   readonly field: FieldName;
   readonly col: number;
   readonly header: string;
-  readonly reason: "synonym" | "keyword" | "override" | "ref-in-action-text";
+  readonly reason: MappingReason;
+  /** How sure the reading of the header is, 0–1 (absent for overrides). */
+  readonly score?: number;
+  /** The reason in words ("'update' is the main word of the header: progress"). */
+  readonly detail?: string;
 }
+
+export const MAPPING_REASONS = [
+  "synonym",
+  "keyword",
+  "rule",
+  "head-term",
+  "inferred",
+  "override",
+  "ref-in-action-text",
+] as const;
+/** Which rule mapped a column: a whole-header synonym, a keyword, a rule over the header's words, its head
+ * term, inferred from the column's text (no header names the action), the user's correction, or refs read
+ * from the action text. */
+export type MappingReason = (typeof MAPPING_REASONS)[number];
 
 /** Two or more columns that claimed one field; `chosen` won by a deterministic rule. */
 export interface DuplicateMapping {

@@ -213,6 +213,8 @@ export function checkTable(
       column: columnLetter(m.col),
       header: m.header,
       reason: m.reason,
+      ...(m.score === undefined ? {} : { score: m.score }),
+      ...(m.detail === undefined ? {} : { detail: m.detail }),
     })),
     statusIsProgress,
     actions,
