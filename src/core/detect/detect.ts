@@ -6,7 +6,7 @@ import { type HeaderCandidate, headerAt, type MatchCache } from "./header";
 import { kindRank, type MatchKind } from "./match";
 import { actionTextOf, leadingRef } from "./refs";
 import { isBulletOnly, isMostlyUpperCase, rowTexts, startsWithBullet } from "./rowText";
-import { headingAt, isHeadingText, sectionFor } from "./section";
+import { headingAt, isHeadingText, isPeriodHeading, sectionFor } from "./section";
 import type {
   CellRead,
   DetectedRow,
@@ -185,6 +185,9 @@ function classify(view: SheetView, row: number, b: Body, hasPrevious: boolean): 
     // a label ("Targets/Success Criteria:") ends the table even when merged across it: what follows is
     // context, not a section of actions
     if (isLabelNote(first)) return "end";
+    // a month or a meeting inside a tracker ("May 2012") starts a part: the actions under it were agreed then
+    const placed = s.firstCol === b.firstCol || s.firstCol === b.actionCol || s.mergeWidth >= 2;
+    if (placed && isPeriodHeading(first)) return "heading";
     if (s.mergeWidth >= 2 && s.mergeWidth * 2 >= tableWidth) return "heading";
   } else if (
     s.firstCol === b.firstCol &&
