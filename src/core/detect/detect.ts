@@ -3,7 +3,8 @@ import type { SheetGrid, WorkbookGrid } from "../grid/types";
 import type { FieldName } from "../schema/fields";
 import { isContextLabel, isLabelNote } from "./context";
 import { type HeaderCandidate, headerAt, type MatchCache } from "./header";
-import { kindRank, type MatchKind } from "./match";
+import type { MatchKind } from "./match";
+import { resolveClaims } from "./resolve";
 import { actionTextOf, leadingRef } from "./refs";
 import { isBulletOnly, isMostlyUpperCase, rowTexts, startsWithBullet } from "./rowText";
 import { headingAt, isHeadingText, isPeriodHeading, sectionFor } from "./section";
@@ -38,23 +39,14 @@ const REASON_OF: Record<MatchKind, MappingReason> = {
  * "Target date"), then the stronger kind of match, then the leftmost.
  */
 function mapColumns(h: HeaderCandidate): Mapping {
-  const claims = new Map<FieldName, number[]>();
-  for (const [col, m] of [...h.matches].sort((a, b) => a[0] - b[0])) {
-    const list = claims.get(m.field) ?? [];
-    list.push(col);
-    claims.set(m.field, list);
-  }
+  const { chosen: won, claims, matches } = resolveClaims(h.matches);
   const columns: Partial<Record<FieldName, number>> = {};
   const mapping: MappingNote[] = [];
   const duplicates: DuplicateMapping[] = [];
   for (const [field, cols] of claims) {
-    const rank = (c: number): number => kindRank(h.matches.get(c)?.kind ?? "contains");
-    const score = (c: number): number => h.matches.get(c)?.score ?? 0;
-    const chosen = [...cols].sort(
-      (a, b) => score(b) - score(a) || rank(a) - rank(b) || a - b
-    )[0] as number;
+    const chosen = won.get(field) as number;
     columns[field] = chosen;
-    const m = h.matches.get(chosen);
+    const m = matches.get(chosen);
     mapping.push({
       field,
       col: chosen,

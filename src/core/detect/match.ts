@@ -1,11 +1,13 @@
 import { FIELDS, type FieldName } from "../schema/fields";
 import {
+  ACTION_FALLBACK,
   GENERIC_SYNONYMS,
   HEAD_TERMS,
   HEADER_RULES,
   type HeaderRule,
   PHRASE_BREAKS,
-} from "../schema/headerVocabulary";
+  TRAILING_WORDS,
+} from "../schema/vocabulary";
 import { normaliseHeader } from "./normalise";
 
 /** How a header cell matched a field. */
@@ -20,6 +22,8 @@ export interface HeaderMatch {
   readonly score: number;
   /** Why, in words, for the pane and the report. */
   readonly reason: string;
+  /** The field it takes when no column of its row names that one ("Recommendation" → the action). */
+  readonly alt?: FieldName;
 }
 
 /** A header's reading, including a rule that says it names no field (`field: null`). */
@@ -32,6 +36,8 @@ const MAX_RULE_CHARS = 80;
 const MAX_PREFIX_CHARS = 60;
 /** Rules that match words anywhere read only headers this short: longer ones are sentences. */
 const MAX_RULE_WORDS = 7;
+/** Questions ("How will we know we have made a difference?") are read up to this many words. */
+const MAX_QUESTION_WORDS = 12;
 const MAX_CONTAINS_CHARS = 40;
 const MAX_CONTAINS_WORDS = 6;
 /** A main phrase longer than this is a sentence: its last noun is no column name. */
@@ -55,6 +61,7 @@ interface Lexicon {
   readonly rules: readonly CompiledRule[];
   readonly heads: ReadonlyMap<string, (typeof HEAD_TERMS)[number]>;
   readonly breaks: ReadonlySet<string>;
+  readonly trailing: ReadonlySet<string>;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -100,6 +107,7 @@ function buildLexicon(): Lexicon {
     rules: HEADER_RULES.map(compileRule),
     heads,
     breaks: new Set(PHRASE_BREAKS),
+    trailing: new Set(TRAILING_WORDS),
   };
 }
 
@@ -134,28 +142,27 @@ function byRules(L: Lexicon, norm: string, sentence: boolean): HeaderReading | n
  * after its start ("Date | of meeting", "November progress update | from action lead"); its head is the
  * rightmost word that names a field, read with the word before it ("review date" → review).
  */
-function byHead(L: Lexicon, raw: string): HeaderReading | null {
-  const main = raw.split(/[(:]/)[0] ?? raw;
-  const words = normaliseHeader(main)
+function byHead(L: Lexicon, main: string): HeaderReading | null {
+  const words = normaliseHeader(main.split(/[(:]/)[0] ?? main)
     .split(" ")
     .filter((w) => w !== "");
   const cut = words.findIndex((w, i) => i > 0 && L.breaks.has(w));
   const phrase = cut === -1 ? words : words.slice(0, cut);
   if (phrase.length === 0 || phrase.length > MAX_HEAD_WORDS) return null;
-  for (let i = phrase.length - 1; i >= 0; i--) {
-    const w = phrase[i] as string;
-    const head = L.heads.get(w);
-    if (!head) continue;
-    const prev = i > 0 ? (phrase[i - 1] as string) : "";
-    const before = head.before && prev in head.before ? head.before[prev] : undefined;
-    const field = before === undefined ? head.field : before;
-    const reason =
-      field === null
-        ? `'${prev} ${w}' is not a field the checks read`
-        : `'${w}' is the main word of the header: ${labelOf(field)}`;
-    return { field, kind: "head", phrase: w, score: SCORE.head, reason };
-  }
-  return null;
+  let i = phrase.length - 1;
+  while (i > 0 && (L.trailing.has(phrase[i] as string) || /^\d+$/.test(phrase[i] as string))) i--;
+  const w = phrase[i] as string;
+  const head = L.heads.get(w);
+  if (!head) return null;
+  const prev = i > 0 ? (phrase[i - 1] as string) : "";
+  const before = head.before && prev in head.before ? head.before[prev] : undefined;
+  const field = before === undefined ? head.field : before;
+  const reason =
+    field === null
+      ? `'${prev} ${w}' is not a field the checks read`
+      : `'${w}' is the main word of the header: ${labelOf(field)}`;
+  const alt = ACTION_FALLBACK.has(w) ? { alt: "action" as const } : {};
+  return { field, kind: "head", phrase: w, score: SCORE.head, reason, ...alt };
 }
 
 function byKeyword(L: Lexicon, text: string, words: readonly string[]): HeaderMatch | null {
@@ -206,27 +213,44 @@ export function readHeader(raw: string): HeaderReading | null {
   const norm = normaliseHeader(text);
   if (norm === "") return null;
   const L = lex();
-  const exact = L.exact.get(norm);
-  if (exact) {
-    const generic = GENERIC_SYNONYMS.has(norm);
-    return {
-      field: exact,
-      kind: "synonym",
-      phrase: norm,
-      score: generic ? SCORE.generic : SCORE.synonym,
-      reason: `'${norm}' is a name for the ${labelOf(exact)} column${generic ? " (a generic one)" : ""}`,
-    };
-  }
-  if (text.length > MAX_RULE_CHARS) return null;
-  const words = norm.split(" ");
+  const whole = exactReading(L, norm);
+  if (whole) return whole;
+  // the header without its brackets ("Action required (input)"), or a long one's opening words ("Key
+  // actions: how will this be achieved? (include …)")
+  let main = text.replace(/\([^)]*\)?/g, " ").trim() || text;
+  if (main.length > MAX_RULE_CHARS) main = (text.split(/[(:?\n]/)[0] ?? "").trim();
+  if (main === "" || main.length > MAX_RULE_CHARS) return null;
+  const mainNorm = normaliseHeader(main);
+  // a list ("Status / comment", "Impact/Outcomes/Progress") is read by its first item
+  const first = main.includes("/") ? normaliseHeader(main.split("/")[0] ?? "") : "";
+  const listed = exactReading(L, mainNorm) ?? (first ? exactReading(L, first) : null);
+  if (listed) return listed;
+  const words = mainNorm.split(" ");
   // a long header, one ending like a sentence, or lower-case words: text, not a column name
   const sentence =
     words.length > MAX_RULE_WORDS ||
-    /[.;]$/.test(text) ||
-    (/^[a-z]/.test(text) && words.length > 2);
-  return (
-    byRules(L, norm, sentence) ?? (sentence ? null : byHead(L, text)) ?? byKeyword(L, text, words)
-  );
+    /[.;]$/.test(main) ||
+    (/^[a-z]/.test(main) && words.length > 2);
+  if (words.length > MAX_QUESTION_WORDS) return null;
+  const read = byRules(L, mainNorm, sentence) ?? (sentence ? null : byHead(L, main));
+  if (read) return read;
+  // the role in brackets when the words outside name nothing ("Delivery organisation (lead)")
+  const bracket = /\(([^)]{1,30})\)/.exec(text)?.[1];
+  const inner = bracket ? exactReading(L, normaliseHeader(bracket)) : null;
+  return inner ?? byKeyword(L, main, words);
+}
+
+function exactReading(L: Lexicon, norm: string): HeaderReading | null {
+  const exact = L.exact.get(norm);
+  if (!exact) return null;
+  const generic = GENERIC_SYNONYMS.has(norm);
+  return {
+    field: exact,
+    kind: "synonym",
+    phrase: norm,
+    score: generic ? SCORE.generic : SCORE.synonym,
+    reason: `'${norm}' is a name for the ${labelOf(exact)} column${generic ? " (a generic one)" : ""}`,
+  };
 }
 
 /** `readHeader` for a header that names a field; null when it names none. */
