@@ -217,7 +217,8 @@ export function readHeader(raw: string): HeaderReading | null {
   if (whole) return whole;
   // the header without its brackets ("Action required (input)"), or a long one's opening words ("Key
   // actions: how will this be achieved? (include …)")
-  let main = text.replace(/\([^)]*\)?/g, " ").trim() || text;
+  const plain = text.replace(/\(s\)/gi, "s");
+  let main = plain.replace(/\([^)]*\)?/g, " ").trim() || plain;
   if (main.length > MAX_RULE_CHARS) main = (text.split(/[(:?\n]/)[0] ?? "").trim();
   if (main === "" || main.length > MAX_RULE_CHARS) return null;
   const mainNorm = normaliseHeader(main);
@@ -229,15 +230,19 @@ export function readHeader(raw: string): HeaderReading | null {
   // a long header, one ending like a sentence, or lower-case words: text, not a column name
   const sentence =
     words.length > MAX_RULE_WORDS ||
-    /[.;]$/.test(main) ||
+    (/[.;]$/.test(main) && words.length > 3) ||
     (/^[a-z]/.test(main) && words.length > 2);
   if (words.length > MAX_QUESTION_WORDS) return null;
   const read = byRules(L, mainNorm, sentence) ?? (sentence ? null : byHead(L, main));
   if (read) return read;
   // the role in brackets when the words outside name nothing ("Delivery organisation (lead)")
-  const bracket = /\(([^)]{1,30})\)/.exec(text)?.[1];
-  const inner = bracket ? exactReading(L, normaliseHeader(bracket)) : null;
-  return inner ?? byKeyword(L, main, words);
+  const bracket = /\(([^)]{1,30})\)/.exec(plain)?.[1];
+  const inner = bracket ? readHeader(bracket) : null;
+  if (inner?.field) return inner;
+  // two lines that each ask something ("Staff lead?\nGovernor monitor?"): the first line's reading
+  const lines = text.split("\n");
+  const firstLine = lines.length > 1 ? readHeader(lines[0] ?? "") : null;
+  return (firstLine?.field ? firstLine : null) ?? byKeyword(L, main, words);
 }
 
 function exactReading(L: Lexicon, norm: string): HeaderReading | null {

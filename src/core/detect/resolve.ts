@@ -28,6 +28,7 @@ export function resolveClaims(given: ReadonlyMap<number, HeaderMatch>): Resolved
     const best = [...cols].sort((a, b) => score(b) - score(a) || rank(a) - rank(b) || a - b)[0];
     if (best !== undefined) chosen.set(field, best);
   }
+  dropEntryDate(chosen, claims, matches);
   return { chosen, claims, matches };
 }
 
@@ -69,4 +70,22 @@ export function mapHeaderRow(headers: readonly string[]): (HeaderMatch | null)[]
     const chosen = resolved.chosen;
     return m && chosen.get(m.field) === i ? m : null;
   });
+}
+
+/**
+ * A bare "Date" left of the action column is when the entry was made (a log or minutes lists items by the
+ * meeting that raised them), not when the action is due: it names no field.
+ */
+function dropEntryDate(
+  chosen: Map<FieldName, number>,
+  claims: Map<FieldName, number[]>,
+  matches: ReadonlyMap<number, HeaderMatch>
+): void {
+  const due = chosen.get("due");
+  const action = chosen.get("action");
+  if (due === undefined || action === undefined || due > action) return;
+  const m = matches.get(due);
+  if (!m || m.kind !== "synonym" || m.score >= 1) return;
+  chosen.delete("due");
+  claims.delete("due");
 }

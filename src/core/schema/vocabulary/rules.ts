@@ -42,7 +42,16 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   {
     field: "progress",
     all: ["action|actions|work|achievements", DONE],
-    unless: ["to be taken", "will be taken", "be taken", "action required", "next", "planned"],
+    unless: [
+      "to be",
+      "will",
+      "be taken",
+      "be achieved",
+      "action required",
+      "next",
+      "planned",
+      "needed",
+    ],
     score: 0.95,
     reason: "says what has been done, not what will be done: progress",
   },
@@ -94,7 +103,6 @@ export const HEADER_RULES: readonly HeaderRule[] = [
       "outcome|outcomes|impact|success|difference|aim|aiming|achieve|different|change|look like|result|results",
     ],
     start: true,
-    unless: ["how"],
     score: 0.9,
     reason: "a question about what is to be achieved: outcome",
   },
@@ -139,7 +147,27 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   },
   {
     field: "action",
-    all: ["how|what"],
+    all: ["what"],
+    unless: [
+      "who",
+      "when",
+      "evaluat",
+      "resource",
+      "cost",
+      "funding",
+      "issue",
+      "problem",
+      "risk",
+      "gap",
+      "finding",
+    ],
+    start: true,
+    score: 0.87,
+    reason: "a question about what will be done: the action",
+  },
+  {
+    field: "action",
+    all: ["how"],
     unless: [
       "who",
       "when",
@@ -155,7 +183,7 @@ export const HEADER_RULES: readonly HeaderRule[] = [
     ],
     start: true,
     score: 0.85,
-    reason: "a question about what will be done or how: the action",
+    reason: "a question about how it will be done: the action (after a 'what' column)",
   },
   // audit and scrutiny trackers
   {
