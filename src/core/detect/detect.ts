@@ -5,6 +5,7 @@ import { isContextLabel, isLabelNote } from "./context";
 import { type HeaderCandidate, headerAt, type MatchCache } from "./header";
 import type { MatchKind } from "./match";
 import { resolveClaims } from "./resolve";
+import { hiddenRowSet, ownFill } from "./fills";
 import { actionTextOf, leadingRef } from "./refs";
 import { isBulletOnly, isMostlyUpperCase, rowTexts, startsWithBullet } from "./rowText";
 import { headingAt, isHeadingText, isPeriodHeading, sectionFor } from "./section";
@@ -261,7 +262,8 @@ function buildRow(
   d: Draft,
   fields: ReadonlyArray<readonly [FieldName, number]>,
   hasRefCol: boolean,
-  actionCol: number
+  actionCol: number,
+  bounds: { readonly firstCol: number; readonly lastCol: number }
 ): DetectedRow {
   let cells = readPlainCells(view, d.rows, fields);
   if (cells === null) {
@@ -273,6 +275,13 @@ function buildRow(
     const t = view.text(d.rows[i] as number, actionCol).trim();
     if (t !== "") actionRaw = actionRaw === "" ? t : `${actionRaw}\n${t}`;
   }
+  const status = cells.status;
+  if (status && status.text === "") {
+    const fill = ownFill(view.sheet, status.row, status.col, bounds.firstCol, bounds.lastCol);
+    if (fill) cells.status = { ...status, fill };
+  }
+  const hiddenRows = hiddenRowSet(view.sheet);
+  const hidden = hiddenRows !== null && d.rows.some((r) => hiddenRows.has(r));
   let ref: string | null;
   if (hasRefCol) {
     const t = cells.ref?.text ?? "";
@@ -284,6 +293,7 @@ function buildRow(
     cells,
     ref,
     actionText: actionTextOf(actionRaw),
+    ...(hidden ? { hidden: true as const } : {}),
   };
 }
 
@@ -397,7 +407,9 @@ function readPart(
   const fields = (Object.entries(columns) as [FieldName, number][]).filter(
     ([f]) => !only || f === "ref" || only.includes(f)
   );
-  const rows = drafts.map((d) => buildRow(view, d, fields, columns.ref !== undefined, actionCol));
+  const rows = drafts.map((d) =>
+    buildRow(view, d, fields, columns.ref !== undefined, actionCol, h)
+  );
   const mapping = [...map.mapping];
   if (columns.ref === undefined && rows.some((r) => r.ref !== null)) {
     mapping.push({

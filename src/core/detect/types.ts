@@ -9,6 +9,8 @@ export interface CellRead {
   readonly text: string;
   readonly value: CellValue;
   readonly numberFormat: string;
+  /** The cell's own solid fill ("FF0000"), read for the status column when the cell has no text. */
+  readonly fill?: string;
 }
 
 /** A row of a table that is an action (continuation rows already joined into it). */
@@ -23,6 +25,8 @@ export interface DetectedRow {
   readonly ref: string | null;
   /** The action text with a leading number ("1)", "1.1", "1.2.1.") removed and white space collapsed. */
   readonly actionText: string;
+  /** Present (true) when a row of the action is hidden: it is checked all the same, and said so. */
+  readonly hidden?: true;
 }
 
 /** Why a column was mapped to a field: deterministic and explainable. */

@@ -4,6 +4,7 @@ import type { DetectedRow, DetectedTable } from "../detect/types";
 import { columnLetter, rangeA1 } from "../grid/a1";
 import { actionLabel } from "../messages";
 import { isProgressStatusColumn } from "../rag";
+import { rateByColour } from "../rag/colourRating";
 import { RatingMemo } from "../rag/rateMemo";
 import type { Action } from "../schema/action";
 import type { Config } from "../schema/config";
@@ -88,11 +89,10 @@ function checkRow(run: TableRun, row: DetectedRow): Action {
   }
 
   const statusText = row.cells.status?.text.trim() || null;
-  const rating = run.ratings.rate(
-    run.statusIsProgress ? statusText : null,
-    timescale.due,
-    timescale.ongoing
-  );
+  const fill = statusText === null && run.statusIsProgress ? row.cells.status?.fill : undefined;
+  const rating =
+    (fill && rateByColour(run.ratings, fill, timescale.due, timescale.ongoing)) ||
+    run.ratings.rate(run.statusIsProgress ? statusText : null, timescale.due, timescale.ongoing);
   if (rating.unknownStatus && statusText) {
     label ??= labelOf(row);
     issues.push(
@@ -137,6 +137,8 @@ function checkRow(run: TableRun, row: DetectedRow): Action {
     ragReason: rating.reason,
     // a copy the exact size: an array grown by push keeps room for 16 more issues, on every action
     issues: issues.length === 0 ? NO_ISSUES : issues.slice(),
+
+    ...(row.hidden ? { hidden: true } : {}),
   };
 }
 
