@@ -121,6 +121,7 @@ export const HEAD_TERMS: readonly HeadTerm[] = [
       "commentary",
       "narrative",
       "remarks",
+      "position",
       "observations",
       "response",
       "responses",
