@@ -1,6 +1,7 @@
 import type { FieldName } from "../schema/fields";
 import { type HeaderMatch, matchHeader } from "./match";
 import { inferActionColumn, tracksActions } from "./inferAction";
+import { FIRM_SCORE } from "./resolve";
 import { leadingRef } from "./refs";
 import { rowTexts } from "./rowText";
 import { isHeadingText } from "./section";
@@ -65,9 +66,6 @@ function allNamedFirmly(matches: ReadonlyMap<number, HeaderMatch>, nonEmpty: num
   for (const m of matches.values()) if (m.score < FIRM_SCORE) return false;
   return true;
 }
-
-/** A reading at least this sure (an exact synonym, a rule or a head term) names a column firmly. */
-const FIRM_SCORE = 0.75;
 
 function colOf(matches: ReadonlyMap<number, HeaderMatch>, field: FieldName): number | null {
   for (const [c, m] of matches) if (m.field === field) return c;

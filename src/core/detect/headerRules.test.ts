@@ -124,13 +124,27 @@ describe("mapHeaderRow: a row read as a whole", () => {
       ["action", null, "owner", "due"],
     ],
   ])("%j → %j", (headers, fields) => {
-    expect(mapHeaderRow(headers).map((m) => m?.field ?? null)).toEqual(fields);
+    const chosen = mapHeaderRow(headers).map((m) => (m && !m.secondary ? m.match.field : null));
+    expect(chosen).toEqual(fields);
   });
 
   it("gives each mapping a score, a firmer reading scoring higher", () => {
-    const [date, target] = mapHeaderRow(["Date", "Target date"]).map((m) => m);
+    const [date, target] = mapHeaderRow(["Date", "Target date"]);
     expect(date).toBeNull();
-    expect(target?.score).toBe(1);
+    expect(target?.match.score).toBe(1);
     expect(readHeader("Date")?.score).toBeLessThan(readHeader("By when?")?.score ?? 0);
+  });
+});
+
+describe("mapHeaderRow: second columns of a field", () => {
+  it("keeps a firmly named second column as that field's duplicate, a loose one as none", () => {
+    const row = mapHeaderRow(["Action", "Outcome", "Outcome measure", "Lead", "Action owner"]);
+    expect(row.map((m) => (m ? `${m.match.field}${m.secondary ? "*" : ""}` : null))).toEqual([
+      "action",
+      "outcome",
+      "outcome*",
+      null,
+      "owner",
+    ]);
   });
 });

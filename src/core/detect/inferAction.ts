@@ -3,7 +3,7 @@ import type { HeaderMatch } from "./match";
 import type { SheetView } from "./view";
 
 /** Fields that say a row of headers is a plan's even when no column names the action. */
-const TRACKING_FIELDS: ReadonlySet<FieldName> = new Set(["owner", "due", "status", "progress"]);
+const TRACKING_FIELDS: ReadonlySet<FieldName> = new Set(["owner", "due"]);
 /** Columns that can hold the action when no header names it: unnamed ones, or an outcome ("Objective"). */
 const MAY_HOLD_ACTION: ReadonlySet<FieldName> = new Set(["outcome"]);
 /** Rows under the header read to find the column of longest text. */
@@ -13,11 +13,14 @@ const MIN_ACTION_CHARS = 20;
 /** An unnamed column is taken over an outcome column unless its text is much shorter than this share. */
 const UNNAMED_SHARE = 0.6;
 
-/** Whether a header row without an action column is a plan's: two tracking fields, one an owner or due. */
+/**
+ * Whether a header row without an action column may be a plan's: an owner or a due column and another
+ * named field ("Project | Objective | Forecast end date"). Detection also needs a column of sentences below.
+ */
 export function tracksActions(matches: ReadonlyMap<number, HeaderMatch>): boolean {
   const fields = new Set<FieldName>();
-  for (const m of matches.values()) if (TRACKING_FIELDS.has(m.field)) fields.add(m.field);
-  return fields.size >= 2 && (fields.has("owner") || fields.has("due"));
+  for (const m of matches.values()) fields.add(m.field);
+  return fields.size >= 2 && [...fields].some((f) => TRACKING_FIELDS.has(f));
 }
 
 /** Mean length of the non-empty cells under the header in one column, and how many there were. */

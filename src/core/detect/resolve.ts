@@ -1,5 +1,10 @@
 import type { FieldName } from "../schema/fields";
+import { tracksActions } from "./inferAction";
 import { type HeaderMatch, kindRank, matchHeader } from "./match";
+
+/** A reading this sure (an exact synonym, a rule or a head term) is a column of its field even when another
+ * column of the row wins the field. */
+export const FIRM_SCORE = 0.75;
 
 /** Which column each field went to, and the fields two or more columns claimed. */
 export interface Resolved {
@@ -26,7 +31,12 @@ export function resolveClaims(given: ReadonlyMap<number, HeaderMatch>): Resolved
   const rank = (c: number): number => kindRank(matches.get(c)?.kind ?? "contains");
   for (const [field, cols] of claims) {
     const best = [...cols].sort((a, b) => score(b) - score(a) || rank(a) - rank(b) || a - b)[0];
-    if (best !== undefined) chosen.set(field, best);
+    if (best === undefined) continue;
+    chosen.set(field, best);
+    // a loose reading that lost ("Date" beside "Target date", "Lead" beside "Action owner") is no claim:
+    // the column names no field, rather than a second column of this one
+    const kept = cols.filter((c) => c === best || score(c) >= FIRM_SCORE);
+    if (kept.length < cols.length) claims.set(field, kept);
   }
   dropEntryDate(chosen, claims, matches);
   return { chosen, claims, matches };
@@ -55,20 +65,25 @@ function withFallbacks(
 }
 
 /**
- * The field each header of one row maps to once the row is read as a whole (null for a column that names
- * none or lost its field to a better column), with the match: what the vocabulary test scores.
+ * What each header of one row maps to once the row is read as a whole: null for a column that names no
+ * field or that lost a loose reading to a better column; `secondary` for a second column of a field (two
+ * outcome columns), which detection reports as a duplicate. What the vocabulary test scores.
  */
-export function mapHeaderRow(headers: readonly string[]): (HeaderMatch | null)[] {
-  const matches = new Map<number, HeaderMatch>();
+export function mapHeaderRow(
+  headers: readonly string[]
+): ({ readonly match: HeaderMatch; readonly secondary: boolean } | null)[] {
+  const given = new Map<number, HeaderMatch>();
   headers.forEach((h, i) => {
     const m = matchHeader(h);
-    if (m) matches.set(i, m);
+    if (m) given.set(i, m);
   });
-  const resolved = resolveClaims(matches);
+  const { chosen, claims, matches } = resolveClaims(given);
+  const inferred = chosen.has("action") ? -1 : actionByPlace(headers, matches, claims);
   return headers.map((_h, i) => {
-    const m = resolved.matches.get(i);
-    const chosen = resolved.chosen;
-    return m && chosen.get(m.field) === i ? m : null;
+    if (i === inferred) return { match: inferredMatch(headers[i] ?? ""), secondary: false };
+    const m = matches.get(i);
+    if (!m || !claims.get(m.field)?.includes(i)) return null;
+    return { match: m, secondary: chosen.get(m.field) !== i };
   });
 }
 
@@ -88,4 +103,32 @@ function dropEntryDate(
   if (!m || m.kind !== "synonym" || m.score >= 1) return;
   chosen.delete("due");
   claims.delete("due");
+}
+
+/**
+ * Detection's inference of the action column (the column of longest text, an unnamed one before an
+ * outcome column) for a row with no text under it: the first column that names no field, else the first
+ * outcome column. Only in a row that tracks actions (an owner or a due column and another field).
+ */
+function actionByPlace(
+  headers: readonly string[],
+  matches: ReadonlyMap<number, HeaderMatch>,
+  claims: ReadonlyMap<FieldName, readonly number[]>
+): number {
+  const named = new Map<number, HeaderMatch>();
+  for (const [c, m] of matches) if (claims.get(m.field)?.includes(c)) named.set(c, m);
+  if (!tracksActions(named)) return -1;
+  const unnamed = headers.findIndex((h, i) => h.trim() !== "" && !named.has(i));
+  if (unnamed !== -1) return unnamed;
+  return headers.findIndex((_h, i) => named.get(i)?.field === "outcome");
+}
+
+function inferredMatch(header: string): HeaderMatch {
+  return {
+    field: "action",
+    kind: "inferred",
+    phrase: header,
+    score: 0.5,
+    reason: "no header names the action: inferred from the columns around it",
+  };
 }

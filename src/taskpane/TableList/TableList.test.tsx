@@ -125,7 +125,7 @@ describe("TableList: why each column was chosen, and hidden rows", () => {
     expect(table).toHaveTextContent("Why: a question asking by when: due.");
   });
 
-  it.each([
+  it.each<[number[], string | null]>([
     [[7], "Row 7 is hidden; its action is checked all the same."],
     [[6, 7], "Rows 6 and 7 are hidden; their actions are checked all the same."],
     [[], null],
