@@ -120,6 +120,14 @@ describe("mapHeaderRow: a row read as a whole", () => {
       ["action", "owner", "progress", "status"],
     ],
     [
+      ["Ref", "Action", "Lead", "Due date", "Status", "Open / Closed"],
+      ["ref", "action", "owner", "due", "progress", "status"],
+    ],
+    [
+      ["Ref", "Action", "Lead", "Due date", "Status", "Progress update", "Open / Closed"],
+      ["ref", "action", "owner", "due", null, "progress", "status"],
+    ],
+    [
       ["What will it do?", "How will we do this?", "Who?", "When?"],
       ["action", null, "owner", "due"],
     ],

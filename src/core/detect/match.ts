@@ -24,6 +24,8 @@ export interface HeaderMatch {
   readonly reason: string;
   /** The field it takes when no column of its row names that one ("Recommendation" → the action). */
   readonly alt?: FieldName;
+  /** It wins its field over any column, which is read as this field instead (see `HeaderRule`). */
+  readonly displaces?: FieldName;
 }
 
 /** A header's reading, including a rule that says it names no field (`field: null`). */
@@ -132,6 +134,7 @@ function byRules(L: Lexicon, norm: string, sentence: boolean): HeaderReading | n
       phrase: norm,
       score: rule.score,
       reason: rule.reason,
+      ...(rule.displaces ? { displaces: rule.displaces } : {}),
     };
   }
   return null;

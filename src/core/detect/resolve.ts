@@ -19,7 +19,7 @@ export interface Resolved {
  * "Target date"), then the stronger kind of match, then the leftmost.
  */
 export function resolveClaims(given: ReadonlyMap<number, HeaderMatch>): Resolved {
-  const matches = withFallbacks(given);
+  const matches = withDisplaced(withFallbacks(given));
   const claims = new Map<FieldName, number[]>();
   for (const [col, m] of [...matches].sort((a, b) => a[0] - b[0])) {
     const list = claims.get(m.field) ?? [];
@@ -131,4 +131,25 @@ function inferredMatch(header: string): HeaderMatch {
     score: 0.5,
     reason: "no header names the action: inferred from the columns around it",
   };
+}
+
+/**
+ * A column whose reading displaces others (an Open / Closed column) takes its field; the other columns
+ * that read as that field are read as the displaced field instead, when no column names that one.
+ */
+function withDisplaced(
+  matches: ReadonlyMap<number, HeaderMatch>
+): ReadonlyMap<number, HeaderMatch> {
+  const winner = [...matches.values()].find((m) => m.displaces !== undefined);
+  const to = winner?.displaces;
+  if (!winner || !to) return matches;
+  const free = ![...matches.values()].some((m) => m.field === to);
+  const out = new Map(matches);
+  for (const [c, m] of matches) {
+    if (m === winner || m.field !== winner.field) continue;
+    const why = `${m.reason}; beside an open / closed column it is commentary`;
+    // the displaced field when free; else a loose reading, which loses to the winner and names nothing
+    out.set(c, free ? { ...m, field: to, reason: why } : { ...m, score: Math.min(m.score, 0.5) });
+  }
+  return out;
 }

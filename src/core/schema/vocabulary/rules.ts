@@ -23,6 +23,11 @@ export interface HeaderRule {
   readonly score: number;
   /** Why, in words, for the pane and the JSON report. */
   readonly reason: string;
+  /**
+   * The column wins its field over any other, and the column it wins from is read as this field instead
+   * (beside an Open / Closed column, the "Status" column holds commentary: progress).
+   */
+  readonly displaces?: FieldName;
 }
 
 const DONE = "taken|update|updates|updated|progress|completed|undertaken|achieved|to date|so far";
@@ -230,6 +235,8 @@ export const HEADER_RULES: readonly HeaderRule[] = [
     field: "status",
     all: ["open closed|open close|open or closed|proposed to open"],
     score: 0.7,
-    reason: "records whether the item is open or closed: status",
+    displaces: "progress",
+    reason:
+      "records whether the item is open or closed: status (a status column beside it is commentary)",
   },
 ];
