@@ -64,6 +64,8 @@ interface Lexicon {
   readonly heads: ReadonlyMap<string, (typeof HEAD_TERMS)[number]>;
   readonly breaks: ReadonlySet<string>;
   readonly trailing: ReadonlySet<string>;
+  /** A word of every phrase a rule needs: a header with none of them matches no rule. */
+  readonly ruleWords: ReadonlySet<string>;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -110,6 +112,16 @@ function buildLexicon(): Lexicon {
     heads,
     breaks: new Set(PHRASE_BREAKS),
     trailing: new Set(TRAILING_WORDS),
+    // the longest word of each phrase a rule needs, the most telling ("to be completed" → "completed")
+    ruleWords: new Set(
+      HEADER_RULES.flatMap((r) =>
+        r.all.flatMap((set) =>
+          set
+            .split("|")
+            .map((p) => p.split(" ").reduce((a, b) => (b.length > a.length ? b : a), ""))
+        )
+      )
+    ),
   };
 }
 
@@ -123,6 +135,8 @@ const labelOf = (field: FieldName): string =>
   (FIELDS.find((f) => f.name === field)?.label ?? field).toLowerCase();
 
 function byRules(L: Lexicon, norm: string, sentence: boolean): HeaderReading | null {
+  // most cells under a header share no word with any rule: one pass over the words spares the regexes
+  if (!norm.split(" ").some((w) => L.ruleWords.has(w))) return null;
   for (const { rule, all, unless } of L.rules) {
     // a sentence ("… the lead for this is the Head of Service.") is read only by the questions it opens with
     if (sentence && !rule.start) continue;
@@ -145,10 +159,12 @@ function byRules(L: Lexicon, norm: string, sentence: boolean): HeaderReading | n
  * after its start ("Date | of meeting", "November progress update | from action lead"); its head is the
  * rightmost word that names a field, read with the word before it ("review date" → review).
  */
-function byHead(L: Lexicon, main: string): HeaderReading | null {
-  const words = normaliseHeader(main.split(/[(:]/)[0] ?? main)
-    .split(" ")
-    .filter((w) => w !== "");
+function byHead(L: Lexicon, main: string, given: readonly string[] | null): HeaderReading | null {
+  const words =
+    given ??
+    normaliseHeader(main.split(/[(:]/)[0] ?? main)
+      .split(" ")
+      .filter((w) => w !== "");
   const cut = words.findIndex((w, i) => i > 0 && L.breaks.has(w));
   const phrase = cut === -1 ? words : words.slice(0, cut);
   if (phrase.length === 0 || phrase.length > MAX_HEAD_WORDS) return null;
@@ -218,13 +234,17 @@ export function readHeader(raw: string): HeaderReading | null {
   const L = lex();
   const whole = exactReading(L, norm);
   if (whole) return whole;
+  // a number, a date or a code ("12", "01 05 2024"): no column name
+  if (!/\p{L}/u.test(norm)) return null;
   // the header without its brackets ("Action required (input)"), or a long one's opening words ("Key
   // actions: how will this be achieved? (include …)")
-  const plain = text.replace(/\(s\)/gi, "s");
-  let main = plain.replace(/\([^)]*\)?/g, " ").trim() || plain;
+  const bracketed = text.includes("(");
+  const plain = bracketed ? text.replace(/\(s\)/gi, "s") : text;
+  let main = bracketed ? plain.replace(/\([^)]*\)?/g, " ").trim() || plain : text;
   if (main.length > MAX_RULE_CHARS) main = (text.split(/[(:?\n]/)[0] ?? "").trim();
   if (main === "" || main.length > MAX_RULE_CHARS) return null;
-  const mainNorm = normaliseHeader(main);
+  // read once: nearly every cell under a header is plain text, where the main words are the whole
+  const mainNorm = main === text ? norm : normaliseHeader(main);
   // a list ("Status / comment", "Impact/Outcomes/Progress") is read by its first item
   const first = main.includes("/") ? normaliseHeader(main.split("/")[0] ?? "") : "";
   const listed = exactReading(L, mainNorm) ?? (first ? exactReading(L, first) : null);
@@ -236,15 +256,16 @@ export function readHeader(raw: string): HeaderReading | null {
     (/[.;]$/.test(main) && words.length > 3) ||
     (/^[a-z]/.test(main) && words.length > 2);
   if (words.length > MAX_QUESTION_WORDS) return null;
-  const read = byRules(L, mainNorm, sentence) ?? (sentence ? null : byHead(L, main));
+  const read =
+    byRules(L, mainNorm, sentence) ??
+    (sentence ? null : byHead(L, main, main.includes(":") ? null : words));
   if (read) return read;
   // the role in brackets when the words outside name nothing ("Delivery organisation (lead)")
-  const bracket = /\(([^)]{1,30})\)/.exec(plain)?.[1];
+  const bracket = bracketed ? /\(([^)]{1,30})\)/.exec(plain)?.[1] : undefined;
   const inner = bracket ? readHeader(bracket) : null;
   if (inner?.field) return inner;
   // two lines that each ask something ("Staff lead?\nGovernor monitor?"): the first line's reading
-  const lines = text.split("\n");
-  const firstLine = lines.length > 1 ? readHeader(lines[0] ?? "") : null;
+  const firstLine = text.includes("\n") ? readHeader(text.split("\n")[0] ?? "") : null;
   return (firstLine?.field ? firstLine : null) ?? byKeyword(L, main, words);
 }
 
