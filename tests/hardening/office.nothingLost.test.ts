@@ -64,7 +64,13 @@ async function assertNothingLost(seedData: FakeWorkbookSeed, file: string) {
 
   const check = await countSyncs(fake, () => checkWorkbookPort(port, DEFAULT_CONFIG, AS_OF, file));
   const { report, plan } = check.result;
-  expect(check.syncs).toBe(4);
+  // one more sync when a table has a blank status cell, whose colour may rate its action (readFills)
+  const colourRead = report.tables.some(
+    (t) => t.columns.status !== undefined && t.actions.some((a) => a.status === null)
+  )
+    ? 1
+    : 0;
+  expect(check.syncs).toBe(4 + colourRead);
   same();
   // flagged cells take their severity's fill; every other cell keeps its own
   const flagged = new Set<string>();
@@ -101,7 +107,7 @@ async function assertNothingLost(seedData: FakeWorkbookSeed, file: string) {
   const loaded = await loadSettings(port);
   expect(loaded.warning).toBeNull();
   const recheck = await countSyncs(fake, () => checkWorkbookPort(port, loaded.config, AS_OF, file));
-  expect(recheck.syncs).toBe(4);
+  expect(recheck.syncs).toBe(4 + colourRead);
   if (table) {
     const t = recheck.result.report.tables.find((x) => x.key === table.key);
     expect(t?.columns.owner).toBeUndefined();

@@ -103,7 +103,11 @@ async function assertNothingLost(input: Buffer, file: string, twice: boolean) {
   }
   if (second) {
     // checking the copy sees the same grid and finds what checking the original found
-    expect(second.grid).toEqual(first.grid);
+    // …but for the fills the check added (its highlights), which the reader now reads as well
+    const unfilled = (g: typeof first.grid) => ({
+      sheets: g.sheets.map(({ fills: _fills, ...rest }) => rest),
+    });
+    expect(unfilled(second.grid)).toEqual(unfilled(first.grid));
     expect(second.report.tables.map((t) => [t.key, t.actions.length])).toEqual(
       first.report.tables.map((t) => [t.key, t.actions.length])
     );

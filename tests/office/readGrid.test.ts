@@ -8,7 +8,9 @@ describe("Office adapter: readGrid", () => {
     const fake = await fakeFromFixture(name);
     const expected = await readWorkbookGrid(fixtureBytes(name));
     const { result, syncs } = await countSyncs(fake, () => readGrid(runOf(fake)));
-    expect(result).toEqual(expected);
+    // fills are read apart, and only where a rating needs them (readFills.test.ts)
+    const { sheets } = expected;
+    expect(result).toEqual({ sheets: sheets.map(({ fills: _fills, ...rest }) => rest) });
     expect(syncs).toBe(2);
   });
 

@@ -3,6 +3,7 @@ import { toAdapterError } from "./errors";
 import { onEdited, type EditedEvent, type OnEditedOptions } from "./events";
 import { replaceHighlights } from "./highlight";
 import { defaultIsSetSupported, WriteGuard, type ExcelRun, type IsSetSupported } from "./host";
+import { withStatusFills } from "./readFills";
 import { readGrid, type SheetSizes } from "./readGrid";
 import { loadSettings, saveSettings, select } from "./settings";
 import { appendRows, writeSheet } from "./writeSheet";
@@ -60,14 +61,16 @@ export function createOfficeWorkbook(
     wrap(doing, () => guard.during(fn));
   return {
     readGrid: (o) =>
-      wrap("Reading the workbook", () =>
-        readGrid(run, {
+      wrap("Reading the workbook", async () => {
+        const grid = await readGrid(run, {
           ...(o?.sheets ? { sheets: o.sheets } : {}),
           ...(options.readBudget ? { budget: options.readBudget } : {}),
           ...(options.payloadLimited === false ? { limited: false } : {}),
           sizes,
-        })
-      ),
+        });
+        // RAG shown only as colour: the fills of blank status cells, one more sync when there are any
+        return withStatusFills(run, grid, isSetSupported);
+      }),
     applyHighlights: (plan) =>
       write("Highlighting", () =>
         replaceHighlights(plan, { run, isSetSupported, strictBackup: false, ...budget })

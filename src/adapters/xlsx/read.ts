@@ -1,5 +1,12 @@
 import ExcelJS from "exceljs";
-import type { CellRange, CellValue, SheetGrid, WorkbookGrid } from "../../core/grid/types";
+import { resolveColour, themeFromXml } from "../../core/grid/colour";
+import type {
+  CellFill,
+  CellRange,
+  CellValue,
+  SheetGrid,
+  WorkbookGrid,
+} from "../../core/grid/types";
 import { dateToSerial, formatGeneral, formatNumber } from "./displayText";
 import { usedAreaProblem, xlsxSizeProblem } from "./limits";
 import { ownedSheetNames } from "./writeOwnership";
@@ -103,15 +110,35 @@ function mergeRefs(ws: ExcelJS.Worksheet): string[] {
   return (ws.model as { merges?: string[] }).merges ?? [];
 }
 
-function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
+/** The solid fill of a cell, resolved to RGB, or null (no fill, a pattern, or a colour it cannot resolve). */
+function fillOf(cell: ExcelJS.Cell, theme: readonly string[]): string | null {
+  const fill = cell.style?.fill;
+  if (!fill || fill.type !== "pattern" || fill.pattern !== "solid") return null;
+  const fg = fill.fgColor as
+    { argb?: string; theme?: number; tint?: number; indexed?: number } | undefined;
+  return fg ? resolveColour(fg, theme) : null;
+}
+
+/** The row's cells, styled empty ones included, without creating the missing ones (as eachCell would). */
+function rowCells(row: ExcelJS.Row): ReadonlyArray<ExcelJS.Cell | undefined> {
+  return (row as unknown as { _cells?: (ExcelJS.Cell | undefined)[] })._cells ?? [];
+}
+
+function readSheet(ws: ExcelJS.Worksheet, theme: readonly string[]): SheetGrid {
   const cells = new Map<number, Map<number, GridCell>>();
   const hiddenRows: number[] = [];
+  // sparse: councils show RAG as the status cell's colour, often with nothing written in it
+  const fills: CellFill[] = [];
   let top = Infinity;
   let left = Infinity;
   let bottom = 0;
   let right = 0;
   ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     if (row.hidden) hiddenRows.push(rowNumber);
+    rowCells(row).forEach((cell, i) => {
+      const rgb = cell && cell.type !== ExcelJS.ValueType.Merge ? fillOf(cell, theme) : null;
+      if (rgb) fills.push({ row: rowNumber, col: i + 1, rgb });
+    });
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // cells covered by a merged area read as empty, as Office.js returns them
       if (cell.type === ExcelJS.ValueType.Merge) return;
@@ -148,6 +175,7 @@ function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
       numberFormat: [],
       merges,
       hiddenRows,
+      ...(fills.length ? { fills } : {}),
       protected: isProtected,
     };
   }
@@ -184,13 +212,14 @@ function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
     numberFormat,
     merges,
     hiddenRows,
+    ...(fills.length ? { fills } : {}),
     protected: isProtected,
   };
 }
 
 /**
  * Reads every worksheet of an .xlsx into grids: display text as Excel shows it, dates as Excel serials with
- * their number format, merged areas, hidden rows and protection. Rejects with a plain sentence when the
+ * their number format, merged areas, hidden rows, solid cell fills and protection. Rejects with a plain sentence when the
  * bytes are not a readable .xlsx, or when it is larger than `XLSX_LIMITS` (see limits.ts).
  */
 export async function readWorkbookGrid(
@@ -216,8 +245,10 @@ export async function readWorkbookGrid(
   }
   const skip = options.skipOwnSheets ? ownedSheetNames(wb) : new Set<string>();
   const sheets: SheetGrid[] = [];
+  const themes = (wb as unknown as { _themes?: Record<string, string> })._themes;
+  const theme = themeFromXml(themes?.theme1);
   wb.eachSheet((ws) => {
-    if (!skip.has(ws.name)) sheets.push(readSheet(ws));
+    if (!skip.has(ws.name)) sheets.push(readSheet(ws, theme));
   });
   return { sheets };
 }

@@ -518,6 +518,8 @@ describe("detectTables: column mapping", () => {
       col: 3,
       header: "Responsible officer",
       reason: "synonym",
+      score: 1,
+      detail: "'responsible officer' is a name for the owner column",
     });
   });
 

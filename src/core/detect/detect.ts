@@ -3,10 +3,12 @@ import type { SheetGrid, WorkbookGrid } from "../grid/types";
 import type { FieldName } from "../schema/fields";
 import { isContextLabel, isLabelNote } from "./context";
 import { type HeaderCandidate, headerAt, type MatchCache } from "./header";
-import { kindRank } from "./match";
+import type { MatchKind } from "./match";
+import { resolveClaims } from "./resolve";
+import { hiddenRowSet, ownFill } from "./fills";
 import { actionTextOf, leadingRef } from "./refs";
 import { isBulletOnly, isMostlyUpperCase, rowTexts, startsWithBullet } from "./rowText";
-import { headingAt, isHeadingText, sectionFor } from "./section";
+import { headingAt, isHeadingText, isPeriodHeading, sectionFor } from "./section";
 import type {
   CellRead,
   DetectedRow,
@@ -14,6 +16,7 @@ import type {
   DetectOptions,
   DuplicateMapping,
   MappingNote,
+  MappingReason,
 } from "./types";
 import { type SheetView, sheetView } from "./view";
 
@@ -23,27 +26,34 @@ interface Mapping {
   readonly duplicates: DuplicateMapping[];
 }
 
-/** Maps columns to fields; two columns claiming one field: exact synonym beats keyword, then leftmost. */
+const REASON_OF: Record<MatchKind, MappingReason> = {
+  synonym: "synonym",
+  rule: "rule",
+  head: "head-term",
+  prefix: "keyword",
+  contains: "keyword",
+  inferred: "inferred",
+};
+
+/**
+ * Maps columns to fields; two columns claiming one field: the higher score wins (a bare "Date" loses to
+ * "Target date"), then the stronger kind of match, then the leftmost.
+ */
 function mapColumns(h: HeaderCandidate): Mapping {
-  const claims = new Map<FieldName, number[]>();
-  for (const [col, m] of [...h.matches].sort((a, b) => a[0] - b[0])) {
-    const list = claims.get(m.field) ?? [];
-    list.push(col);
-    claims.set(m.field, list);
-  }
+  const { chosen: won, claims, matches } = resolveClaims(h.matches);
   const columns: Partial<Record<FieldName, number>> = {};
   const mapping: MappingNote[] = [];
   const duplicates: DuplicateMapping[] = [];
   for (const [field, cols] of claims) {
-    const rank = (c: number): number => kindRank(h.matches.get(c)?.kind ?? "contains");
-    const chosen = [...cols].sort((a, b) => rank(a) - rank(b) || a - b)[0] as number;
+    const chosen = won.get(field) as number;
     columns[field] = chosen;
-    const m = h.matches.get(chosen);
+    const m = matches.get(chosen);
     mapping.push({
       field,
       col: chosen,
       header: h.headers.get(chosen) ?? "",
-      reason: m?.kind === "synonym" ? "synonym" : "keyword",
+      reason: REASON_OF[m?.kind ?? "contains"],
+      ...(m ? { score: m.score, detail: m.reason } : {}),
     });
     if (cols.length > 1) duplicates.push({ field, cols, chosen });
   }
@@ -168,6 +178,9 @@ function classify(view: SheetView, row: number, b: Body, hasPrevious: boolean): 
     // a label ("Targets/Success Criteria:") ends the table even when merged across it: what follows is
     // context, not a section of actions
     if (isLabelNote(first)) return "end";
+    // a month or a meeting inside a tracker ("May 2012") starts a part: the actions under it were agreed then
+    const placed = s.firstCol === b.firstCol || s.firstCol === b.actionCol || s.mergeWidth >= 2;
+    if (placed && isPeriodHeading(first)) return "heading";
     if (s.mergeWidth >= 2 && s.mergeWidth * 2 >= tableWidth) return "heading";
   } else if (
     s.firstCol === b.firstCol &&
@@ -249,7 +262,8 @@ function buildRow(
   d: Draft,
   fields: ReadonlyArray<readonly [FieldName, number]>,
   hasRefCol: boolean,
-  actionCol: number
+  actionCol: number,
+  bounds: { readonly firstCol: number; readonly lastCol: number }
 ): DetectedRow {
   let cells = readPlainCells(view, d.rows, fields);
   if (cells === null) {
@@ -261,6 +275,13 @@ function buildRow(
     const t = view.text(d.rows[i] as number, actionCol).trim();
     if (t !== "") actionRaw = actionRaw === "" ? t : `${actionRaw}\n${t}`;
   }
+  const status = cells.status;
+  if (status && status.text === "") {
+    const fill = ownFill(view.sheet, status.row, status.col, bounds.firstCol, bounds.lastCol);
+    if (fill) cells.status = { ...status, fill };
+  }
+  const hiddenRows = hiddenRowSet(view.sheet);
+  const hidden = hiddenRows !== null && d.rows.some((r) => hiddenRows.has(r));
   let ref: string | null;
   if (hasRefCol) {
     const t = cells.ref?.text ?? "";
@@ -272,6 +293,7 @@ function buildRow(
     cells,
     ref,
     actionText: actionTextOf(actionRaw),
+    ...(hidden ? { hidden: true as const } : {}),
   };
 }
 
@@ -385,7 +407,9 @@ function readPart(
   const fields = (Object.entries(columns) as [FieldName, number][]).filter(
     ([f]) => !only || f === "ref" || only.includes(f)
   );
-  const rows = drafts.map((d) => buildRow(view, d, fields, columns.ref !== undefined, actionCol));
+  const rows = drafts.map((d) =>
+    buildRow(view, d, fields, columns.ref !== undefined, actionCol, h)
+  );
   const mapping = [...map.mapping];
   if (columns.ref === undefined && rows.some((r) => r.ref !== null)) {
     mapping.push({

@@ -1,5 +1,7 @@
 import type { FieldName } from "../schema/fields";
 import { type HeaderMatch, matchHeader } from "./match";
+import { inferActionColumn, tracksActions } from "./inferAction";
+import { FIRM_SCORE } from "./resolve";
 import { leadingRef } from "./refs";
 import { rowTexts } from "./rowText";
 import { isHeadingText } from "./section";
@@ -50,8 +52,19 @@ function isHeader(matches: ReadonlyMap<number, HeaderMatch>, nonEmpty: number): 
     if (m.field === "owner" || m.field === "due") ownerOrDue = true;
   }
   if (!action) return false;
-  if (matches.size * 2 >= nonEmpty) return ownerOrDue || fields.size >= 3;
+  if (matches.size * 2 >= nonEmpty)
+    return ownerOrDue || fields.size >= 3 || allNamedFirmly(matches, nonEmpty);
   return ownerOrDue && fields.size >= 3;
+}
+
+/**
+ * "Action | Status", "Recommendation | Management response": every cell names a field firmly, so the row is a
+ * header though it lacks an owner and a due column (the checks then say so).
+ */
+function allNamedFirmly(matches: ReadonlyMap<number, HeaderMatch>, nonEmpty: number): boolean {
+  if (matches.size < nonEmpty) return false;
+  for (const m of matches.values()) if (m.score < FIRM_SCORE) return false;
+  return true;
 }
 
 function colOf(matches: ReadonlyMap<number, HeaderMatch>, field: FieldName): number | null {
@@ -86,13 +99,14 @@ function continuesHeader(
     any = true;
     if (typeof view.value(row, c) !== "string") return false;
     if (t.length > MAX_SECOND_ROW_CHARS || leadingRef(t) !== null) return false;
-    const own = cachedMatch(cache, t);
-    if (c === actionCol && own === null) return false;
-    if (own !== null) named = true;
-    else {
-      const above = view.text(row - 1, c).trim();
-      if (above && cachedMatch(cache, `${above} ${t}`)?.kind === "synonym") named = true;
-    }
+    // a head term or a rule over words alone does not make a fragment header wording: data reads that way
+    // too ("Deliver thing number 1", "2004 review of provision")
+    const read = cachedMatch(cache, t);
+    const own = read?.kind === "head" || read?.kind === "rule" ? null : read;
+    const above = own === null ? view.text(row - 1, c).trim() : "";
+    const joined = above !== "" && cachedMatch(cache, `${above} ${t}`)?.kind === "synonym";
+    if (c === actionCol && own === null && !joined) return false;
+    if (own !== null || joined) named = true;
   }
   return any && named;
 }
@@ -248,6 +262,34 @@ export function headerAt(view: SheetView, row: number, cache: MatchCache): Heade
     return finish(row, 1, headers, matches);
   }
   // a header whose names only make sense with the row below ("Responsible" / "officer")
-  if (continuesHeader(view, row + 1, matches, cache)) return twoRowHeader(view, row, cache);
-  return null;
+  if (continuesHeader(view, row + 1, matches, cache)) {
+    const two = twoRowHeader(view, row, cache);
+    if (two) return two;
+  }
+  return inferredHeader(view, row, matches, nonEmpty);
+}
+
+/**
+ * A header with owner, due or status columns but none named as the action ("Outcomes | How it will be
+ * achieved | By whom | By when" read wrongly, or "Objective | Lead | Target date | RAG"): a plan's header
+ * when one column below it holds sentences, which is taken as the action.
+ */
+function inferredHeader(
+  view: SheetView,
+  row: number,
+  matches: ReadonlyMap<number, HeaderMatch>,
+  nonEmpty: number
+): HeaderCandidate | null {
+  if (matches.size * 2 < nonEmpty || nonEmpty < 3 || !tracksActions(matches)) return null;
+  for (const m of matches.values()) if (m.field === "action") return null;
+  const headers = new Map<number, string>();
+  for (let c = view.firstCol; c <= view.lastCol; c++) {
+    const t = view.text(row, c).trim();
+    if (t) headers.set(c, t);
+  }
+  const inferred = inferActionColumn(view, row, 1, headers, matches);
+  if (!inferred) return null;
+  const all = new Map(matches);
+  all.set(inferred.col, inferred.match);
+  return finish(row, 1, headers, all);
 }

@@ -126,8 +126,10 @@ describe("matchHeader", () => {
 
   it.each([
     ["Monitoring How/when//by whom?", "synonym"],
-    ["Status (New/ Continuing)", "prefix"],
-    ["Proposed timescale", "contains"],
+    ["Status (New/ Continuing)", "synonym"],
+    ["Proposed timescale", "head"],
+    ["Planned Resources", "synonym"],
+    ["Monitoring: (When, by whom and how)", "synonym"],
   ])("says how %j matched (%s)", (header, kind) => {
     expect(matchHeader(header)?.kind).toBe(kind);
   });

@@ -1,20 +1,57 @@
 import { FIELDS, type FieldName } from "../schema/fields";
+import {
+  ACTION_FALLBACK,
+  GENERIC_SYNONYMS,
+  HEAD_TERMS,
+  HEADER_RULES,
+  type HeaderRule,
+  PHRASE_BREAKS,
+  TRAILING_WORDS,
+} from "../schema/vocabulary";
 import { normaliseHeader } from "./normalise";
 
-/** How a header cell matched a field, strongest first. */
-export type MatchKind = "synonym" | "prefix" | "contains";
+/** How a header cell matched a field. */
+export type MatchKind = "synonym" | "rule" | "head" | "prefix" | "contains" | "inferred";
 
 export interface HeaderMatch {
   readonly field: FieldName;
   readonly kind: MatchKind;
-  /** The synonym or keyword that matched (normalised). */
+  /** The synonym, rule words or keyword that matched (normalised). */
   readonly phrase: string;
+  /** How sure the reading is, 0–1: two columns claiming one field keep the higher. */
+  readonly score: number;
+  /** Why, in words, for the pane and the report. */
+  readonly reason: string;
+  /** The field it takes when no column of its row names that one ("Recommendation" → the action). */
+  readonly alt?: FieldName;
+  /** It wins its field over any column, which is read as this field instead (see `HeaderRule`). */
+  readonly displaces?: FieldName;
+}
+
+/** A header's reading, including a rule that says it names no field (`field: null`). */
+export interface HeaderReading extends Omit<HeaderMatch, "field"> {
+  readonly field: FieldName | null;
 }
 
 /** Headers longer than these are sentences, not column names: only an exact synonym can match them. */
+const MAX_RULE_CHARS = 80;
 const MAX_PREFIX_CHARS = 60;
+/** Rules that match words anywhere read only headers this short: longer ones are sentences. */
+const MAX_RULE_WORDS = 7;
+/** Questions ("How will we know we have made a difference?") are read up to this many words. */
+const MAX_QUESTION_WORDS = 12;
 const MAX_CONTAINS_CHARS = 40;
 const MAX_CONTAINS_WORDS = 6;
+/** A main phrase longer than this is a sentence: its last noun is no column name. */
+const MAX_HEAD_WORDS = 6;
+
+const SCORE = { synonym: 1, generic: 0.5, head: 0.75, prefix: 0.7, contains: 0.6 } as const;
+
+interface CompiledRule {
+  readonly rule: HeaderRule;
+  readonly all: readonly RegExp[];
+  readonly unless: readonly RegExp[];
+}
 
 interface Lexicon {
   readonly exact: ReadonlyMap<string, FieldName>;
@@ -23,6 +60,24 @@ interface Lexicon {
   /** Phrases a short header may contain anywhere: keywords only. */
   readonly contains: ReadonlyMap<string, FieldName>;
   readonly maxWords: number;
+  readonly rules: readonly CompiledRule[];
+  readonly heads: ReadonlyMap<string, (typeof HEAD_TERMS)[number]>;
+  readonly breaks: ReadonlySet<string>;
+  readonly trailing: ReadonlySet<string>;
+  /** A word of every phrase a rule needs: a header with none of them matches no rule. */
+  readonly ruleWords: ReadonlySet<string>;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const alternatives = (set: string): string => set.split("|").map(escape).join("|");
+
+function compileRule(rule: HeaderRule): CompiledRule {
+  const all = rule.all.map(
+    (set, i) =>
+      new RegExp(`${rule.start && i === 0 ? "^" : "(?:^| )"}(?:${alternatives(set)})(?= |$)`)
+  );
+  const unless = (rule.unless ?? []).map((p) => new RegExp(`(?:^| )${escape(p)}`));
+  return { rule, all, unless };
 }
 
 function buildLexicon(): Lexicon {
@@ -46,7 +101,28 @@ function buildLexicon(): Lexicon {
       add(contains, k, f.name);
     }
   }
-  return { exact, prefix, contains, maxWords };
+  const heads = new Map<string, (typeof HEAD_TERMS)[number]>();
+  for (const h of HEAD_TERMS) for (const w of h.words) if (!heads.has(w)) heads.set(w, h);
+  return {
+    exact,
+    prefix,
+    contains,
+    maxWords,
+    rules: HEADER_RULES.map(compileRule),
+    heads,
+    breaks: new Set(PHRASE_BREAKS),
+    trailing: new Set(TRAILING_WORDS),
+    // the longest word of each phrase a rule needs, the most telling ("to be completed" → "completed")
+    ruleWords: new Set(
+      HEADER_RULES.flatMap((r) =>
+        r.all.flatMap((set) =>
+          set
+            .split("|")
+            .map((p) => p.split(" ").reduce((a, b) => (b.length > a.length ? b : a), ""))
+        )
+      )
+    ),
+  };
 }
 
 let lexicon: Lexicon | null = null;
@@ -55,25 +131,65 @@ function lex(): Lexicon {
   return lexicon;
 }
 
+const labelOf = (field: FieldName): string =>
+  (FIELDS.find((f) => f.name === field)?.label ?? field).toLowerCase();
+
+function byRules(L: Lexicon, norm: string, sentence: boolean): HeaderReading | null {
+  // most cells under a header share no word with any rule: one pass over the words spares the regexes
+  if (!norm.split(" ").some((w) => L.ruleWords.has(w))) return null;
+  for (const { rule, all, unless } of L.rules) {
+    // a sentence ("… the lead for this is the Head of Service.") is read only by the questions it opens with
+    if (sentence && !rule.start) continue;
+    if (!all.every((re) => re.test(norm))) continue;
+    if (unless.some((re) => re.test(norm))) continue;
+    return {
+      field: rule.field,
+      kind: "rule",
+      phrase: norm,
+      score: rule.score,
+      reason: rule.reason,
+      ...(rule.displaces ? { displaces: rule.displaces } : {}),
+    };
+  }
+  return null;
+}
+
 /**
- * Matches one header cell to a field: the exact normalised synonym first; else the longest keyword or
- * multi-word synonym the header starts with ("Monitoring how/when/by whom" → monitoring, though it contains
- * "when" and "whom"); else, for short headers, the longest keyword it contains, leftmost on a tie.
+ * The head term: the main phrase is the header up to a bracket or colon, cut at the first linking word
+ * after its start ("Date | of meeting", "November progress update | from action lead"); its head is the
+ * rightmost word that names a field, read with the word before it ("review date" → review).
  */
-export function matchHeader(raw: string): HeaderMatch | null {
-  const text = raw.trim();
-  if (text === "") return null;
-  const norm = normaliseHeader(text);
-  if (norm === "") return null;
-  const L = lex();
-  const exact = L.exact.get(norm);
-  if (exact) return { field: exact, kind: "synonym", phrase: norm };
+function byHead(L: Lexicon, main: string, given: readonly string[] | null): HeaderReading | null {
+  const words =
+    given ??
+    normaliseHeader(main.split(/[(:]/)[0] ?? main)
+      .split(" ")
+      .filter((w) => w !== "");
+  const cut = words.findIndex((w, i) => i > 0 && L.breaks.has(w));
+  const phrase = cut === -1 ? words : words.slice(0, cut);
+  if (phrase.length === 0 || phrase.length > MAX_HEAD_WORDS) return null;
+  let i = phrase.length - 1;
+  while (i > 0 && (L.trailing.has(phrase[i] as string) || /^\d+$/.test(phrase[i] as string))) i--;
+  const w = phrase[i] as string;
+  const head = L.heads.get(w);
+  if (!head) return null;
+  const prev = i > 0 ? (phrase[i - 1] as string) : "";
+  const before = head.before && prev in head.before ? head.before[prev] : undefined;
+  const field = before === undefined ? head.field : before;
+  const reason =
+    field === null
+      ? `'${prev} ${w}' is not a field the checks read`
+      : `'${w}' is the main word of the header: ${labelOf(field)}`;
+  const alt = ACTION_FALLBACK.has(w) ? { alt: "action" as const } : {};
+  return { field, kind: "head", phrase: w, score: SCORE.head, reason, ...alt };
+}
+
+function byKeyword(L: Lexicon, text: string, words: readonly string[]): HeaderMatch | null {
   if (text.length > MAX_PREFIX_CHARS) return null;
-  const words = norm.split(" ");
   for (let n = Math.min(L.maxWords, words.length); n >= 1; n--) {
     const phrase = words.slice(0, n).join(" ");
     const f = L.prefix.get(phrase);
-    if (f) return { field: f, kind: "prefix", phrase };
+    if (f) return keywordMatch(f, "prefix", phrase);
   }
   if (text.length > MAX_CONTAINS_CHARS || words.length > MAX_CONTAINS_WORDS) return null;
   let best: HeaderMatch | null = null;
@@ -84,7 +200,7 @@ export function matchHeader(raw: string): HeaderMatch | null {
       const phrase = words.slice(i, i + n).join(" ");
       const f = L.contains.get(phrase);
       if (f) {
-        best = { field: f, kind: "contains", phrase };
+        best = keywordMatch(f, "contains", phrase);
         bestWords = n;
         break;
       }
@@ -93,7 +209,95 @@ export function matchHeader(raw: string): HeaderMatch | null {
   return best;
 }
 
+function keywordMatch(field: FieldName, kind: "prefix" | "contains", phrase: string): HeaderMatch {
+  const how = kind === "prefix" ? "starts with" : "contains";
+  return {
+    field,
+    kind,
+    phrase,
+    score: SCORE[kind],
+    reason: `${how} '${phrase}': ${labelOf(field)}`,
+  };
+}
+
+/**
+ * Reads one header cell: an exact normalised synonym first (a generic one such as "Date" scores low, so a
+ * column that names the field better wins it); else the vocabulary's rules (qualifiers, questions, audit
+ * wording); else the header's head term; else the longest keyword or multi-word synonym it starts with
+ * ("Monitoring how/when/by whom" → monitoring); else, for short headers, the longest keyword it contains.
+ */
+export function readHeader(raw: string): HeaderReading | null {
+  const text = raw.trim();
+  if (text === "") return null;
+  const norm = normaliseHeader(text);
+  if (norm === "") return null;
+  const L = lex();
+  const whole = exactReading(L, norm);
+  if (whole) return whole;
+  // a number, a date or a code ("12", "01 05 2024"): no column name
+  if (!/\p{L}/u.test(norm)) return null;
+  // the header without its brackets ("Action required (input)"), or a long one's opening words ("Key
+  // actions: how will this be achieved? (include …)")
+  const bracketed = text.includes("(");
+  const plain = bracketed ? text.replace(/\(s\)/gi, "s") : text;
+  let main = bracketed ? plain.replace(/\([^)]*\)?/g, " ").trim() || plain : text;
+  if (main.length > MAX_RULE_CHARS) main = (text.split(/[(:?\n]/)[0] ?? "").trim();
+  if (main === "" || main.length > MAX_RULE_CHARS) return null;
+  // read once: nearly every cell under a header is plain text, where the main words are the whole
+  const mainNorm = main === text ? norm : normaliseHeader(main);
+  // a list ("Status / comment", "Impact/Outcomes/Progress") is read by its first item
+  const first = main.includes("/") ? normaliseHeader(main.split("/")[0] ?? "") : "";
+  const listed = exactReading(L, mainNorm) ?? (first ? exactReading(L, first) : null);
+  if (listed) return listed;
+  const words = mainNorm.split(" ");
+  // a long header, one ending like a sentence, or lower-case words: text, not a column name
+  const sentence =
+    words.length > MAX_RULE_WORDS ||
+    (/[.;]$/.test(main) && words.length > 3) ||
+    (/^[a-z]/.test(main) && words.length > 2);
+  if (words.length > MAX_QUESTION_WORDS) return null;
+  const read =
+    byRules(L, mainNorm, sentence) ??
+    (sentence ? null : byHead(L, main, main.includes(":") ? null : words));
+  if (read) return read;
+  // the role in brackets when the words outside name nothing ("Delivery organisation (lead)")
+  const bracket = bracketed ? /\(([^)]{1,30})\)/.exec(plain)?.[1] : undefined;
+  const inner = bracket ? readHeader(bracket) : null;
+  if (inner?.field) return inner;
+  // two lines that each ask something ("Staff lead?\nGovernor monitor?"): the first line's reading
+  const firstLine = text.includes("\n") ? readHeader(text.split("\n")[0] ?? "") : null;
+  return (firstLine?.field ? firstLine : null) ?? byKeyword(L, main, words);
+}
+
+function exactReading(L: Lexicon, norm: string): HeaderReading | null {
+  const exact = L.exact.get(norm);
+  if (!exact) return null;
+  const generic = GENERIC_SYNONYMS.has(norm);
+  return {
+    field: exact,
+    kind: "synonym",
+    phrase: norm,
+    score: generic ? SCORE.generic : SCORE.synonym,
+    reason: `'${norm}' is a name for the ${labelOf(exact)} column${generic ? " (a generic one)" : ""}`,
+  };
+}
+
+/** `readHeader` for a header that names a field; null when it names none. */
+export function matchHeader(raw: string): HeaderMatch | null {
+  const r = readHeader(raw);
+  return r === null || r.field === null ? null : (r as HeaderMatch);
+}
+
 /** Rank of a match kind for resolving two columns that claim one field (lower wins). */
 export function kindRank(kind: MatchKind): number {
-  return kind === "synonym" ? 0 : kind === "prefix" ? 1 : 2;
+  return KIND_ORDER.indexOf(kind);
 }
+
+const KIND_ORDER: readonly MatchKind[] = [
+  "synonym",
+  "rule",
+  "head",
+  "prefix",
+  "contains",
+  "inferred",
+];

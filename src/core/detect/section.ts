@@ -113,3 +113,21 @@ export function sectionFor(
   }
   return null;
 }
+
+const MONTH =
+  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+const DAY = "\\d{1,2}(?:st|nd|rd|th)?";
+const A_DATE = `(?:(?:${DAY}\\s+)?(?:${MONTH})\\.?[\\s\\-/,]+(?:\\d{4}|'?\\d{2})|${DAY}[/.]\\d{1,2}[/.]\\d{2,4})`;
+/** A few words naming a meeting or period before its date ("Meeting 14 March 2023", "Board – May 2012"). */
+const MEETING =
+  "(?:[A-Za-z&]+\\s+){0,3}(?:meeting|board|committee|panel|cabinet|group|review|update|session|quarter|month)s?(?:\\s+(?:of|on|held on|dated))?\\s*[:\\-–—]?\\s*";
+const PERIOD_HEADING = new RegExp(`^(?:${MEETING})?${A_DATE}$`, "i");
+
+/**
+ * Whether a lone text is a month or a meeting that starts a part of a tracker ("May 2012", "Meeting 14 March
+ * 2023", "Board – 01/05/2012"): the rows under it are the actions agreed then.
+ */
+export function isPeriodHeading(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 60 && PERIOD_HEADING.test(t);
+}

@@ -9,6 +9,8 @@ export interface CellRead {
   readonly text: string;
   readonly value: CellValue;
   readonly numberFormat: string;
+  /** The cell's own solid fill ("FF0000"), read for the status column when the cell has no text. */
+  readonly fill?: string;
 }
 
 /** A row of a table that is an action (continuation rows already joined into it). */
@@ -23,6 +25,8 @@ export interface DetectedRow {
   readonly ref: string | null;
   /** The action text with a leading number ("1)", "1.1", "1.2.1.") removed and white space collapsed. */
   readonly actionText: string;
+  /** Present (true) when a row of the action is hidden: it is checked all the same, and said so. */
+  readonly hidden?: true;
 }
 
 /** Why a column was mapped to a field: deterministic and explainable. */
@@ -30,8 +34,26 @@ export interface MappingNote {
   readonly field: FieldName;
   readonly col: number;
   readonly header: string;
-  readonly reason: "synonym" | "keyword" | "override" | "ref-in-action-text";
+  readonly reason: MappingReason;
+  /** How sure the reading of the header is, 0–1 (absent for overrides). */
+  readonly score?: number;
+  /** The reason in words ("'update' is the main word of the header: progress"). */
+  readonly detail?: string;
 }
+
+export const MAPPING_REASONS = [
+  "synonym",
+  "keyword",
+  "rule",
+  "head-term",
+  "inferred",
+  "override",
+  "ref-in-action-text",
+] as const;
+/** Which rule mapped a column: a whole-header synonym, a keyword, a rule over the header's words, its head
+ * term, inferred from the column's text (no header names the action), the user's correction, or refs read
+ * from the action text. */
+export type MappingReason = (typeof MAPPING_REASONS)[number];
 
 /** Two or more columns that claimed one field; `chosen` won by a deterministic rule. */
 export interface DuplicateMapping {

@@ -4,6 +4,7 @@ import type { DetectedRow, DetectedTable } from "../detect/types";
 import { columnLetter, rangeA1 } from "../grid/a1";
 import { actionLabel } from "../messages";
 import { statusColumnKind, statusMeaning, type StatusColumnKind } from "../rag";
+import { rateByColour } from "../rag/colourRating";
 import { RatingMemo } from "../rag/rateMemo";
 import type { Action } from "../schema/action";
 import type { Config } from "../schema/config";
@@ -132,12 +133,16 @@ function checkRow(run: TableRun, row: DetectedRow): Action {
   const rated =
     run.statusIsProgress &&
     !(run.statusIsCommentary && statusText !== null && statusMeaning(statusText) === null);
-  const rating = run.ratings.rate(
-    rated ? statusText : null,
-    timescale.due,
-    timescale.ongoing,
-    run.state.contextual && yearGuessed(timescale)
-  );
+  // a status cell with no words may still say its rating by colour
+  const fill = statusText === null && run.statusIsProgress ? row.cells.status?.fill : undefined;
+  const rating =
+    (fill && rateByColour(run.ratings, fill, timescale.due, timescale.ongoing)) ||
+    run.ratings.rate(
+      rated ? statusText : null,
+      timescale.due,
+      timescale.ongoing,
+      run.state.contextual && yearGuessed(timescale)
+    );
   if (rating.unknownStatus && statusText) {
     label ??= labelOf(row);
     issues.push(
@@ -182,6 +187,8 @@ function checkRow(run: TableRun, row: DetectedRow): Action {
     ragReason: rating.reason,
     // a copy the exact size: an array grown by push keeps room for 16 more issues, on every action
     issues: issues.length === 0 ? NO_ISSUES : issues.slice(),
+
+    ...(row.hidden ? { hidden: true } : {}),
   };
 }
 
@@ -283,6 +290,8 @@ export function checkTable(
       column: columnLetter(m.col),
       header: m.header,
       reason: m.reason,
+      ...(m.score === undefined ? {} : { score: m.score }),
+      ...(m.detail === undefined ? {} : { detail: m.detail }),
     })),
     statusIsProgress,
     actions,

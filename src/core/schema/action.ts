@@ -48,5 +48,7 @@ export const actionSchema = z.object({
   ragRule: ragRuleSchema,
   ragReason: z.string(),
   issues: z.array(issueSchema).readonly(),
+  /** True when a row of the action is hidden in the workbook: it is checked all the same, and said so. */
+  hidden: z.literal(true).optional(),
 });
 export type Action = z.infer<typeof actionSchema>;

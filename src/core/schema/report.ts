@@ -10,7 +10,19 @@ export const mappingNoteSchema = z.object({
   field: fieldSchema,
   column: z.string(),
   header: z.string(),
-  reason: z.enum(["synonym", "keyword", "override", "ref-in-action-text"]),
+  reason: z.enum([
+    "synonym",
+    "keyword",
+    "rule",
+    "head-term",
+    "inferred",
+    "override",
+    "ref-in-action-text",
+  ]),
+  /** How sure the reading of the header is, 0–1 (absent for the user's corrections). */
+  score: z.number().min(0).max(1).optional(),
+  /** The reason in words: "'update' is the main word of the header: progress". */
+  detail: z.string().optional(),
 });
 
 export const checkedTableSchema = z.object({

@@ -80,3 +80,62 @@ describe("fieldsToShow", () => {
     expect(fieldsToShow(planTable(), required)).toEqual(expected);
   });
 });
+
+describe("TableList: why each column was chosen, and hidden rows", () => {
+  function renderOne(table: ReturnType<typeof planTable>) {
+    render(
+      <TableList
+        tables={[table]}
+        overrides={{}}
+        required={["action", "owner", "due"]}
+        onChange={jest.fn()}
+        onReset={jest.fn()}
+        busy={false}
+      />
+    );
+    return screen.getByRole("listitem");
+  }
+
+  it("gives the reason for each mapping under its dropdown, an inferred action included", () => {
+    const base = planTable();
+    const table = renderOne({
+      ...base,
+      mapping: [
+        {
+          field: "action",
+          column: "B",
+          header: "Detail",
+          reason: "inferred",
+          score: 0.5,
+          detail: "no header names the action: inferred as the column of longest text ('Detail')",
+        },
+        {
+          field: "due",
+          column: "D",
+          header: "By when",
+          reason: "rule",
+          score: 0.9,
+          detail: "a question asking by when: due",
+        },
+      ],
+    });
+    expect(table).toHaveTextContent(
+      "Why: no header names the action: inferred as the column of longest text ('Detail')."
+    );
+    expect(table).toHaveTextContent("Why: a question asking by when: due.");
+  });
+
+  it.each<[number[], string | null]>([
+    [[7], "Row 7 is hidden; its action is checked all the same."],
+    [[6, 7], "Rows 6 and 7 are hidden; their actions are checked all the same."],
+    [[], null],
+  ])("says which rows are hidden: %j", (hidden, line) => {
+    const base = planTable();
+    const table = renderOne({
+      ...base,
+      actions: base.actions.map((a) => (hidden.includes(a.row) ? { ...a, hidden: true } : a)),
+    });
+    if (line) expect(table).toHaveTextContent(line);
+    else expect(table).not.toHaveTextContent("hidden");
+  });
+});

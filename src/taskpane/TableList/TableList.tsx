@@ -2,6 +2,7 @@ import * as React from "react";
 import { Body1, Button, Dropdown, Field, Option, Subtitle2 } from "@fluentui/react-components";
 import { FIELDS, type CheckedTable, type FieldName } from "../../core/schema";
 import { fullSectionIfShortened, tableTitle } from "../paneState";
+import { hiddenRowsLine, mappingWhy } from "./tableNotes";
 import type { TableListProps } from "./TableList.types";
 import { useTableListStyles } from "./useTableListStyles.styles";
 
@@ -55,6 +56,11 @@ export function TableList({
             <Body1 as="p" className={styles.detail}>
               {`${sectionLine(table)}Sheet ${table.sheet}, ${rowsOf(table.range)}, header in row ${table.headerRow}.`}
             </Body1>
+            {hiddenRowsLine(table) ? (
+              <Body1 as="p" className={styles.detail}>
+                {hiddenRowsLine(table)}
+              </Body1>
+            ) : null}
             <div className={styles.fields}>
               {fieldsToShow(table, required).map((field) => {
                 const spec = FIELDS.find((f) => f.name === field);
@@ -62,8 +68,9 @@ export function TableList({
                 const corrected = field in corrections;
                 const value = column ?? NOT_MAPPED;
                 const label = `${spec?.label ?? field}${corrected ? " (your correction)" : ""}`;
+                const why = corrected ? null : mappingWhy(table, field);
                 return (
-                  <Field key={field} label={label}>
+                  <Field key={field} label={label} {...(why ? { hint: why } : {})}>
                     <Dropdown
                       className={styles.dropdown}
                       button={{ className: styles.dropdownButton }}

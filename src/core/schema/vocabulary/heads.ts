@@ -1,0 +1,227 @@
+import type { FieldName } from "../fields";
+
+/**
+ * The head term of a header (the main noun of its main phrase, "November progress *update* from action
+ * lead") names its field. `before` lets the word in front change the field ("start date", "review date");
+ * null there means that qualifier names no field ("meeting date").
+ */
+export interface HeadTerm {
+  readonly field: FieldName;
+  readonly words: readonly string[];
+  readonly before?: Readonly<Record<string, FieldName | null>>;
+}
+
+export const HEAD_TERMS: readonly HeadTerm[] = [
+  { field: "ref", words: ["ref", "refs", "reference", "no", "number", "id", "#"] },
+  {
+    field: "action",
+    words: [
+      "action",
+      "actions",
+      "task",
+      "tasks",
+      "activity",
+      "activities",
+      "steps",
+      "interventions",
+      "milestones",
+    ],
+  },
+  // what the actions answer: a recommendation, a finding, an objective (the action when no column is one)
+  {
+    field: "outcome",
+    words: [
+      "outcome",
+      "outcomes",
+      "impact",
+      "measure",
+      "measures",
+      "indicator",
+      "indicators",
+      "kpi",
+      "kpis",
+      "criteria",
+      "target",
+      "targets",
+      "deliverables",
+      "outputs",
+      "objective",
+      "objectives",
+      "improvement",
+      "improvements",
+      "recommendation",
+      "recommendations",
+      "suggestion",
+      "suggestions",
+      "finding",
+      "findings",
+      "issues",
+    ],
+  },
+  // job titles ("Group Manager", "Parent Partnership Officer") are owners' names, not headers: not here
+  {
+    field: "owner",
+    words: [
+      "owner",
+      "owners",
+      "lead",
+      "leads",
+      "responsibility",
+      "actionee",
+      "assignee",
+      "councillor",
+    ],
+  },
+  {
+    field: "partners",
+    words: ["partners", "stakeholders", "audience", "support", "consultation", "consultees"],
+  },
+  {
+    field: "due",
+    words: [
+      "date",
+      "dates",
+      "deadline",
+      "deadlines",
+      "timescale",
+      "timescales",
+      "timeframe",
+      "timeframes",
+      "timeline",
+      "timelines",
+      "timing",
+      "timings",
+      "timetable",
+      "due",
+    ],
+    before: {
+      start: "start",
+      starting: "start",
+      commencement: "start",
+      review: "review",
+      meeting: null,
+      committee: null,
+      board: null,
+      report: null,
+      raised: null,
+      closed: null,
+      closure: null,
+      update: null,
+      exec: null,
+    },
+  },
+  { field: "status", words: ["status", "rag", "brag", "rating"] },
+  {
+    field: "progress",
+    words: [
+      "progress",
+      "update",
+      "updates",
+      "comments",
+      "commentary",
+      "narrative",
+      "remarks",
+      "position",
+      "observations",
+      "response",
+      "responses",
+    ],
+  },
+  { field: "monitoring", words: ["monitoring", "oversight", "assurance", "evidence"] },
+  { field: "evaluation", words: ["evaluation"] },
+  { field: "resources", words: ["resources", "costs", "budget", "resourcing"] },
+  { field: "funding", words: ["funding"] },
+  { field: "links", words: ["links"] },
+  { field: "review", words: ["review"] },
+];
+
+/**
+ * Words after a header's head that leave it the head ("Actions *needed*", "Monitoring *how when*"), and
+ * numbers ("Outcome 2021 22") which are skipped too.
+ */
+export const TRAILING_WORDS: readonly string[] = [
+  "how",
+  "when",
+  "whom",
+  "who",
+  "what",
+  "why",
+  "where",
+  "required",
+  "needed",
+  "proposed",
+  "planned",
+  "identified",
+  "agreed",
+];
+
+/** The action when a row has no column that names one: a recommendation or finding is what is acted on. */
+export const ACTION_FALLBACK: ReadonlySet<string> = new Set([
+  "recommendation",
+  "recommendations",
+  "finding",
+  "findings",
+]);
+
+/**
+ * Words that end a header's main phrase: what follows qualifies it ("Date *of* meeting", "Update *from*
+ * action lead"). A header that starts with one of them is read whole.
+ */
+export const PHRASE_BREAKS: readonly string[] = [
+  "of",
+  "for",
+  "from",
+  "to",
+  "with",
+  "in",
+  "on",
+  "at",
+  "against",
+  "including",
+  "by",
+  "e",
+  "eg",
+  "i",
+  "ie",
+  "and",
+  "or",
+  "if",
+  "where",
+];
+
+/**
+ * Whole-header synonyms too generic to win a field against a column that names it better: a bare "Date"
+ * beside "Target date" is not the due date; "Lead" beside "Action owner" is not the owner.
+ */
+export const GENERIC_SYNONYMS: ReadonlySet<string> = new Set([
+  "date",
+  "dates",
+  "when",
+  "by",
+  "end",
+  "finish",
+  "from",
+  "lead",
+  "leads",
+  "description",
+  "what",
+  "update",
+  "updates",
+  "notes",
+  "comments",
+  "comment",
+  "complete",
+  "completed",
+  "done",
+  "item",
+  "no",
+  "number",
+  "id",
+  "officer",
+  "person",
+  "who",
+  "target",
+  "targets",
+  "measures",
+  "impact",
+]);

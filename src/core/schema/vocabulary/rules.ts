@@ -1,0 +1,242 @@
+import type { FieldName } from "../fields";
+
+/**
+ * Header wording beyond whole-header synonyms (those stay in `fields.ts`): the rules that read a header's
+ * words as people write them. Everything here is data; `detect/match.ts` applies it. Phrases are in
+ * normalised form (`detect/normalise.ts`): lower case, punctuation folded to spaces.
+ *
+ * A header is read in this order, first answer wins: an exact synonym; a rule below (qualifiers, questions,
+ * audit wording); its head term (the main noun of its main phrase); a keyword it starts with or contains.
+ */
+
+/**
+ * A rule over a header's words. Each entry of `all` is a set of alternatives ("a|b") of which one must occur
+ * as whole words; `unless` phrases veto the rule; `start` requires the first `all` entry to open the header.
+ * `field: null` means the header names no field the checks read (a date raised is not a due date), which
+ * stops the weaker readings below it from mapping the column.
+ */
+export interface HeaderRule {
+  readonly field: FieldName | null;
+  readonly all: readonly string[];
+  readonly unless?: readonly string[];
+  readonly start?: boolean;
+  readonly score: number;
+  /** Why, in words, for the pane and the JSON report. */
+  readonly reason: string;
+  /**
+   * The column wins its field over any other, and the column it wins from is read as this field instead
+   * (beside an Open / Closed column, the "Status" column holds commentary: progress).
+   */
+  readonly displaces?: FieldName;
+}
+
+const DONE = "taken|update|updates|updated|progress|completed|undertaken|achieved|to date|so far";
+const EVENT =
+  "completed|actioned|raised|agreed|opened|logged|identified|added|created|recorded|entered|issued|received|reported|approved|made|closed|of meeting|of the meeting|of committee|of board|of decision|of report|of inspection|of audit";
+/** What a "… by" header names: a person after a verb of doing, a date after a verb of finishing. */
+const DONE_BY_PERSON =
+  "led by|lead by|action by|actions by|actioned by|owned by|managed by|undertaken by|carried out by|to be actioned by";
+const DONE_BY_DATE =
+  "finish by|finished by|complete by|achieve by|implement by|implemented by|end by|deliver by|due by";
+/** Columns that record whether the work is done: ticks, yes/no, open/closed, a traffic light. */
+const DONE_STATE =
+  "achieved|complete|completed|partially complete|partially completed|not complete|not completed|partially achieved|not achieved|delivered|not started|on target|on track|off track|traffic light|traffic lights|progress indicator|assessment of progress";
+
+export const HEADER_RULES: readonly HeaderRule[] = [
+  // qualifiers that change the field
+  {
+    field: "progress",
+    all: ["action|actions|work|achievements", DONE],
+    unless: [
+      "to be",
+      "will",
+      "be taken",
+      "be achieved",
+      "action required",
+      "next",
+      "planned",
+      "needed",
+    ],
+    score: 0.95,
+    reason: "says what has been done, not what will be done: progress",
+  },
+  {
+    field: "progress",
+    all: [
+      "lead|owner|officer|management|manager|team|agency",
+      "update|updates|comment|comments|commentary|narrative|notes",
+    ],
+    score: 0.9,
+    reason: "an update or comment: progress",
+  },
+  {
+    field: null,
+    all: ["date|dates", EVENT],
+    start: true,
+    unless: ["target", "due", "completion date", "to be", "by"],
+    score: 0.95,
+    reason: "the date something happened, not when the action is due",
+  },
+  {
+    field: null,
+    all: ["meeting|committee|board|raised|agreed|opened|logged|identified|added", "date|dates"],
+    unless: ["target", "due", "implementation", "completion", "deadline", "revised"],
+    start: true,
+    score: 0.95,
+    reason: "the date of a meeting or of the item's record, not when the action is due",
+  },
+  { field: "owner", all: [DONE_BY_PERSON], score: 0.9, reason: "names who does it: owner" },
+  {
+    field: "partners",
+    all: ["assisted by|supported by|support from|with support|in support|consultation|consulted"],
+    score: 0.9,
+    reason: "names who helps: partners",
+  },
+  { field: "due", all: [DONE_BY_DATE], score: 0.9, reason: "says by when it is finished: due" },
+  {
+    field: "monitoring",
+    all: ["monitoring|monitored|assurance"],
+    start: true,
+    score: 0.9,
+    reason: "starts by naming monitoring: monitoring",
+  },
+  // questions
+  {
+    field: "outcome",
+    all: [
+      "what|why",
+      "outcome|outcomes|impact|success|difference|aim|aiming|achieve|different|change|look like|result|results",
+    ],
+    start: true,
+    score: 0.9,
+    reason: "a question about what is to be achieved: outcome",
+  },
+  {
+    field: "outcome",
+    all: [
+      "how will we know|how will you know|how do we know|how will it be measured|how will we measure|how will success be measured|how will impact be measured|how will we tell",
+    ],
+    start: true,
+    score: 0.9,
+    reason: "a question about how success will be known: outcome",
+  },
+  {
+    field: null,
+    all: ["why"],
+    start: true,
+    score: 0.9,
+    reason: "a question asking why: the rationale, not a field the checks read",
+  },
+  {
+    field: "monitoring",
+    all: ["who|how|when", "monitor|monitored|monitoring|oversee|oversight|reviewed"],
+    start: true,
+    score: 0.9,
+    reason: "a question about monitoring: monitoring",
+  },
+  {
+    field: "owner",
+    all: ["who|by whom|whom"],
+    unless: ["involved", "else", "support", "partners", "benefit", "consulted", "inform"],
+    start: true,
+    score: 0.9,
+    reason: "a question asking who: owner",
+  },
+  {
+    field: "due",
+    all: ["when|by when|by what date|how long|what date"],
+    unless: ["start", "review", "began", "raised"],
+    start: true,
+    score: 0.9,
+    reason: "a question asking by when: due",
+  },
+  {
+    field: "action",
+    all: ["what"],
+    unless: [
+      "who",
+      "when",
+      "evaluat",
+      "resource",
+      "cost",
+      "funding",
+      "issue",
+      "problem",
+      "risk",
+      "gap",
+      "finding",
+    ],
+    start: true,
+    score: 0.87,
+    reason: "a question about what will be done: the action",
+  },
+  {
+    field: "action",
+    all: ["how"],
+    unless: [
+      "who",
+      "when",
+      "evaluat",
+      "resource",
+      "cost",
+      "funding",
+      "issue",
+      "problem",
+      "risk",
+      "gap",
+      "finding",
+    ],
+    start: true,
+    score: 0.85,
+    reason: "a question about how it will be done: the action (after a 'what' column)",
+  },
+  // audit and scrutiny trackers
+  {
+    field: "action",
+    all: [
+      "agreed action|agreed actions|management action|management actions|management response|management responses|proposed action|proposed actions|planned action|planned actions|actions agreed|action agreed|agreed response",
+    ],
+    unless: ["date", "ref", "no", "number", "owner", "lead", "by"],
+    score: 0.9,
+    reason: "the response agreed to a recommendation: the action",
+  },
+  {
+    field: "due",
+    all: [
+      "implementation date|implementation dates|date of implementation|date for implementation|target implementation|implementation by|timetable|timetables|to be completed|to be implemented|to be achieved|agreed date",
+    ],
+    unless: ["audience", "group", "groups", "measure", "measures", "outcome"],
+    score: 0.85,
+    reason: "when the agreed action is to be done: due",
+  },
+  {
+    field: "owner",
+    all: ["responsible|accountable|owner|owners"],
+    unless: ["update", "comment", "progress", "date", "partner"],
+    score: 0.8,
+    reason: "names who is responsible: owner",
+  },
+  {
+    field: "status",
+    all: ["tick|yes no|y n|rag|brag|red amber green|status|rating"],
+    unless: ["date"],
+    score: 0.8,
+    reason: "a rating or status: status",
+  },
+  {
+    field: "status",
+    all: [DONE_STATE],
+    start: true,
+    unless: ["date", "by"],
+    score: 0.8,
+    reason: "records whether the work is done: status",
+  },
+  {
+    field: "status",
+    all: ["open closed|open close|open or closed|proposed to open"],
+    score: 0.7,
+    displaces: "progress",
+    reason:
+      "records whether the item is open or closed: status (a status column beside it is commentary)",
+  },
+];
