@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { parseConfig, reportSchema, type Config, type Report } from "../core/schema";
+import { buildReport } from "../app/report";
+import { parseConfig, type Config, type Report } from "../core/schema";
 import { TOOL_NAME, TOOL_VERSION } from "../core/version";
 import { parseCliArgs, USAGE, type CliOptions } from "./args";
 import { checkFile, unreadable, type CheckedFile } from "./checkFile";
@@ -39,6 +40,9 @@ async function loadConfig(
   return parsed.ok ? parsed.value : parsed.error;
 }
 
+// moved to src/app (demo.ts imported it from here while main imported demo: a cycle); kept for callers
+export { buildReport };
+
 /** Checks every input (files and folders); unreadable ones are reported and the batch goes on. */
 export async function checkInputs(
   inputs: readonly string[],
@@ -61,15 +65,6 @@ export async function checkInputs(
   return results;
 }
 
-export function buildReport(files: readonly CheckedFile[], asOf: string): Report {
-  return reportSchema.parse({
-    tool: TOOL_NAME,
-    version: TOOL_VERSION,
-    asOf,
-    workbooks: files.map((f) => f.report),
-  });
-}
-
 function exitCodeFor(report: Report): number {
   const t = totals(report);
   if (t.unreadable > 0) return 2;
@@ -84,10 +79,12 @@ async function runCheck(opts: CliOptions, config: Config, asOf: string, io: Io):
   );
   for (const w of report.workbooks) if (w.error) io.err(`${TOOL_NAME}: ${w.error}\n`);
   if (opts.out) {
-    const written = await writeCheckedCopies(files, config, asOf, opts.out, {
+    const copies = await writeCheckedCopies(files, config, asOf, opts.out, {
       snapshot: opts.snapshot,
     });
-    for (const w of written) io.err(`wrote ${w}\n`);
+    for (const w of copies.written) io.err(`wrote ${w}\n`);
+    for (const f of copies.failed) io.err(`${TOOL_NAME}: ${f.error}\n`);
+    if (copies.failed.length > 0) return 2;
   }
   return exitCodeFor(report);
 }

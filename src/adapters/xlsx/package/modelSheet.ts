@@ -73,8 +73,9 @@ function addChart(pkg: Package, chart: ChartData & { top: number; left: number }
   const [rid] = pkg.addRels(drawing, [
     { type: `${NS.relType}/chart`, target: relativeTarget(drawing, chartPart) },
   ]);
-  // beside the ratings table, as tall as it: six columns wide from the anchor
-  const from = { col: chart.left - 1, row: chart.top - 1 };
+  // beside the ratings table, from its heading to the blank row under it (the next block starts there),
+  // three columns wide from the anchor
+  const from = { col: chart.left - 1, row: Math.max(0, chart.top - 2) };
   const to = { col: chart.left + 2, row: chart.top + chart.values.values.length + 1 };
   pkg.set(drawing, drawingXml(rid ?? "rId1", from, to, chart.title));
   addContentTypes(pkg, [

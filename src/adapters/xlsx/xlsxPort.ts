@@ -1,0 +1,81 @@
+import type { WorkbookPort } from "../../app/ports";
+import type { WorkbookGrid } from "../../core/grid/types";
+import type { HighlightPlan } from "../../core/highlight";
+import type { FormatIntent } from "../../core/summary/sheetModel";
+import { WorkbookPackage } from "./package/workbookPackage";
+import { readWorkbookGrid } from "./read";
+import { readSettings } from "./package/settings";
+
+/** The .xlsx file as a WorkbookPort: reads its grid, records the use cases' writes, saves a patched copy. */
+export interface XlsxWorkbook extends WorkbookPort {
+  /** The checked copy: the input package with every recorded write applied. The input is never changed. */
+  save(): Promise<Buffer>;
+}
+
+/**
+ * Opens .xlsx bytes as a port. Sheets and rows are written into the package as they come (so a second
+ * writeSheet replaces the first, as in Excel); highlights are kept as a plan and applied on `save`, so a
+ * later applyHighlights or clearHighlights replaces them, as the Office adapter's do. A file has no add-in
+ * settings store of its own: settings saved in Excel are read from the workbook's web-extension part, and
+ * settings saved here last for the port's life (the CLI takes its configuration from --config).
+ */
+export function openXlsxWorkbook(bytes: Uint8Array): XlsxWorkbook {
+  const input = Buffer.from(bytes);
+  let pkg: WorkbookPackage | null = null;
+  const open = (): WorkbookPackage => (pkg ??= new WorkbookPackage(input));
+  let plan: HighlightPlan = { cells: [] };
+  let settings: { value: unknown } | null = null;
+  let saved: Buffer | null = null;
+  const writable = (): WorkbookPackage => {
+    if (saved)
+      throw new Error(
+        "This checked copy has been saved already; open the file again to change it."
+      );
+    return open();
+  };
+  return {
+    async readGrid(options) {
+      // the tool's own sheets (from an earlier copy) are not plans to check, as in the CLI
+      const grid: WorkbookGrid = await readWorkbookGrid(input, { skipOwnSheets: true });
+      const wanted = options?.sheets;
+      return wanted?.length
+        ? { ...grid, sheets: grid.sheets.filter((s) => wanted.includes(s.name)) }
+        : grid;
+    },
+    applyHighlights(next) {
+      plan = next;
+      return Promise.resolve();
+    },
+    clearHighlights() {
+      plan = { cells: [] };
+      return Promise.resolve();
+    },
+    writeSheet(model, options) {
+      return Promise.resolve({ sheetName: writable().writeSheet(model, options ?? {}) });
+    },
+    appendRows(
+      sheetName,
+      header,
+      rows,
+      options?: { readonly intents?: ReadonlyArray<FormatIntent | undefined> }
+    ) {
+      writable().appendRows(sheetName, header, rows, options?.intents ?? []);
+      return Promise.resolve();
+    },
+    loadSettings() {
+      return Promise.resolve(settings ? settings.value : readSettings(open().pkg));
+    },
+    saveSettings(value) {
+      settings = { value };
+      return Promise.resolve();
+    },
+    save() {
+      if (!saved) {
+        const p = open();
+        p.highlight(plan);
+        saved = p.toBuffer();
+      }
+      return Promise.resolve(saved);
+    },
+  };
+}
