@@ -1,0 +1,242 @@
+// Verifies a checked copy against its input by reading the zip parts directly (JSZip, not the writer's own
+// zip code, and no spreadsheet library, which would hide what it drops). What must hold:
+// - every part of the input is in the copy; a part the tool had no reason to touch is byte-identical;
+// - a touched worksheet keeps every original <c> (its r, t, value, formula, cached result and every
+//   attribute but the s of a highlighted cell, whose new format is the old one with a fill), every row's
+//   attributes, and every element outside sheetData, in order;
+// - styles only grow (each list keeps its original entries first); the workbook keeps its sheets, names
+//   and other elements; content types and relationships keep every entry; comments keep their text.
+import JSZip from "jszip";
+
+export interface LosslessResult {
+  readonly problems: string[];
+  readonly identical: number;
+  readonly touched: string[];
+}
+
+const TOP = /<(\/?)([\w.-]+:)?([\w.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>/g;
+
+interface Node {
+  readonly local: string;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The root's child elements with their exact text (a depth-counting scan of the tags). */
+export function children(xml: string): Node[] {
+  const out: Node[] = [];
+  let depth = 0;
+  let start = 0;
+  let local = "";
+  TOP.lastIndex = 0;
+  for (let m = TOP.exec(xml); m; m = TOP.exec(xml)) {
+    if (m[3] === undefined) continue;
+    const closing = m[1] === "/";
+    const selfClosing = m[5] === "/";
+    if (!closing) {
+      if (depth === 1) {
+        start = m.index;
+        local = m[3];
+      }
+      if (selfClosing) {
+        if (depth === 1) out.push({ local, text: m[0], start, end: m.index + m[0].length });
+      } else depth++;
+    } else {
+      depth--;
+      if (depth === 1) {
+        const end = m.index + m[0].length;
+        out.push({ local, text: xml.slice(start, end), start, end });
+      }
+    }
+  }
+  return out;
+}
+
+function attrsOf(tag: string): Map<string, string> {
+  const head = /^<[^>]*>/.exec(tag)?.[0] ?? tag;
+  const out = new Map<string, string>();
+  for (const m of head.replace(/^<[\w:.-]+/, "").matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
+    out.set(m[1] ?? "", m[2] ?? m[3] ?? "");
+  return out;
+}
+
+function colOf(ref: string): number {
+  let n = 0;
+  for (const ch of ref) {
+    const c = ch.charCodeAt(0);
+    if (c < 65 || c > 90) break;
+    n = n * 26 + c - 64;
+  }
+  return n;
+}
+
+interface CellText {
+  readonly attrs: Map<string, string>;
+  readonly body: string;
+}
+
+/** Every cell of a worksheet by "row,col" (implicit r worked out), and every row's attributes. */
+function cellsOf(xml: string): { cells: Map<string, CellText>; rows: Map<number, Map<string, string>> } {
+  const cells = new Map<string, CellText>();
+  const rows = new Map<number, Map<string, string>>();
+  const data = /<([\w.-]+:)?sheetData\b[^>]*?(?:\/>|>([\s\S]*?)<\/\1?sheetData>)/.exec(xml);
+  const inner = data?.[2] ?? "";
+  let row = 0;
+  for (const r of inner.matchAll(/<((?:[\w.-]+:)?row)\b([^>]*?)(?:\/>|>([\s\S]*?)<\/\1>)/g)) {
+    const a = attrsOf(`<row${r[2] ?? ""}>`);
+    row = a.has("r") ? Number(a.get("r")) : row + 1;
+    a.delete("r");
+    a.delete("spans");
+    rows.set(row, a);
+    let col = 0;
+    for (const c of (r[3] ?? "").matchAll(/<((?:[\w.-]+:)?c)(?=[\s/>])([^>]*?)(?:\/>|>([\s\S]*?)<\/\1>)/g)) {
+      const ca = attrsOf(`<c${c[2] ?? ""}>`);
+      col = ca.has("r") ? colOf(ca.get("r") ?? "") : col + 1;
+      ca.delete("r");
+      cells.set(`${row},${col}`, { attrs: ca, body: c[3] ?? "" });
+    }
+  }
+  return { cells, rows };
+}
+
+/** The cellXfs entries of a styles part (each xf's text). */
+function xfs(styles: string, container = "cellXfs"): string[] {
+  const block = new RegExp(`<([\\w.-]+:)?${container}\\b[^>]*?(?:/>|>([\\s\\S]*?)</\\1?${container}>)`).exec(styles);
+  return [...(block?.[2] ?? "").matchAll(/<((?:[\w.-]+:)?xf)\b[^>]*?(?:\/>|>[\s\S]*?<\/\1>)/g)].map((m) => m[0]);
+}
+
+/** An xf without the fill it was given (what a highlight may change). */
+function withoutFill(xf: string): string {
+  return xf.replace(/\s(?:fillId|applyFill)="[^"]*"/g, "");
+}
+
+/** sheetViews without tabSelected (opening the copy on the summary sheet unselects the others). */
+const views = (t: string) => t.replace(/\stabSelected="[^"]*"/g, "");
+
+function checkSheet(part: string, before: string, after: string, xfBefore: string[], xfAfter: string[], problems: string[]): void {
+  const a = cellsOf(before);
+  const b = cellsOf(after);
+  for (const [key, cell] of a.cells) {
+    const now = b.cells.get(key);
+    if (!now) {
+      problems.push(`${part}: cell ${key} is gone`);
+      continue;
+    }
+    if (now.body !== cell.body) problems.push(`${part}: cell ${key} changed content`);
+    for (const [k, v] of cell.attrs) {
+      if (k === "s") continue;
+      if (now.attrs.get(k) !== v) problems.push(`${part}: cell ${key} attribute ${k} changed`);
+    }
+    const s0 = Number(cell.attrs.get("s") ?? 0);
+    const s1 = Number(now.attrs.get("s") ?? 0);
+    if (s0 !== s1 && withoutFill(xfBefore[s0] ?? "") !== withoutFill(xfAfter[s1] ?? ""))
+      problems.push(`${part}: cell ${key} changed format beyond its fill`);
+  }
+  for (const [row, attrs] of a.rows) {
+    const now = b.rows.get(row);
+    if (!now || [...attrs].some(([k, v]) => now.get(k) !== v)) problems.push(`${part}: row ${row} changed`);
+  }
+  const outside = (xml: string) => children(xml).filter((n) => n.local !== "sheetData");
+  const kept = outside(after).map((n) => (n.local === "sheetViews" ? views(n.text) : n.text));
+  let at = 0;
+  for (const n of outside(before)) {
+    const text = n.local === "sheetViews" ? views(n.text) : n.text;
+    const found = kept.indexOf(text, at);
+    if (found < 0) problems.push(`${part}: <${n.local}> is lost, changed or out of order`);
+    else at = found + 1;
+  }
+}
+
+function entries(xml: string, local: string): string[] {
+  return [...xml.matchAll(new RegExp(`<(?:[\\w.-]+:)?${local}\\b[^>]*>`, "g"))].map((m) => m[0]);
+}
+
+function keepsAll(part: string, before: string, after: string, local: string, problems: string[]): void {
+  const now = new Set(entries(after, local));
+  for (const e of entries(before, local)) if (!now.has(e)) problems.push(`${part}: ${e} is lost`);
+}
+
+function checkStyles(part: string, before: string, after: string, problems: string[]): void {
+  for (const c of ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs"]) {
+    const inner = (xml: string) =>
+      new RegExp(`<([\\w.-]+:)?${c}\\b[^>]*?(?:/>|>([\\s\\S]*?)</\\1?${c}>)`).exec(xml)?.[2] ?? "";
+    if (!inner(after).startsWith(inner(before))) problems.push(`${part}: <${c}> lost or changed an entry`);
+  }
+  const rest = (xml: string) =>
+    children(xml)
+      .filter((n) => !["numFmts", "fonts", "fills", "cellXfs"].includes(n.local))
+      .map((n) => n.text);
+  if (rest(before).join("") !== rest(after).join("")) problems.push(`${part}: changed outside the lists it may grow`);
+}
+
+function checkWorkbook(part: string, before: string, after: string, problems: string[]): void {
+  keepsAll(part, before, after, "sheet", problems);
+  const names = (xml: string) => [...xml.matchAll(/<(?:[\w.-]+:)?definedName\b[^>]*>[\s\S]*?<\/(?:[\w.-]+:)?definedName>/g)].map((m) => m[0]);
+  const now = new Set(names(after));
+  for (const n of names(before)) if (!now.has(n)) problems.push(`${part}: defined name ${n} is lost`);
+  const other = (xml: string) =>
+    children(xml)
+      .filter((n) => !["sheets", "definedNames", "bookViews"].includes(n.local))
+      .map((n) => n.text);
+  if (other(before).join("") !== other(after).join("")) problems.push(`${part}: changed elsewhere`);
+  const view = (xml: string) => entries(xml, "workbookView").map((t) => t.replace(/\s(?:activeTab|firstSheet)="[^"]*"/g, ""));
+  if (view(before).join() !== view(after).join()) problems.push(`${part}: book view changed`);
+}
+
+function checkComments(part: string, before: string, after: string, problems: string[]): void {
+  const text = (xml: string) => {
+    const out = new Map<string, string>();
+    for (const m of xml.matchAll(/<((?:[\w.-]+:)?comment)\b([^>]*)>([\s\S]*?)<\/\1>/g)) {
+      const ref = /\sref="([^"]+)"/.exec(m[2] ?? "")?.[1] ?? "";
+      out.set(ref, (m[3] ?? "").replace(/<[^>]+>/g, ""));
+    }
+    return out;
+  };
+  const now = text(after);
+  for (const [ref, t] of text(before)) {
+    const prefix = t.split("Action Plan Checker:")[0] ?? "";
+    if (!(now.get(ref) ?? "").startsWith(prefix)) problems.push(`${part}: the note on ${ref} lost its text`);
+  }
+}
+
+/** Compares a checked copy with its input part by part. */
+export async function checkLossless(input: Uint8Array, output: Uint8Array): Promise<LosslessResult> {
+  const a = await JSZip.loadAsync(input);
+  const b = await JSZip.loadAsync(output);
+  const problems: string[] = [];
+  const touched: string[] = [];
+  let identical = 0;
+  const stylesBefore = Object.keys(a.files).find((n) => /^xl\/styles\.xml$/i.test(n));
+  const xfBefore = stylesBefore ? xfs(await a.file(stylesBefore)!.async("string")) : [];
+  const xfAfter = stylesBefore && b.file(stylesBefore) ? xfs(await b.file(stylesBefore)!.async("string")) : xfBefore;
+  for (const [name, entry] of Object.entries(a.files)) {
+    if (entry.dir) continue;
+    const other = b.file(name);
+    if (!other) {
+      problems.push(`${name}: missing from the copy`);
+      continue;
+    }
+    const x = await entry.async("nodebuffer");
+    const y = await other.async("nodebuffer");
+    if (x.equals(y)) {
+      identical++;
+      continue;
+    }
+    touched.push(name);
+    const before = x.toString("utf8");
+    const after = y.toString("utf8");
+    if (/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) checkSheet(name, before, after, xfBefore, xfAfter, problems);
+    else if (/\.rels$/i.test(name)) keepsAll(name, before, after, "Relationship", problems);
+    else if (/^\[Content_Types\]\.xml$/i.test(name)) {
+      keepsAll(name, before, after, "Default", problems);
+      keepsAll(name, before, after, "Override", problems);
+    } else if (/styles\.xml$/i.test(name)) checkStyles(name, before, after, problems);
+    else if (/^xl\/workbook\.xml$/i.test(name)) checkWorkbook(name, before, after, problems);
+    else if (/^xl\/comments[^/]*\.xml$/i.test(name)) checkComments(name, before, after, problems);
+    else if (/\.vml$/i.test(name)) {
+      if (!after.startsWith(before.slice(0, before.lastIndexOf("</xml>")))) problems.push(`${name}: shapes changed`);
+    } else problems.push(`${name}: changed, and the tool has no reason to touch it`);
+  }
+  return { problems, identical, touched };
+}
