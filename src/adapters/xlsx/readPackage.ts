@@ -1,9 +1,7 @@
 import type { SheetGrid, WorkbookGrid } from "../../core/grid/types";
 import {
   declaredSizeProblem,
-  dimensionProblem,
   mergesProblem,
-  refArea,
   usedAreaProblem,
   XLSX_LIMITS,
   type XlsxLimits,
@@ -99,7 +97,6 @@ function readAll(zip: ZipPackage, options: ReadOptions): WorkbookGrid {
       styles,
       date1904: book.date1904,
       sharedString: (i) => shared[i],
-      checkDimension: (ref) => refuse(dimensionProblem(s.name, refArea(ref), limits)),
       checkMerges: (count, cells) =>
         refuse(mergesProblem(s.name, count, mergedCells + cells, limits)),
     });

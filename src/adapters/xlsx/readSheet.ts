@@ -1,5 +1,4 @@
 import type { CellFill, CellRange, CellValue, SheetGrid } from "../../core/grid/types";
-import { refArea } from "./limits";
 import { cellOf, type ReadCell } from "./readCell";
 import type { CellStyles } from "./readStyles";
 import { attr, isTrue, type XmlHandler } from "./readXml";
@@ -9,8 +8,10 @@ export interface SheetContext {
   readonly styles: CellStyles;
   readonly date1904: boolean;
   readonly sharedString: (i: number) => string | undefined;
-  /** Throws the refusal when a declared dimension or the merges are over the limits. */
-  readonly checkDimension: (ref: string) => void;
+  /**
+   * Throws the refusal when the merges are over the limits. A declared `<dimension>` is not checked: the
+   * grid is sized by the cells really read (Gnumeric declares A1:XFD1048576 on small sheets).
+   */
   readonly checkMerges: (count: number, cells: number) => void;
 }
 
@@ -154,9 +155,6 @@ export class SheetReader implements XmlHandler {
       for (let c = min; c <= max; c++) this.hiddenCols.push(c);
     } else if (name === "sheetProtection") {
       this.isProtected = isTrue(attr(attrs, "sheet"));
-    } else if (name === "dimension") {
-      const ref = attr(attrs, "ref");
-      if (ref && refArea(ref)) this.ctx.checkDimension(ref);
     }
   }
 

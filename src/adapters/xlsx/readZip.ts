@@ -154,14 +154,23 @@ export class ZipPackage {
       return;
     }
     if (e.method !== 8) throw new ZipError(`its part ${e.name} uses an unknown compression`);
-    const inflate = new Inflate((chunk) => take(chunk));
+    // an error from the consumer (a refusal, an overrun) passes through; one from fflate is damage
+    let fromConsumer: unknown = null;
+    const inflate = new Inflate((chunk) => {
+      try {
+        take(chunk);
+      } catch (err) {
+        fromConsumer = err;
+        throw err;
+      }
+    });
     try {
       for (let i = 0; i < raw.length; i += SLICE) {
         inflate.push(raw.subarray(i, i + SLICE), i + SLICE >= raw.length);
       }
       if (raw.length === 0) inflate.push(raw, true);
     } catch (err) {
-      if (err instanceof ZipOverrunError) throw err;
+      if (fromConsumer !== null) throw fromConsumer;
       throw new ZipError(`its part ${e.name} is damaged (${(err as Error).message})`);
     }
   }
