@@ -31,50 +31,69 @@ export function rgbDigits(argb: string): string | null {
   return hex.length === 8 ? hex.slice(2) : hex;
 }
 
-function toHsl(rgb: string): [number, number, number] {
-  const [r, g, b] = [0, 2, 4].map((i) => parseInt(rgb.slice(i, i + 2), 16) / 255) as [
-    number,
-    number,
-    number,
-  ];
+// Excel applies a tint in the integer HLS space of Windows' ColorRGBToHLS (hue, luminance and saturation
+// 0…240), not in floating-point HSL: only this gives the colours its palette shows ("Orange, Accent 2,
+// Lighter 40%" is F4B084, where float HSL gives F4B183).
+const HLS = 240;
+const RGB = 255;
+
+function toHls(r: number, g: number, b: number): [number, number, number] {
   const max = Math.max(r, g, b);
   const min = Math.min(r, g, b);
-  const l = (max + min) / 2;
-  if (max === min) return [0, 0, l];
-  const d = max - min;
-  const s = l > 0.5 ? d / (2 - max - min) : d / (max + min);
-  const h =
-    max === r ? (g - b) / d + (g < b ? 6 : 0) : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
-  return [h / 6, s, l];
+  const l = Math.floor(((max + min) * HLS + RGB) / (2 * RGB));
+  if (max === min) return [(HLS * 2) / 3, l, 0];
+  const s =
+    l <= HLS / 2
+      ? Math.floor(((max - min) * HLS + (max + min) / 2) / (max + min))
+      : Math.floor(((max - min) * HLS + (2 * RGB - max - min) / 2) / (2 * RGB - max - min));
+  const delta = (c: number): number =>
+    Math.floor(((max - c) * (HLS / 6) + (max - min) / 2) / (max - min));
+  let h =
+    r === max
+      ? delta(b) - delta(g)
+      : g === max
+        ? HLS / 3 + delta(r) - delta(b)
+        : (2 * HLS) / 3 + delta(g) - delta(r);
+  if (h < 0) h += HLS;
+  if (h > HLS) h -= HLS;
+  return [h, l, s];
 }
 
-function fromHsl(h: number, s: number, l: number): string {
-  const hue = (p: number, q: number, t: number): number => {
-    const u = t < 0 ? t + 1 : t > 1 ? t - 1 : t;
-    if (u < 1 / 6) return p + (q - p) * 6 * u;
-    if (u < 1 / 2) return q;
-    if (u < 2 / 3) return p + (q - p) * (2 / 3 - u) * 6;
-    return p;
-  };
-  const q = l < 0.5 ? l * (1 + s) : l + s - l * s;
-  const p = 2 * l - q;
-  const channels = s === 0 ? [l, l, l] : [hue(p, q, h + 1 / 3), hue(p, q, h), hue(p, q, h - 1 / 3)];
-  return channels
-    .map((c) =>
-      Math.round(Math.min(1, Math.max(0, c)) * 255)
-        .toString(16)
-        .padStart(2, "0")
-    )
-    .join("")
-    .toUpperCase();
+function hueToRgb(n1: number, n2: number, hue: number): number {
+  const h = hue < 0 ? hue + HLS : hue > HLS ? hue - HLS : hue;
+  if (h < HLS / 6) return n1 + Math.floor(((n2 - n1) * h + HLS / 12) / (HLS / 6));
+  if (h < HLS / 2) return n2;
+  if (h < (HLS * 2) / 3)
+    return n1 + Math.floor(((n2 - n1) * ((HLS * 2) / 3 - h) + HLS / 12) / (HLS / 6));
+  return n1;
+}
+
+function fromHls(h: number, l: number, s: number): number[] {
+  if (s === 0) return [0, 0, 0].map(() => Math.floor((l * RGB) / HLS));
+  const m2 =
+    l <= HLS / 2
+      ? Math.floor((l * (HLS + s) + HLS / 2) / HLS)
+      : l + s - Math.floor((l * s + HLS / 2) / HLS);
+  const m1 = 2 * l - m2;
+  return [h + HLS / 3, h, h - HLS / 3].map((x) =>
+    Math.floor((hueToRgb(m1, m2, x) * RGB + HLS / 2) / HLS)
+  );
 }
 
 /** Applies a SpreadsheetML tint (-1…1): darker towards black below 0, lighter towards white above. */
 export function applyTint(rgb: string, tint: number): string {
   if (!tint) return rgb;
-  const [h, s, l] = toHsl(rgb);
-  const lum = tint < 0 ? l * (1 + tint) : l * (1 - tint) + tint;
-  return fromHsl(h, s, lum);
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(rgb.slice(i, i + 2), 16)) as [
+    number,
+    number,
+    number,
+  ];
+  const [h, l, s] = toHls(r, g, b);
+  const lum = Math.min(HLS, Math.round(tint < 0 ? l * (1 + tint) : l * (1 - tint) + HLS * tint));
+  return fromHls(h, lum, s)
+    .map((c) => Math.min(255, Math.max(0, c)).toString(16).padStart(2, "0"))
+    .join("")
+    .toUpperCase();
 }
 
 /** A `<fgColor>`'s attributes resolved to RGB, or null (automatic, or a theme colour the file lacks). */
