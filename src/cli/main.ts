@@ -6,9 +6,18 @@ import { parseCliArgs, USAGE, type CliOptions } from "./args";
 import { checkFile, unreadable, type CheckedFile } from "./checkFile";
 import { expandInputs } from "./files";
 import { formatText, totals } from "./formatText";
-import { runDemo } from "./demo";
 import { progress } from "./progress";
-import { writeCheckedCopies, writeRollupFile } from "./outputs";
+import type * as Demo from "./demo";
+import type * as Outputs from "./outputs";
+
+/**
+ * Loads a module when first used. The writers pull in ExcelJS, which takes longer to load than a check of
+ * a plan takes: a check never needs it.
+ */
+function lazy<T>(path: string): T {
+  return require(path) as T;
+}
+const outputs = (): typeof Outputs => lazy<typeof Outputs>("./outputs");
 import { londonToday } from "./today";
 
 export interface Io {
@@ -79,6 +88,8 @@ async function runCheck(opts: CliOptions, config: Config, asOf: string, io: Io):
   );
   for (const w of report.workbooks) if (w.error) io.err(`${TOOL_NAME}: ${w.error}\n`);
   if (opts.out) {
+    // the writers (and ExcelJS under them) load only when a copy is wanted: checking reads the package
+    const { writeCheckedCopies } = outputs();
     const copies = await writeCheckedCopies(files, config, asOf, opts.out, {
       snapshot: opts.snapshot,
     });
@@ -93,6 +104,7 @@ async function runRollup(opts: CliOptions, config: Config, asOf: string, io: Io)
   const files = await checkInputs(opts.inputs, config, asOf, io);
   const report = buildReport(files, asOf);
   const out = opts.out ?? "rollup.xlsx";
+  const { writeRollupFile } = outputs();
   await writeRollupFile(files, config, asOf, out);
   io.out(`${formatText(report)}\nwrote ${out}\n`);
   for (const w of report.workbooks) if (w.error) io.err(`${TOOL_NAME}: ${w.error}\n`);
@@ -120,7 +132,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     io.err(`${TOOL_NAME}: ${config}\n`);
     return 2;
   }
-  if (opts.command === "demo") return runDemo(opts.out ?? "out", io);
+  if (opts.command === "demo") return lazy<typeof Demo>("./demo").runDemo(opts.out ?? "out", io);
   const asOf = config.asOf ?? londonToday();
   return opts.command === "check"
     ? runCheck(opts, config, asOf, io)

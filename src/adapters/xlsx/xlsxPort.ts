@@ -3,7 +3,7 @@ import type { WorkbookGrid } from "../../core/grid/types";
 import type { HighlightPlan } from "../../core/highlight";
 import type { FormatIntent } from "../../core/summary/sheetModel";
 import { WorkbookPackage } from "./package/workbookPackage";
-import { readWorkbookGrid } from "./read";
+import { readXlsxGrid } from "./readPackage";
 import { readSettings } from "./package/settings";
 
 /** The .xlsx file as a WorkbookPort: reads its grid, records the use cases' writes, saves a patched copy. */
@@ -36,7 +36,7 @@ export function openXlsxWorkbook(bytes: Uint8Array): XlsxWorkbook {
   return {
     async readGrid(options) {
       // the tool's own sheets (from an earlier copy) are not plans to check, as in the CLI
-      const grid: WorkbookGrid = await readWorkbookGrid(input, { skipOwnSheets: true });
+      const grid: WorkbookGrid = await readXlsxGrid(input, { skipOwnSheets: true });
       const wanted = options?.sheets;
       return wanted?.length
         ? { ...grid, sheets: grid.sheets.filter((s) => wanted.includes(s.name)) }
