@@ -21,18 +21,17 @@ export interface XlsxWorkbook extends WorkbookPort {
  */
 export function openXlsxWorkbook(bytes: Uint8Array): XlsxWorkbook {
   const input = Buffer.from(bytes);
-  let pkg: WorkbookPackage | null = null;
-  const open = (): WorkbookPackage => (pkg ??= new WorkbookPackage(input));
+  // the writes so far, replayed on a fresh package by each save, so saving never ends the session
+  const writes: Array<(p: WorkbookPackage) => unknown> = [];
+  let live: WorkbookPackage | null = null;
+  const write = <T>(op: (p: WorkbookPackage) => T): T => {
+    live ??= new WorkbookPackage(input);
+    const result = op(live);
+    writes.push(op);
+    return result;
+  };
   let plan: HighlightPlan = { cells: [] };
   let settings: { value: unknown } | null = null;
-  let saved: Buffer | null = null;
-  const writable = (): WorkbookPackage => {
-    if (saved)
-      throw new Error(
-        "This checked copy has been saved already; open the file again to change it."
-      );
-    return open();
-  };
   return {
     async readGrid(options) {
       // the tool's own sheets (from an earlier copy) are not plans to check, as in the CLI
@@ -51,7 +50,7 @@ export function openXlsxWorkbook(bytes: Uint8Array): XlsxWorkbook {
       return Promise.resolve();
     },
     writeSheet(model, options) {
-      return Promise.resolve({ sheetName: writable().writeSheet(model, options ?? {}) });
+      return Promise.resolve({ sheetName: write((p) => p.writeSheet(model, options ?? {})) });
     },
     appendRows(
       sheetName,
@@ -59,23 +58,23 @@ export function openXlsxWorkbook(bytes: Uint8Array): XlsxWorkbook {
       rows,
       options?: { readonly intents?: ReadonlyArray<FormatIntent | undefined> }
     ) {
-      writable().appendRows(sheetName, header, rows, options?.intents ?? []);
+      write((p) => p.appendRows(sheetName, header, rows, options?.intents ?? []));
       return Promise.resolve();
     },
     loadSettings() {
-      return Promise.resolve(settings ? settings.value : readSettings(open().pkg));
+      return Promise.resolve(
+        settings ? settings.value : readSettings(new WorkbookPackage(input).pkg)
+      );
     },
     saveSettings(value) {
       settings = { value };
       return Promise.resolve();
     },
     save() {
-      if (!saved) {
-        const p = open();
-        p.highlight(plan);
-        saved = p.toBuffer();
-      }
-      return Promise.resolve(saved);
+      const p = new WorkbookPackage(input);
+      p.highlight(plan);
+      for (const op of writes) op(p);
+      return Promise.resolve(p.toBuffer());
     },
   };
 }

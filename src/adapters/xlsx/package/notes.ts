@@ -3,7 +3,7 @@ import { NOTE_HEADING } from "../writeHighlights";
 import { a1 } from "./a1";
 import { addContentTypes, relKind, relativeTarget, resolveTarget, type Package } from "./opc";
 import { NS, relPrefix } from "./workbook";
-import { escapeText, findElement, rootPrefix, unescapeXml } from "./xml";
+import { escapeText, findElement, rootPrefix, topLevel, unescapeXml } from "./xml";
 
 // The tool's notes go into the sheet's legacy comments part and its VML drawing (what Excel shows as a
 // note): a user's own note on a flagged cell keeps its text and formatting, with the tool's text after it;
@@ -39,16 +39,18 @@ function shape(id: number, row: number, col: number): string {
   return `<v:shape id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:216pt;height:96pt;z-index:${id};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox><x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${anchor}</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${row - 1}</x:Row><x:Column>${col - 1}</x:Column></x:ClientData></v:shape>`;
 }
 
-/** Where legacyDrawing goes: before the first later child at the top level of the worksheet. */
+/** Where legacyDrawing goes: before the first later child of the worksheet (never inside one). */
 function legacyDrawingAt(xml: string): number {
-  let at = -1;
-  for (const local of AFTER_LEGACY) {
-    const found = findElement(xml, local);
-    if (found && (at < 0 || found.start < at)) at = found.start;
-  }
-  if (at < 0) return xml.lastIndexOf("</");
-  const ac = xml.lastIndexOf("<mc:AlternateContent", at);
-  return ac >= 0 && ac > xml.lastIndexOf("</mc:AlternateContent>", at) ? ac : at;
+  const later = new Set(AFTER_LEGACY);
+  const children = topLevel(xml);
+  // an mc:AlternateContent wrapping a later child (controls, oleObjects) counts as that child
+  const next = children.find((c) => {
+    if (later.has(c.local)) return true;
+    if (c.local !== "AlternateContent") return false;
+    const inner = xml.slice(c.start, c.end);
+    return AFTER_LEGACY.some((l) => new RegExp(`<(?:[\\w.-]+:)?${l}[\\s>/]`).test(inner));
+  });
+  return next ? next.start : xml.lastIndexOf("</");
 }
 
 function vmlBlocks(pkg: Package): number {

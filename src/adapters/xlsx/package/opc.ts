@@ -23,7 +23,7 @@ export function relsPathOf(part: string): string {
 /** A relationship target resolved against its source part (absolute targets start at the root). */
 export function resolveTarget(source: string, target: string): string {
   const base = target.startsWith("/") ? [] : source.split("/").slice(0, -1);
-  for (const seg of target.replace(/^\/+/, "").split("/")) {
+  for (const seg of target.replace(/\\/g, "/").replace(/^\/+/, "").split("/")) {
     if (seg === "..") base.pop();
     else if (seg !== "." && seg !== "") base.push(seg);
   }

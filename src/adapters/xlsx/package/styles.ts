@@ -59,7 +59,7 @@ export class StyleBook {
     const rel = pkg.relsOf(workbookPath).find((r) => relKind(r.type) === "styles");
     let path = rel ? resolveTarget(workbookPath, rel.target) : null;
     if (!path || !pkg.has(path)) {
-      path = pkg.freeName("xl/styles{n}.xml").replace("styles1.xml", "styles.xml");
+      path = pkg.has("xl/styles.xml") ? pkg.freeName("xl/styles{n}.xml") : "xl/styles.xml";
       pkg.set(path, MINIMAL);
       if (!rel) {
         pkg.addRels(workbookPath, [
@@ -68,7 +68,7 @@ export class StyleBook {
       }
       addContentTypes(pkg, [{ part: path, type: `${NS.ct}.spreadsheetml.styles+xml` }]);
     }
-    this.path = pkg.nameOf(path) ?? path;
+    this.path = path;
     this.xml = pkg.text(this.path) ?? MINIMAL;
     this.prefix = rootPrefix(this.xml);
     for (const [container, item] of ORDER) {
@@ -104,7 +104,8 @@ export class StyleBook {
   /** A copy of cell format `base` with a solid fill: the highlight of a cell that had style `base`. */
   withFill(base: number, rgb: string): number {
     const xfs = this.existing.get("cellXfs") ?? [];
-    const source = xfs[base] ?? this.added.get("cellXfs")?.[base - xfs.length] ?? xfs[0];
+    // a style index past the list (some writers leave one) is the default format, as Excel reads it
+    const source = xfs[base] ?? xfs[0];
     const fillId = this.fill(rgb);
     const p = this.prefix;
     if (!source)

@@ -53,7 +53,8 @@ export class WorkbookPart {
   constructor(private readonly pkg: Package) {
     const root = pkg.relsOf("").find((r) => relKind(r.type) === "officeDocument");
     const path = root ? resolveTarget("", root.target) : "xl/workbook.xml";
-    this.path = pkg.nameOf(path) ?? path;
+    // part paths are used as the package normalises them (forward slashes); the stored name is kept on save
+    this.path = path;
     const xml = pkg.text(this.path);
     if (xml === null) throw new Error("the package has no workbook part");
     this.xml = xml;
@@ -75,7 +76,7 @@ export class WorkbookPart {
         name: a.get("name") ?? "",
         sheetId: Number(a.get("sheetId") ?? 0),
         rid,
-        part: part === null ? null : (this.pkg.nameOf(part) ?? part),
+        part,
         tag: m[0],
       };
     });

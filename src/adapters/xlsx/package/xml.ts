@@ -96,3 +96,46 @@ export function findElement(
     innerEnd: close,
   };
 }
+
+const TAG =
+  /<(\/?)(?:[\w.-]+:)?([\w.-]+)(?:\s[^>]*?)?(\/?)>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>/g;
+
+/**
+ * The root element's children (local name and span), by a depth-counting scan of the tags. The content
+ * of a sheetData (the bulk of a sheet) is skipped without scanning: it holds rows and cells only.
+ */
+export function topLevel(xml: string): Array<{ local: string; start: number; end: number }> {
+  const out: Array<{ local: string; start: number; end: number }> = [];
+  let depth = 0;
+  let start = 0;
+  let local = "";
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(xml); m; m = TAG.exec(xml)) {
+    const name = m[2];
+    if (name === undefined) continue;
+    if (m[1] !== "/") {
+      if (depth === 1) {
+        start = m.index;
+        local = name;
+      }
+      if (m[3] === "/") {
+        if (depth === 1) out.push({ local, start, end: m.index + m[0].length });
+        continue;
+      }
+      depth++;
+      if (depth === 2 && name === "sheetData") {
+        const close = /<\/(?:[\w.-]+:)?sheetData>/g;
+        close.lastIndex = m.index;
+        const c = close.exec(xml);
+        if (!c) break;
+        depth--;
+        out.push({ local, start, end: c.index + c[0].length });
+        TAG.lastIndex = c.index + c[0].length;
+      }
+    } else {
+      depth--;
+      if (depth === 1) out.push({ local, start, end: m.index + m[0].length });
+    }
+  }
+  return out;
+}
