@@ -21,15 +21,10 @@ export interface XlsxWorkbook extends WorkbookPort {
  */
 export function openXlsxWorkbook(bytes: Uint8Array): XlsxWorkbook {
   const input = Buffer.from(bytes);
-  // the writes so far, replayed on a fresh package by each save, so saving never ends the session
-  const writes: Array<(p: WorkbookPackage) => unknown> = [];
+  // sheets and rows go into this package as they come; each save highlights a fork of it, so saving
+  // never ends the session and a later applyHighlights or clearHighlights still replaces the highlights
   let live: WorkbookPackage | null = null;
-  const write = <T>(op: (p: WorkbookPackage) => T): T => {
-    live ??= new WorkbookPackage(input);
-    const result = op(live);
-    writes.push(op);
-    return result;
-  };
+  const write = <T>(op: (p: WorkbookPackage) => T): T => op((live ??= new WorkbookPackage(input)));
   let plan: HighlightPlan = { cells: [] };
   let settings: { value: unknown } | null = null;
   return {
@@ -71,9 +66,8 @@ export function openXlsxWorkbook(bytes: Uint8Array): XlsxWorkbook {
       return Promise.resolve();
     },
     save() {
-      const p = new WorkbookPackage(input);
+      const p = live ? live.fork() : new WorkbookPackage(input);
       p.highlight(plan);
-      for (const op of writes) op(p);
       return Promise.resolve(p.toBuffer());
     },
   };

@@ -91,11 +91,19 @@ export function addRels(
  */
 export class Package {
   private readonly entries: ZipEntry[];
-  private readonly byName = new Map<string, ZipEntry>();
+  private readonly byName: Map<string, ZipEntry> = new Map();
   private readonly changed = new Map<string, { name: string; data: Uint8Array }>();
   private readonly removed = new Set<string>();
 
-  constructor(bytes: Uint8Array) {
+  constructor(bytes: Uint8Array | Package) {
+    if (bytes instanceof Package) {
+      // a fork: the same input entries, its own copy of the changes so far
+      this.entries = bytes.entries;
+      this.byName = bytes.byName;
+      for (const [k, v] of bytes.changed) this.changed.set(k, v);
+      for (const k of bytes.removed) this.removed.add(k);
+      return;
+    }
     this.entries = readZip(bytes);
     for (const e of this.entries) this.byName.set(normal(e.name), e);
   }

@@ -87,10 +87,19 @@ export function placeCells(model: SheetModel): Map<number, Map<number, Placed>> 
   const fills = model.fills ?? {};
   const wrapCols = new Set(model.wrapColumns ?? []);
   const grid = new Map<number, Map<number, Placed>>();
+  // one spec object per kind of cell (tens of thousands of exception cells share a handful)
+  const specs = new Map<string, XfSpec>();
+  const specOf = (cell: SheetCell, wrap: boolean): XfSpec => {
+    const textLike = typeof cell.value === "string" && FORMULA_LIKE.test(cell.value);
+    const key = `${cell.intent ?? ""}|${cell.link ? 1 : 0}|${textLike ? 1 : 0}|${wrap ? 1 : 0}`;
+    let spec = specs.get(key);
+    if (!spec) specs.set(key, (spec = cellSpec(cell, fills, wrap)));
+    return spec;
+  };
   const put = (row: number, col: number, cell: SheetCell, spec?: XfSpec) => {
     let r = grid.get(row);
     if (!r) grid.set(row, (r = new Map()));
-    r.set(col, { cell, spec: spec ?? cellSpec(cell, fills, wrapCols.has(col) && row > 1) });
+    r.set(col, { cell, spec: spec ?? specOf(cell, wrapCols.has(col) && row > 1) });
   };
   for (const { row, col, cell } of model.cells) put(row, col, cell);
   for (const t of model.tables) {

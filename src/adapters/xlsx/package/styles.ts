@@ -51,6 +51,8 @@ export class StyleBook {
   private readonly existing = new Map<Container, string[]>();
   private readonly added = new Map<Container, string[]>();
   private readonly memo = new Map<string, number>();
+  private readonly specs = new Map<string, number>();
+  private readonly bySpec = new WeakMap<XfSpec, number>();
 
   constructor(
     private readonly pkg: Package,
@@ -77,6 +79,19 @@ export class StyleBook {
       this.existing.set(container, elementsIn(inner, item));
       this.added.set(container, []);
     }
+  }
+
+  /** The styles so far, on a fork of the package (appends after the fork do not reach this book). */
+  fork(pkg: Package): StyleBook {
+    const copy = Object.create(StyleBook.prototype) as StyleBook;
+    Object.assign(copy, this, {
+      pkg,
+      added: new Map([...this.added].map(([k, v]) => [k, [...v]])),
+      memo: new Map(this.memo),
+      specs: new Map(this.specs),
+      bySpec: new WeakMap(),
+    });
+    return copy;
   }
 
   private count(c: Container): number {
@@ -153,6 +168,21 @@ export class StyleBook {
 
   /** A new cell format from scratch (the tool's own sheets). */
   xf(spec: XfSpec): number {
+    const same = this.bySpec.get(spec);
+    if (same !== undefined) return same;
+    const key = JSON.stringify(spec);
+    const known = this.specs.get(key);
+    if (known !== undefined) {
+      this.bySpec.set(spec, known);
+      return known;
+    }
+    const index = this.newXf(spec);
+    this.specs.set(key, index);
+    this.bySpec.set(spec, index);
+    return index;
+  }
+
+  private newXf(spec: XfSpec): number {
     const p = this.prefix;
     const fontId = spec.font ? this.font(spec.font) : 0;
     const fillId = spec.fill ? this.fill(spec.fill) : 0;

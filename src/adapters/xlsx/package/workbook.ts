@@ -50,6 +50,15 @@ export class WorkbookPart {
   xml: string;
   private readonly original: string;
 
+  /** This part's state so far, on a fork of the package. */
+  fork(pkg: Package): WorkbookPart {
+    const copy = Object.create(WorkbookPart.prototype) as {
+      -readonly [K in keyof WorkbookPart]: WorkbookPart[K];
+    };
+    Object.assign(copy, this, { pkg });
+    return copy as WorkbookPart;
+  }
+
   constructor(private readonly pkg: Package) {
     const root = pkg.relsOf("").find((r) => relKind(r.type) === "officeDocument");
     const path = root ? resolveTarget("", root.target) : "xl/workbook.xml";

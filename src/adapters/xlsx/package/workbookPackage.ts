@@ -18,10 +18,21 @@ export class WorkbookPackage {
   readonly workbook: WorkbookPart;
   readonly styles: StyleBook;
 
-  constructor(bytes: Uint8Array) {
+  constructor(bytes: Uint8Array | WorkbookPackage) {
+    if (bytes instanceof WorkbookPackage) {
+      this.pkg = new Package(bytes.pkg);
+      this.workbook = bytes.workbook.fork(this.pkg);
+      this.styles = bytes.styles.fork(this.pkg);
+      return;
+    }
     this.pkg = new Package(bytes);
     this.workbook = new WorkbookPart(this.pkg);
     this.styles = new StyleBook(this.pkg, this.workbook.path);
+  }
+
+  /** A copy of the package as patched so far, to finish (highlight, save) without changing this one. */
+  fork(): WorkbookPackage {
+    return new WorkbookPackage(this);
   }
 
   /** Fills each flagged cell by severity (a copy of its own format with the fill) and notes its messages. */

@@ -38,9 +38,19 @@ export function attrs(tag: string): Map<string, string> {
   return out;
 }
 
-/** One attribute of a start tag by local name, whatever its prefix (r:id and id differ: give the prefix). */
+const ATTR_RE = new Map<string, RegExp>();
+
+/** One attribute of a start tag by its qualified name (r:id and id differ: give the prefix). */
 export function attr(tag: string, name: string): string | undefined {
-  return attrs(tag).get(name);
+  let re = ATTR_RE.get(name);
+  if (!re) {
+    re = new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+    ATTR_RE.set(name, re);
+  }
+  const m = re.exec(tag);
+  if (!m) return undefined;
+  const v = m[1] ?? m[2] ?? "";
+  return v.includes("&") ? unescapeXml(v) : v;
 }
 
 /** The tag with `name` set to `value` (replaced where present, else added before the end). */
