@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkFile } from "../src/cli/checkFile";
-import { buildReport } from "../src/cli/main";
+import { buildReport } from "../src/app/report";
 import { parseConfig } from "../src/core/schema";
 import { score, SCORED_CODES, type Score, type Truth } from "./support/scoreReport";
 

@@ -1,10 +1,10 @@
 import type { WorkbookGrid } from "../core/grid/types";
 import type { HighlightPlan } from "../core/highlight";
-import type { SheetModel } from "../core/summary/sheetModel";
+import type { FormatIntent, SheetModel } from "../core/summary/sheetModel";
 
 /**
  * What the use cases need from a workbook. The Office.js adapter (inside Excel, and against the fake
- * Excel in tests) and the ExcelJS adapter (CLI) both implement it; one contract suite runs against both.
+ * Excel in tests) and the .xlsx package adapter (CLI, src/adapters/xlsx/xlsxPort.ts) both implement it; one contract suite runs against both.
  */
 export interface WorkbookPort {
   /** Every sheet (or the named ones) as a grid, in as few round trips as the host allows. */
@@ -21,11 +21,15 @@ export interface WorkbookPort {
     model: SheetModel,
     options?: { readonly activate?: boolean }
   ): Promise<{ readonly sheetName: string }>;
-  /** Appends rows to the add-in's history sheet (created with `header` when missing). */
+  /**
+   * Appends rows to the add-in's history sheet (created with `header` when missing). `intents` give each
+   * column's format where the adapter can show it (a report date as a date).
+   */
   appendRows(
     sheetName: string,
     header: readonly string[],
-    rows: ReadonlyArray<ReadonlyArray<string | number | null>>
+    rows: ReadonlyArray<ReadonlyArray<string | number | null>>,
+    options?: { readonly intents?: ReadonlyArray<FormatIntent | undefined> }
   ): Promise<void>;
   /** The add-in's saved settings (raw: callers validate with zod), or null when none. */
   loadSettings(): Promise<unknown>;

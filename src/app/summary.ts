@@ -32,5 +32,7 @@ export async function appendSnapshot(
 ) {
   const summary = buildSummary(report.tables, asOf, { workbookIssues: report.issues });
   const { header, row } = historyRow(summary, asOf, config.completeLabel);
-  await port.appendRows(HISTORY_SHEET_NAME, header, [row.map((c) => c.value)]);
+  await port.appendRows(HISTORY_SHEET_NAME, header, [row.map((c) => c.value)], {
+    intents: row.map((c) => c.intent),
+  });
 }

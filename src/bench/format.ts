@@ -55,9 +55,18 @@ function peerRows(s: SizeReport): string[][] {
     ],
     [
       `${n(s.rows)} ExcelJS read`,
-      `load ${round(p.exceljsRead.exceljsLoadMs, 0)} ms, to grid ${round(p.exceljsRead.readGridMs, 0)} ms (${mb(p.exceljsRead.fileBytes)} file)`,
+      `load ${round(p.exceljsRead.exceljsLoadMs, 0)} ms, package reader to grid ${round(p.exceljsRead.readGridMs, 0)} ms (${mb(p.exceljsRead.fileBytes)} file)`,
       `engine = ${round(p.exceljsRead.ratio * 100, 0)}% of the load`,
     ],
+    ...(p.cliCheck
+      ? [
+          [
+            `${n(s.rows)} CLI file → report`,
+            `${round(p.cliCheck.ms, 0)} ms, peak RSS ${round(p.cliCheck.maxRssMB, 0)} MB (package reader + engine)`,
+            `ExcelJS's load alone ${round(p.cliCheck.speedup ?? 0, 1)}× as long`,
+          ],
+        ]
+      : []),
     [
       `${n(s.rows)} naive Office.js`,
       `${n(p.naiveOffice.syncs)} syncs, ${n(p.naiveOffice.queuedOps)} ops vs ours ${p.naiveOffice.oursSyncs}`,

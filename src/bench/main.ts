@@ -1,8 +1,10 @@
 import { fork } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { availableParallelism, cpus, platform, totalmem } from "node:os";
+import { availableParallelism, cpus, platform, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
+import { mkdtemp, rm } from "node:fs/promises";
 import { measureBundle } from "./bundle";
+import { measureCliCheck, type CliCheckResult } from "./cliCheck";
 import { measureEngine, runEngine, type EngineResult } from "./engine";
 import { formatReport } from "./format";
 import { DEFAULT_SEED, generatePlan } from "./generate";
@@ -39,9 +41,19 @@ type EngineFigures = Omit<EngineResult, "report" | "highlight">;
 type Part =
   | { kind: "engine"; rows: number; seed: number; runs: number }
   | { kind: "office"; rows: number; seed: number }
-  | { kind: "peers"; rows: number; seed: number; engineMs: number; oursSyncs: number };
+  | {
+      kind: "peers";
+      rows: number;
+      seed: number;
+      engineMs: number;
+      oursSyncs: number;
+      keepAt?: string;
+    }
+  | { kind: "cli"; rows: number; path: string; runs: number };
 
 async function runPart(part: Part): Promise<unknown> {
+  // the CLI reads the file the peers part left: nothing else in its process, so its peak RSS is its own
+  if (part.kind === "cli") return measureCliCheck(part.path, part.rows, part.runs);
   const plan = generatePlan(part.rows, part.seed);
   if (part.kind === "engine") {
     const {
@@ -60,7 +72,7 @@ async function runPart(part: Part): Promise<unknown> {
   const result: PeerResults = {
     rows: part.rows,
     tableschema: await measureTableschema(plan, part.engineMs, runs),
-    exceljsRead: await measureExcelJsRead(plan, part.engineMs, runs),
+    exceljsRead: await measureExcelJsRead(plan, part.engineMs, runs, part.keepAt),
     naiveOffice: await measureNaiveOffice(plan, highlight, part.oursSyncs),
   };
   return result;
@@ -119,13 +131,29 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     if (options.peers !== false) {
       log(`${rows.toLocaleString("en-GB")} rows: peers…`);
       const oursSyncs = office ? office.check.syncs + office.highlight.syncs : 1;
-      peers = (await exec({
-        kind: "peers",
-        rows,
-        seed,
-        engineMs: e.engineMs,
-        oursSyncs,
-      })) as PeerResults;
+      const dir = await mkdtemp(join(tmpdir(), "apc-bench-cli-"));
+      const keepAt = join(dir, `plan-${rows}.xlsx`);
+      try {
+        peers = (await exec({
+          kind: "peers",
+          rows,
+          seed,
+          engineMs: e.engineMs,
+          oursSyncs,
+          keepAt,
+        })) as PeerResults;
+        log(`${rows.toLocaleString("en-GB")} rows: CLI file → report…`);
+        const cli = (await exec({
+          kind: "cli",
+          rows,
+          path: keepAt,
+          runs: rows >= 100_000 ? 3 : 5,
+        })) as CliCheckResult;
+        const load = peers.exceljsRead.exceljsLoadMs;
+        peers = { ...peers, cliCheck: { ...cli, exceljsLoadMs: load, speedup: load / cli.ms } };
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
     }
     sizes.push({
       rows,

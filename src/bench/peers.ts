@@ -87,7 +87,7 @@ export interface ExcelJsReadResult {
   readonly fileBytes: number;
   /** ExcelJS loading the file from disk (`workbook.xlsx.readFile`). */
   readonly exceljsLoadMs: number;
-  /** The CLI's reader: ExcelJS load plus conversion to the grid (`readWorkbookFile`). */
+  /** The CLI's reader to the grid (`readWorkbookFile`: the package reader since issue 14). */
   readonly readGridMs: number;
   /** Engine time over ExcelJS's load time: the share the check adds to opening the file. */
   readonly ratio: number;
@@ -99,10 +99,12 @@ export interface ExcelJsReadResult {
 export async function measureExcelJsRead(
   plan: SyntheticPlan,
   engineMs: number,
-  runs = 3
+  runs = 3,
+  /** Where to write the workbook and leave it (for the CLI's check of the same file); a temp file if absent. */
+  keepAt?: string
 ): Promise<ExcelJsReadResult> {
-  const dir = await mkdtemp(join(tmpdir(), "apc-bench-"));
-  const path = join(dir, `plan-${plan.actionRows}.xlsx`);
+  const dir = keepAt ? null : await mkdtemp(join(tmpdir(), "apc-bench-"));
+  const path = keepAt ?? join(dir as string, `plan-${plan.actionRows}.xlsx`);
   try {
     await writePlanXlsx(plan, path);
     const { size } = await stat(path);
@@ -131,7 +133,7 @@ export async function measureExcelJsRead(
       actionsFound,
     };
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    if (dir) await rm(dir, { recursive: true, force: true });
   }
 }
 

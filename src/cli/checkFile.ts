@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { notXlsxReason } from "../adapters/xlsx/sniff";
-import { readWorkbookGrid } from "../adapters/xlsx/read";
+import { readXlsxGrid } from "../adapters/xlsx/readPackage";
 import { checkWorkbook } from "../core/engine";
 import type { Config, WorkbookReport } from "../core/schema";
 
@@ -19,6 +19,19 @@ export function unreadable(path: string, reason: string): CheckedFile {
   };
 }
 
+/**
+ * A failure as the sentence after "plan.xlsx: ". The reader's own refusals are sentences already; anything
+ * else (a fault in the reader or the engine on a file nobody foresaw) is named as such, without a stack,
+ * so one odd file never stops the batch or prints a trace.
+ */
+function failure(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  if (e instanceof RangeError && /call stack|allocation|array length/i.test(message)) {
+    return `this workbook could not be checked (it is too large or too deeply nested: ${message}).`;
+  }
+  return message || "this workbook could not be checked (an unexpected error).";
+}
+
 /** Reads and checks one workbook. Never throws: a file that cannot be read becomes a report with an error. */
 export async function checkFile(path: string, config: Config, asOf: string): Promise<CheckedFile> {
   let bytes: Buffer;
@@ -34,9 +47,9 @@ export async function checkFile(path: string, config: Config, asOf: string): Pro
   if (reason) return unreadable(path, reason);
   try {
     // the tool's own sheets (from an earlier --out) are not plans to check
-    const grid = await readWorkbookGrid(bytes, { skipOwnSheets: true });
+    const grid = await readXlsxGrid(bytes, { skipOwnSheets: true });
     return { path, report: checkWorkbook(grid, config, asOf, basename(path)), bytes };
   } catch (e) {
-    return unreadable(path, (e as Error).message);
+    return unreadable(path, failure(e));
   }
 }

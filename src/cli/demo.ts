@@ -4,7 +4,7 @@ import { z } from "zod";
 import { DEFAULT_CONFIG } from "../core/schema";
 import { formatText } from "./formatText";
 import type { Io } from "./main";
-import { buildReport } from "./main";
+import { buildReport } from "../app/report";
 import { checkFile, type CheckedFile } from "./checkFile";
 import { writeCheckedCopies, writeRollupFile } from "./outputs";
 
@@ -32,8 +32,9 @@ export async function runDemo(outDir: string, io: Io): Promise<number> {
     const file = await checkFile(join(dir, s.file), config, s.asOf);
     checked.push(file);
     io.out(`== ${s.title}, as of ${s.asOf}\n${formatText(buildReport([file], s.asOf))}\n\n`);
-    await writeCheckedCopies([file], config, s.asOf, outDir, { snapshot: true });
-    worst = Math.max(worst, file.report.error ? 2 : 0);
+    const copies = await writeCheckedCopies([file], config, s.asOf, outDir, { snapshot: true });
+    for (const f of copies.failed) io.err(`${f.error}\n`);
+    worst = Math.max(worst, file.report.error || copies.failed.length ? 2 : 0);
   }
   const latest =
     manifest.samples

@@ -1,13 +1,23 @@
 import { readFile } from "node:fs/promises";
-import { parseConfig, reportSchema, type Config, type Report } from "../core/schema";
+import { buildReport } from "../app/report";
+import { parseConfig, type Config, type Report } from "../core/schema";
 import { TOOL_NAME, TOOL_VERSION } from "../core/version";
 import { parseCliArgs, USAGE, type CliOptions } from "./args";
 import { checkFile, unreadable, type CheckedFile } from "./checkFile";
 import { expandInputs } from "./files";
 import { formatText, totals } from "./formatText";
-import { runDemo } from "./demo";
 import { progress } from "./progress";
-import { writeCheckedCopies, writeRollupFile } from "./outputs";
+import type * as Demo from "./demo";
+import type * as Outputs from "./outputs";
+
+/**
+ * Loads a module when first used. The writers pull in ExcelJS, which takes longer to load than a check of
+ * a plan takes: a check never needs it.
+ */
+function lazy<T>(path: string): T {
+  return require(path) as T;
+}
+const outputs = (): typeof Outputs => lazy<typeof Outputs>("./outputs");
 import { londonToday } from "./today";
 
 export interface Io {
@@ -39,6 +49,9 @@ async function loadConfig(
   return parsed.ok ? parsed.value : parsed.error;
 }
 
+// moved to src/app (demo.ts imported it from here while main imported demo: a cycle); kept for callers
+export { buildReport };
+
 /** Checks every input (files and folders); unreadable ones are reported and the batch goes on. */
 export async function checkInputs(
   inputs: readonly string[],
@@ -61,15 +74,6 @@ export async function checkInputs(
   return results;
 }
 
-export function buildReport(files: readonly CheckedFile[], asOf: string): Report {
-  return reportSchema.parse({
-    tool: TOOL_NAME,
-    version: TOOL_VERSION,
-    asOf,
-    workbooks: files.map((f) => f.report),
-  });
-}
-
 function exitCodeFor(report: Report): number {
   const t = totals(report);
   if (t.unreadable > 0) return 2;
@@ -84,10 +88,14 @@ async function runCheck(opts: CliOptions, config: Config, asOf: string, io: Io):
   );
   for (const w of report.workbooks) if (w.error) io.err(`${TOOL_NAME}: ${w.error}\n`);
   if (opts.out) {
-    const written = await writeCheckedCopies(files, config, asOf, opts.out, {
+    // the writers (and ExcelJS under them) load only when a copy is wanted: checking reads the package
+    const { writeCheckedCopies } = outputs();
+    const copies = await writeCheckedCopies(files, config, asOf, opts.out, {
       snapshot: opts.snapshot,
     });
-    for (const w of written) io.err(`wrote ${w}\n`);
+    for (const w of copies.written) io.err(`wrote ${w}\n`);
+    for (const f of copies.failed) io.err(`${TOOL_NAME}: ${f.error}\n`);
+    if (copies.failed.length > 0) return 2;
   }
   return exitCodeFor(report);
 }
@@ -96,6 +104,7 @@ async function runRollup(opts: CliOptions, config: Config, asOf: string, io: Io)
   const files = await checkInputs(opts.inputs, config, asOf, io);
   const report = buildReport(files, asOf);
   const out = opts.out ?? "rollup.xlsx";
+  const { writeRollupFile } = outputs();
   await writeRollupFile(files, config, asOf, out);
   io.out(`${formatText(report)}\nwrote ${out}\n`);
   for (const w of report.workbooks) if (w.error) io.err(`${TOOL_NAME}: ${w.error}\n`);
@@ -123,7 +132,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     io.err(`${TOOL_NAME}: ${config}\n`);
     return 2;
   }
-  if (opts.command === "demo") return runDemo(opts.out ?? "out", io);
+  if (opts.command === "demo") return lazy<typeof Demo>("./demo").runDemo(opts.out ?? "out", io);
   const asOf = config.asOf ?? londonToday();
   return opts.command === "check"
     ? runCheck(opts, config, asOf, io)

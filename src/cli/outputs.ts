@@ -1,9 +1,11 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
-import { writeCheckedCopy, writeRollup } from "../adapters/xlsx/writeCheckedCopy";
-import { highlightPlan } from "../core/engine";
+import { writeRollup } from "../adapters/xlsx/writeCheckedCopy";
+import { openXlsxWorkbook } from "../adapters/xlsx/xlsxPort";
+import { checkWorkbookPort } from "../app/check";
+import { appendSnapshot, writeSummarySheet } from "../app/summary";
 import type { Config } from "../core/schema";
-import { buildSummary, historyRow, rollupSheetModels, summarySheetModel } from "../core/summary";
+import { buildSummary, rollupSheetModels } from "../core/summary";
 import type { CheckedFile } from "./checkFile";
 
 /** "plan.xlsx" → "plan.checked.xlsx": the checked copy never overwrites the input. */
@@ -12,9 +14,17 @@ export function checkedName(path: string): string {
   return `${basename(path, ext)}.checked${ext || ".xlsx"}`;
 }
 
+export interface CopiesWritten {
+  readonly written: string[];
+  /** Copies that could not be written, each with a sentence naming the file; the batch went on. */
+  readonly failed: Array<{ readonly path: string; readonly error: string }>;
+}
+
 /**
- * Writes, for each readable input, a checked copy into `outDir`: highlights, the "RAG Summary" sheet and,
- * with `snapshot`, a dated row in "RAG History". Returns the paths written.
+ * Writes, for each readable input, a checked copy into `outDir` through the same use cases the pane runs
+ * (src/app): check and highlight, the "RAG Summary" sheet and, with `snapshot`, a dated row in "RAG
+ * History", on the .xlsx port, which saves them as a patch of the input package. A copy that fails is
+ * named and the others are still written.
  */
 export async function writeCheckedCopies(
   files: readonly CheckedFile[],
@@ -22,28 +32,30 @@ export async function writeCheckedCopies(
   asOf: string,
   outDir: string,
   options: { readonly snapshot: boolean; readonly generatedAt?: string }
-): Promise<string[]> {
+): Promise<CopiesWritten> {
   await mkdir(outDir, { recursive: true });
   const written: string[] = [];
+  const failed: Array<{ path: string; error: string }> = [];
   for (const f of files) {
     if (!f.bytes || f.report.error) continue;
-    const summary = buildSummary(f.report.tables, asOf, { workbookIssues: f.report.issues });
-    const model = summarySheetModel(summary, {
-      generatedAt: options.generatedAt ?? new Date().toISOString(),
-      completeLabel: config.completeLabel,
-      completeColour: config.completeColour,
-      file: f.report.file,
-    });
-    const bytes = await writeCheckedCopy(f.bytes, {
-      highlights: highlightPlan(f.report),
-      summary: model,
-      ...(options.snapshot ? { history: historyRow(summary, asOf, config.completeLabel) } : {}),
-    });
     const out = join(outDir, checkedName(f.path));
-    await writeFile(out, bytes);
-    written.push(out);
+    try {
+      const port = openXlsxWorkbook(f.bytes);
+      const { report } = await checkWorkbookPort(port, config, asOf, f.report.file);
+      const generatedAt = options.generatedAt ?? new Date().toISOString();
+      await writeSummarySheet(port, report, config, asOf, generatedAt);
+      if (options.snapshot) await appendSnapshot(port, report, config, asOf);
+      await writeFile(out, await port.save());
+      written.push(out);
+    } catch (e) {
+      const reason = (e as Error).message || String(e);
+      failed.push({
+        path: f.path,
+        error: `${basename(f.path)}: the checked copy could not be written (${reason}).`,
+      });
+    }
   }
-  return written;
+  return { written, failed };
 }
 
 /** One workbook with a row per plan and the combined exceptions list. */

@@ -155,5 +155,6 @@ describe("checked copies of generated workbooks", () => {
     // the generated plans must be found, or nothing would be highlighted and the test would be hollow
     expect(withTables).toBeGreaterThan(count * 0.8);
     expect(totals.flagged).toBeGreaterThan(count);
-  });
+    // 200 workbooks, each loaded three times by ExcelJS for the comparison: minutes on a busy machine
+  }, 240_000);
 });

@@ -38,7 +38,7 @@ const megabytes = (n: number): string => `${count(Math.ceil(n / 1_000_000))} MB`
 /** The start of every refusal, so the CLI's message reads "plan.xlsx: this workbook is too large …". */
 const TOO_LARGE = "this workbook is too large to check:";
 
-interface Area {
+export interface Area {
   readonly rows: number;
   readonly cols: number;
 }
@@ -197,17 +197,12 @@ export async function xlsxSizeProblem(
     return null;
   }
   const files = Object.values(zip.files).filter((f) => !f.dir);
-  const isSheetPart = (f: JSZip.JSZipObject): boolean =>
-    SHEET_PART.test(f.name) || SHARED_STRINGS.test(f.name);
 
-  const declaredSheets = files.filter(isSheetPart).reduce((n, f) => n + declaredSize(f), 0);
-  if (declaredSheets > limits.sheetBytes) {
-    return `${TOO_LARGE} its sheets expand to ${megabytes(declaredSheets)}; the limit is ${megabytes(limits.sheetBytes)}.`;
-  }
-  const declaredAll = files.reduce((n, f) => n + declaredSize(f), 0);
-  if (declaredAll > limits.packageBytes) {
-    return `${TOO_LARGE} its contents expand to ${megabytes(declaredAll)}; the limit is ${megabytes(limits.packageBytes)}.`;
-  }
+  const declared = declaredSizeProblem(
+    files.map((f) => ({ name: f.name, size: declaredSize(f) })),
+    limits
+  );
+  if (declared) return declared;
 
   // every part is inflated (within its stated size) before any is read whole, workbook.xml included
   const scans: Array<{ name: string; scan: SheetScan }> = [];
@@ -227,15 +222,52 @@ export async function xlsxSizeProblem(
   const names = await sheetNames(zip);
   let mergedCells = 0;
   for (const { name, scan } of scans) {
-    const sheet = `sheet "${names.get(name.toLowerCase()) ?? name}"`;
-    const dim = scan.dimension;
-    if (dim && dim.rows * dim.cols > limits.sheetCells) {
-      return `${TOO_LARGE} ${sheet} declares ${count(dim.rows)} rows × ${count(dim.cols)} columns (${count(dim.rows * dim.cols)} cells); the limit is ${count(limits.sheetCells)} cells.`;
-    }
-    if (scan.merges > limits.mergesPerSheet) {
-      return `${TOO_LARGE} ${sheet} has ${count(scan.merges)} merged areas; the limit is ${count(limits.mergesPerSheet)}.`;
-    }
+    const sheet = names.get(name.toLowerCase()) ?? name;
+    const problem =
+      dimensionProblem(sheet, scan.dimension, limits) ??
+      mergesProblem(sheet, scan.merges, 0, limits);
+    if (problem) return problem;
     mergedCells += scan.mergedCells;
+  }
+  return mergesProblem("", 0, mergedCells, limits);
+}
+
+/** The refusal for parts whose stated sizes are over the limits (read from the zip's directory). */
+export function declaredSizeProblem(
+  parts: ReadonlyArray<{ readonly name: string; readonly size: number }>,
+  limits: XlsxLimits = XLSX_LIMITS
+): string | null {
+  const isSheetPart = (name: string): boolean => SHEET_PART.test(name) || SHARED_STRINGS.test(name);
+  const sheets = parts.filter((p) => isSheetPart(p.name)).reduce((n, p) => n + p.size, 0);
+  if (sheets > limits.sheetBytes) {
+    return `${TOO_LARGE} its sheets expand to ${megabytes(sheets)}; the limit is ${megabytes(limits.sheetBytes)}.`;
+  }
+  const all = parts.reduce((n, p) => n + p.size, 0);
+  if (all > limits.packageBytes) {
+    return `${TOO_LARGE} its contents expand to ${megabytes(all)}; the limit is ${megabytes(limits.packageBytes)}.`;
+  }
+  return null;
+}
+
+/** The refusal for a sheet whose `<dimension>` declares more cells than the limit. */
+export function dimensionProblem(
+  sheet: string,
+  dim: Area | null,
+  limits: XlsxLimits = XLSX_LIMITS
+): string | null {
+  if (!dim || dim.rows * dim.cols <= limits.sheetCells) return null;
+  return `${TOO_LARGE} sheet "${sheet}" declares ${count(dim.rows)} rows × ${count(dim.cols)} columns (${count(dim.rows * dim.cols)} cells); the limit is ${count(limits.sheetCells)} cells.`;
+}
+
+/** The refusal for too many merged areas in `sheet`, or merged cells over the workbook's limit. */
+export function mergesProblem(
+  sheet: string,
+  merges: number,
+  mergedCells: number,
+  limits: XlsxLimits = XLSX_LIMITS
+): string | null {
+  if (merges > limits.mergesPerSheet) {
+    return `${TOO_LARGE} sheet "${sheet}" has ${count(merges)} merged areas; the limit is ${count(limits.mergesPerSheet)}.`;
   }
   if (mergedCells > limits.mergedCells) {
     return `${TOO_LARGE} its merged areas cover ${count(mergedCells)} cells; the limit is ${count(limits.mergedCells)}.`;

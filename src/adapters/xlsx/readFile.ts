@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import type { WorkbookGrid } from "../../core/grid/types";
-import { readWorkbookGrid } from "./read";
+import { readXlsxGrid } from "./readPackage";
 
-/** Reads an .xlsx file from disk into grids (see `readWorkbookGrid`). */
+/** Reads an .xlsx file from disk into grids (see `readXlsxGrid`). */
 export async function readWorkbookFile(path: string): Promise<WorkbookGrid> {
-  return readWorkbookGrid(await readFile(path));
+  return readXlsxGrid(await readFile(path));
 }

@@ -98,30 +98,29 @@ describe("the summary sheet's name", () => {
 });
 
 describe("the rendered summary", () => {
-  it("draws the chart as in-cell bars, in words and colour", async () => {
-    const wb = await load(
-      await writeCheckedCopy(await workbookWith(() => undefined), {
-        highlights: noHighlights,
-        summary: model,
-      })
-    );
-    const ws = wb.getWorksheet("RAG Summary")!;
-    const chart = model.charts[0]!;
-    expect(ws.getCell(chart.top, chart.left).value).toBe("Actions by rating at 31/01/2014");
-    const rows = [1, 2, 3, 4, 5].map((i) => [
-      ws.getCell(chart.top + i, chart.left).value,
-      ws.getCell(chart.top + i, chart.left + 1).value,
-    ]);
-    expect(rows).toEqual([
-      ["Complete", "0"],
-      ["Red", "1 ████████████████"],
-      ["Amber", "0"],
-      ["Green", "1 ████████████████"],
-      ["Not rated", "1 ████████████████"],
-    ]);
-    expect(ws.getCell(chart.top + 2, chart.left).fill).toMatchObject({
-      fgColor: { argb: "FFFF8B8B" },
+  it("draws the chart as a real Excel bar chart of the ratings table, each bar in its colour", async () => {
+    const copy = await writeCheckedCopy(await workbookWith(() => undefined), {
+      highlights: noHighlights,
+      summary: model,
     });
+    const zip = await JSZip.loadAsync(copy);
+    const drawings = Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n));
+    expect(drawings).toHaveLength(1);
+    const xml = await zip.file(drawings[0]!)!.async("string");
+    expect(xml).toContain('<c:barDir val="bar"/>');
+    expect(xml).toContain("Actions by rating at 31/01/2014");
+    const table = model.tables.find((t) => t.name === model.charts[0]!.table)!;
+    const cached = (tag: string) =>
+      [...xml.matchAll(new RegExp(`<c:${tag}>[\\s\\S]*?</c:${tag}>`, "g"))].flatMap((m) =>
+        [...m[0].matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((v) => v[1])
+      );
+    expect(cached("cat")).toEqual(table.rows.map((r) => String(r[0]!.value)));
+    expect(cached("val")).toEqual(table.rows.map((r) => String(r[1]!.value)));
+    // red's bar is the red fill: colour and the word together, never colour alone
+    expect(xml).toMatch(/<c:dPt><c:idx val="1"\/>[\s\S]*?<a:srgbClr val="FF8B8B"\/>/);
+    // the summary sheet's drawing points at it, and the workbook still loads
+    const ws = (await load(copy)).getWorksheet("RAG Summary")!;
+    expect(ws.getCell(model.charts[0]!.top, model.charts[0]!.left).value).toBeNull();
   });
 
   it("writes dates as dates shown dd/mm/yyyy and shares as percentages", async () => {

@@ -1,0 +1,101 @@
+import type { FormatIntent } from "../../../core/summary/sheetModel";
+import { ownershipName } from "../writeOwnership";
+import { a1, colLetters } from "./a1";
+import { findOwned, freeSheetName } from "./ownSheets";
+import type { Package } from "./opc";
+import { cellSpec } from "./renderSheet";
+import type { StyleBook } from "./styles";
+import { NS, quoteSheet, type WorkbookPart } from "./workbook";
+import { attr, escapeText, findElement, setAttr } from "./xml";
+
+type Value = string | number | null;
+
+/** The last row number in a worksheet's sheetData (0 when it has none). */
+function lastRow(xml: string): number {
+  const data = findElement(xml, "sheetData");
+  if (!data) return 0;
+  let n = 0;
+  for (const m of xml.slice(data.inner, data.innerEnd).matchAll(/<(?:[\w.-]+:)?row\b[^>]*>/g)) {
+    const r = attr(m[0], "r");
+    n = r ? Number(r) : n + 1;
+  }
+  return n;
+}
+
+/**
+ * Appends rows to the tool's history sheet (found by its mark), creating it with a bold header row, a
+ * frozen header and a filter when missing. `intents` give each column's format (the report date is a date).
+ */
+export function appendHistoryRows(
+  pkg: Package,
+  wb: WorkbookPart,
+  styles: StyleBook,
+  kind: string,
+  header: readonly string[],
+  rows: ReadonlyArray<readonly Value[]>,
+  intents: ReadonlyArray<FormatIntent | undefined> = []
+): string {
+  const width = Math.max(header.length, ...rows.map((r) => r.length));
+  const render = (r: number, values: readonly Value[], head = false) => {
+    const cells = values.map((v, i) => {
+      const ref = a1(r, i + 1);
+      const spec = head
+        ? cellSpec({ value: v, intent: "header" }, {}, false)
+        : cellSpec({ value: v, ...(intents[i] ? { intent: intents[i] } : {}) }, {}, false);
+      const s = styles.xf(spec);
+      if (v === null) return `<c r="${ref}" s="${s}"/>`;
+      if (typeof v === "number") return `<c r="${ref}" s="${s}"><v>${v}</v></c>`;
+      return `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeText(v)}</t></is></c>`;
+    });
+    return `<row r="${r}">${cells.join("")}</row>`;
+  };
+  const owned = findOwned(wb, kind);
+  if (owned?.part) {
+    const xml = pkg.text(owned.part) ?? "";
+    const data = findElement(xml, "sheetData");
+    if (data) {
+      const start = lastRow(xml) + 1;
+      const added = rows.map((r, i) => render(start + i, r)).join("");
+      const end = start + rows.length - 1;
+      let next = data.tag.endsWith("/>")
+        ? `${xml.slice(0, data.start)}<sheetData>${added}</sheetData>${xml.slice(data.end)}`
+        : xml.slice(0, data.innerEnd) + added + xml.slice(data.innerEnd);
+      const filter = findElement(next, "autoFilter");
+      if (filter) {
+        const tag = setAttr(filter.tag, "ref", `A1:${a1(end, width)}`);
+        next = next.slice(0, filter.start) + tag + next.slice(filter.start + filter.tag.length);
+      }
+      const dim = findElement(next, "dimension");
+      if (dim) {
+        const tag = setAttr(dim.tag, "ref", `A1:${a1(end, width)}`);
+        next = next.slice(0, dim.start) + tag + next.slice(dim.start + dim.tag.length);
+      }
+      pkg.set(owned.part, next);
+      return owned.name;
+    }
+  }
+  const { part, entry } = wb.addSheet(freeSheetName(wb, kind));
+  const end = 1 + rows.length;
+  const cols = header
+    .map(
+      (h, i) =>
+        `<col min="${i + 1}" max="${i + 1}" width="${Math.max(12, h.length + 4)}" customWidth="1"/>`
+    )
+    .join("");
+  const body = [render(1, header, true), ...rows.map((r, i) => render(2 + i, r))].join("");
+  const xml = [
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`,
+    `<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">`,
+    `<dimension ref="A1:${a1(end, width)}"/>`,
+    `<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>`,
+    `<sheetFormatPr defaultRowHeight="15"/>`,
+    cols ? `<cols>${cols}</cols>` : "",
+    `<sheetData>${body}</sheetData>`,
+    `<autoFilter ref="A1:${colLetters(width)}${end}"/>`,
+    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`,
+    `</worksheet>`,
+  ].join("");
+  pkg.set(part, xml);
+  wb.setDefinedName(ownershipName(kind), `${quoteSheet(entry.name)}!$A$1`);
+  return entry.name;
+}

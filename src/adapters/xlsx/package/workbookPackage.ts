@@ -1,0 +1,85 @@
+import { SEVERITY_FILL, type HighlightPlan } from "../../../core/highlight";
+import type { FormatIntent, SheetModel } from "../../../core/summary/sheetModel";
+import { appendHistoryRows } from "./history";
+import { writeModelSheet } from "./modelSheet";
+import { addNotes } from "./notes";
+import { Package } from "./opc";
+import { restyleCells, type Restyle } from "./sheetCells";
+import { StyleBook } from "./styles";
+import { WorkbookPart } from "./workbook";
+
+/**
+ * An .xlsx package being patched into a checked copy. Each operation edits the parts it must (the plan
+ * sheets' cells for highlights, styles, the workbook and its relationships, the tool's own sheets);
+ * `toBuffer` writes every other part byte for byte as it came.
+ */
+export class WorkbookPackage {
+  readonly pkg: Package;
+  readonly workbook: WorkbookPart;
+  readonly styles: StyleBook;
+
+  constructor(bytes: Uint8Array | WorkbookPackage) {
+    if (bytes instanceof WorkbookPackage) {
+      this.pkg = new Package(bytes.pkg);
+      this.workbook = bytes.workbook.fork(this.pkg);
+      this.styles = bytes.styles.fork(this.pkg);
+      return;
+    }
+    this.pkg = new Package(bytes);
+    this.workbook = new WorkbookPart(this.pkg);
+    this.styles = new StyleBook(this.pkg, this.workbook.path);
+  }
+
+  /** A copy of the package as patched so far, to finish (highlight, save) without changing this one. */
+  fork(): WorkbookPackage {
+    return new WorkbookPackage(this);
+  }
+
+  /** Fills each flagged cell by severity (a copy of its own format with the fill) and notes its messages. */
+  highlight(plan: HighlightPlan): { readonly skipped: number } {
+    const parts = new Map(this.workbook.sheets().map((s) => [s.name, s.part]));
+    const bySheet = new Map<string, Map<number, Map<number, Restyle>>>();
+    let skipped = 0;
+    for (const h of plan.cells) {
+      const part = parts.get(h.sheet);
+      if (!part) {
+        skipped++;
+        continue;
+      }
+      const rows = bySheet.get(part) ?? new Map<number, Map<number, Restyle>>();
+      bySheet.set(part, rows);
+      const cols = rows.get(h.row) ?? new Map<number, Restyle>();
+      rows.set(h.row, cols);
+      const rgb = SEVERITY_FILL[h.severity];
+      cols.set(h.col, (base) => this.styles.withFill(base, rgb));
+    }
+    for (const [part, edits] of bySheet) {
+      const xml = this.pkg.text(part);
+      if (xml !== null) this.pkg.set(part, restyleCells(xml, edits));
+    }
+    for (const [sheet, part] of parts) {
+      const cells = plan.cells.filter((c) => c.sheet === sheet && c.messages.length > 0);
+      if (part && cells.length) addNotes(this.pkg, part, cells);
+    }
+    return { skipped };
+  }
+
+  writeSheet(model: SheetModel, options: { readonly activate?: boolean } = {}): string {
+    return writeModelSheet(this.pkg, this.workbook, this.styles, model, options);
+  }
+
+  appendRows(
+    kind: string,
+    header: readonly string[],
+    rows: ReadonlyArray<ReadonlyArray<string | number | null>>,
+    intents: ReadonlyArray<FormatIntent | undefined> = []
+  ): string {
+    return appendHistoryRows(this.pkg, this.workbook, this.styles, kind, header, rows, intents);
+  }
+
+  toBuffer(): Buffer {
+    this.workbook.save();
+    this.styles.save();
+    return this.pkg.toBuffer();
+  }
+}

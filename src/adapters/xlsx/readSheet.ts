@@ -1,0 +1,261 @@
+import type { CellFill, CellRange, CellValue, SheetGrid } from "../../core/grid/types";
+import { cellOf, type ReadCell } from "./readCell";
+import type { CellStyles } from "./readStyles";
+import { attr, isTrue, type XmlHandler } from "./readXml";
+
+/** What a sheet's reading needs from the rest of the package. */
+export interface SheetContext {
+  readonly styles: CellStyles;
+  readonly date1904: boolean;
+  readonly sharedString: (i: number) => string | undefined;
+  /**
+   * Throws the refusal when the merges are over the limits. A declared `<dimension>` is not checked: the
+   * grid is sized by the cells really read (Gnumeric declares A1:XFD1048576 on small sheets).
+   */
+  readonly checkMerges: (count: number, cells: number) => void;
+}
+
+/** One row's cells as read, in parallel arrays (no object per cell until the grid is built). */
+interface RowCells {
+  readonly row: number;
+  readonly cols: number[];
+  readonly cells: ReadCell[];
+}
+
+/** "BC12" → column 55 (row digits ignored); 0 when there are no letters. */
+function columnOf(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) | 32; // lower case
+    if (c < 97 || c > 122) break;
+    n = n * 26 + c - 96;
+  }
+  return n;
+}
+
+function rowOf(ref: string): number {
+  let i = 0;
+  while (i < ref.length && ref.charCodeAt(i) > 57) i++;
+  return Number(ref.slice(i)) || 0;
+}
+
+/** "A3:E3" → its range in sheet coordinates; null when it is not a range. */
+export function rangeOf(ref: string): CellRange | null {
+  const [a = "", b = a] = ref.trim().replace(/\$/g, "").split(":");
+  const top = rowOf(a);
+  const left = columnOf(a);
+  const bottom = rowOf(b);
+  const right = columnOf(b);
+  if (!top || !left || !bottom || !right) return null;
+  return {
+    top: Math.min(top, bottom),
+    left: Math.min(left, right),
+    bottom: Math.max(top, bottom),
+    right: Math.max(left, right),
+  };
+}
+
+/**
+ * Reads one worksheet part's events into rows of cells, merges, hidden rows and columns, fills and
+ * protection. Validations, conditional formats and everything else pass by unread: a rule over whole
+ * columns costs what its few bytes of XML cost.
+ */
+export class SheetReader implements XmlHandler {
+  wantText = false;
+  readonly rows: RowCells[] = [];
+  readonly merges: CellRange[] = [];
+  readonly hiddenRows: number[] = [];
+  readonly hiddenCols: number[] = [];
+  readonly fills: CellFill[] = [];
+  isProtected = false;
+  private mergedCells = 0;
+  private row = 0;
+  private col = 0;
+  private current: RowCells | null = null;
+  // the cell being read
+  private style = 0;
+  private type = "";
+  private raw = "";
+  private hasValue = false;
+  private inCell = false;
+  private inInline = false;
+  private phonetic = 0;
+
+  constructor(private readonly ctx: SheetContext) {}
+
+  open(name: string, attrs: string, self: boolean): void {
+    switch (name) {
+      case "c":
+        return this.openCell(attrs, self);
+      case "v":
+        if (this.inCell && !self) {
+          this.raw = "";
+          this.hasValue = true;
+          this.wantText = true;
+        }
+        return;
+      case "is":
+        if (this.inCell) {
+          this.inInline = true;
+          this.raw = "";
+          this.hasValue = true;
+        }
+        return;
+      case "t":
+        this.wantText = this.inInline && this.phonetic === 0 && !self;
+        return;
+      case "rPh":
+        if (!self) this.phonetic++;
+        return;
+      case "row":
+        return this.openRow(attrs);
+      default:
+        return this.openOther(name, attrs);
+    }
+  }
+
+  private openRow(attrs: string): void {
+    const r = attr(attrs, "r");
+    this.row = r ? Number(r) : this.row + 1;
+    this.col = 0;
+    this.current = null;
+    if (isTrue(attr(attrs, "hidden"))) this.hiddenRows.push(this.row);
+  }
+
+  private openCell(attrs: string, self: boolean): void {
+    const ref = attr(attrs, "r");
+    if (ref) {
+      this.col = columnOf(ref) || this.col + 1;
+      const r = rowOf(ref);
+      if (r && r !== this.row) {
+        this.row = r;
+        this.current = null;
+      }
+    } else this.col++;
+    if (this.row === 0) this.row = 1;
+    const s = attr(attrs, "s");
+    this.style = s ? Number(s) : 0;
+    this.type = attr(attrs, "t") ?? "n";
+    this.raw = "";
+    this.hasValue = false;
+    this.inCell = !self;
+    if (self) this.finishCell();
+  }
+
+  private openOther(name: string, attrs: string): void {
+    if (name === "mergeCell") {
+      const m = rangeOf(attr(attrs, "ref") ?? "");
+      if (!m) return;
+      this.merges.push(m);
+      this.mergedCells += (m.bottom - m.top + 1) * (m.right - m.left + 1);
+      this.ctx.checkMerges(this.merges.length, this.mergedCells);
+    } else if (name === "col" && isTrue(attr(attrs, "hidden"))) {
+      const min = Math.max(1, Number(attr(attrs, "min") ?? 0));
+      const max = Math.min(16_384, Number(attr(attrs, "max") ?? min));
+      for (let c = min; c <= max; c++) this.hiddenCols.push(c);
+    } else if (name === "sheetProtection") {
+      this.isProtected = isTrue(attr(attrs, "sheet"));
+    }
+  }
+
+  close(name: string): void {
+    if (name === "c") {
+      if (this.inCell) this.finishCell();
+      this.inCell = false;
+    } else if (name === "v" || name === "t") this.wantText = false;
+    else if (name === "is") this.inInline = false;
+    else if (name === "rPh") this.phonetic = Math.max(0, this.phonetic - 1);
+  }
+
+  text(t: string): void {
+    this.raw += t;
+  }
+
+  private finishCell(): void {
+    this.wantText = false;
+    this.inInline = false;
+    const ctx = this.ctx;
+    const rgb = ctx.styles.fill[this.style];
+    if (rgb) this.fills.push({ row: this.row, col: this.col, rgb });
+    const fmt = ctx.styles.numberFormat[this.style] ?? "General";
+    const cell = cellOf(this.type, this.raw, this.hasValue, fmt, ctx.date1904, ctx.sharedString);
+    if (!cell) return;
+    let cur = this.current;
+    if (!cur || cur.row !== this.row) {
+      cur = { row: this.row, cols: [], cells: [] };
+      this.current = cur;
+      this.rows.push(cur);
+    }
+    cur.cols.push(this.col);
+    cur.cells.push(cell);
+  }
+}
+
+/** The grid of a read sheet: the used area of its cells and merges, cells under a merge left empty. */
+export function grid(
+  name: string,
+  r: SheetReader,
+  usedAreaCheck: (rows: number, cols: number) => void
+): SheetGrid {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  let right = 0;
+  for (const row of r.rows) {
+    top = Math.min(top, row.row);
+    bottom = Math.max(bottom, row.row);
+    for (const c of row.cols) {
+      if (c < left) left = c;
+      if (c > right) right = c;
+    }
+  }
+  for (const m of r.merges) {
+    top = Math.min(top, m.top);
+    left = Math.min(left, m.left);
+    bottom = Math.max(bottom, m.bottom);
+    right = Math.max(right, m.right);
+  }
+  const extras = {
+    merges: r.merges,
+    hiddenRows: [...new Set(r.hiddenRows)].sort((a, b) => a - b),
+    ...(r.hiddenCols.length > 0 ? { hiddenCols: [...new Set(r.hiddenCols)] } : {}),
+    ...(r.fills.length > 0 ? { fills: r.fills } : {}),
+    protected: r.isProtected,
+  };
+  if (bottom === 0) {
+    return { name, originRow: 1, originCol: 1, values: [], text: [], numberFormat: [], ...extras };
+  }
+  const width = right - left + 1;
+  usedAreaCheck(bottom - top + 1, width);
+  const values: CellValue[][] = [];
+  const text: string[][] = [];
+  const numberFormat: string[][] = [];
+  for (let i = top; i <= bottom; i++) {
+    values.push(new Array<CellValue>(width).fill(null));
+    text.push(new Array<string>(width).fill(""));
+    numberFormat.push(new Array<string>(width).fill("General"));
+  }
+  for (const row of r.rows) {
+    const vr = values[row.row - top] as CellValue[];
+    const tr = text[row.row - top] as string[];
+    const fr = numberFormat[row.row - top] as string[];
+    row.cols.forEach((c, k) => {
+      const cell = row.cells[k] as ReadCell;
+      vr[c - left] = cell.value;
+      tr[c - left] = cell.text;
+      fr[c - left] = cell.numberFormat;
+    });
+  }
+  // cells covered by a merged area read as empty, as Office.js returns them
+  for (const m of r.merges) {
+    for (let y = m.top; y <= m.bottom; y++) {
+      for (let x = m.left; x <= m.right; x++) {
+        if (y === m.top && x === m.left) continue;
+        (values[y - top] as CellValue[])[x - left] = null;
+        (text[y - top] as string[])[x - left] = "";
+        (numberFormat[y - top] as string[])[x - left] = "General";
+      }
+    }
+  }
+  return { name, originRow: top, originCol: left, values, text, numberFormat, ...extras };
+}
