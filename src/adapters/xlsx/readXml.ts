@@ -192,7 +192,7 @@ export function byteFeeder(tokenizer: XmlTokenizer): {
   push(chunk: Uint8Array): void;
   end(): void;
 } {
-  let decoder: TextDecoder | null = null;
+  let decoder: { decode(input?: Uint8Array, options?: { stream?: boolean }): string } | null = null;
   return {
     push(chunk) {
       if (!decoder) {
