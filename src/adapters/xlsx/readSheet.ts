@@ -310,7 +310,9 @@ export function grid(
   const extras = {
     merges: r.merges,
     hiddenRows: [...new Set(r.hiddenRows)].sort((a, b) => a - b),
-    ...(r.hiddenCols.length > 0 ? { hiddenCols: [...new Set(r.hiddenCols)] } : {}),
+    ...(r.hiddenCols.length > 0
+      ? { hiddenCols: [...new Set(r.hiddenCols)].sort((a, b) => a - b) }
+      : {}),
     ...(r.fills.length > 0 ? { fills: r.fills } : {}),
     protected: r.isProtected,
   };
