@@ -68,6 +68,17 @@ function typeName(a: string, from: number, to: number): string {
   return t === "str" ? "str" : t;
 }
 
+/** The whole number written between `from` and `to` (0 when it is not one). */
+function digits(a: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = a.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return 0;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /** Column and row of the reference between `from` and `to` ("BC12" → 55, 12) into `out`. */
 function reference(a: string, from: number, to: number, out: CellTag): void {
   let col = 0;
@@ -112,7 +123,7 @@ function cellAttributes(a: string, out: CellTag): void {
     if (nameLen === 1) {
       const c = a.charCodeAt(nameStart);
       if (c === R) reference(a, valueStart, i, out);
-      else if (c === S) out.style = Number(a.slice(valueStart, i)) || 0;
+      else if (c === S) out.style = digits(a, valueStart, i);
       else if (c === T) out.type = typeName(a, valueStart, i);
     }
     i++;
