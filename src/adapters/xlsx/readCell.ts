@@ -47,8 +47,8 @@ export function isoToSerial(iso: string): number | null {
   return Number.isFinite(ms) ? (ms - EPOCH_1900) / MS_PER_DAY : null;
 }
 
-// Plans repeat the same dates and numbers down their columns; formatting each once saves a third of a
-// large sheet's reading. Cleared when full, so it stays small.
+// Plans repeat the same dates and numbers down their columns, and a date format is parsed on every call:
+// each (format, number) is formatted once. Cleared when full, so it stays small.
 const TEXT_CACHE = new Map<string, Map<string, string>>();
 const TEXT_CACHE_MAX = 20_000;
 let cached = 0;

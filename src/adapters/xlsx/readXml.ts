@@ -3,8 +3,8 @@
  * local name (the prefix of `<x:c>` is dropped, so prefixed and unprefixed packages read alike), with
  * the raw attribute text for `attr` to pick from, and text only while the handler asks for it. Nothing of
  * the document is kept beyond the current tag, which is what keeps a 100 MB sheet in bounded memory.
- * Measured against saxes, fast-xml-parser and txml in BENCHMARKS.md (issue 14): several times faster on
- * sheet XML, since a cell needs three attributes and one text, not a generic event object per node.
+ * Measured against saxes, fast-xml-parser and txml in BENCHMARKS.md (issue 14): 2.7 times faster than
+ * saxes on sheet XML, since a cell needs three attributes and one text, not a generic event per node.
  */
 export interface XmlHandler {
   /** `attrs` is the tag's text after its name; `selfClosing` for `<x/>` (no close event follows). */
@@ -91,8 +91,8 @@ function nameEnd(s: string, from: number, stop: number): number {
 
 /**
  * The local name of the tag name in `s` from `start` to `end` (after any prefix). The names a sheet
- * repeats a million times come back as constants instead of new strings: allocation was a sixth of the
- * reading time before (measured with --cpu-prof on the bench workbook).
+ * repeats a million times come back as constants instead of new strings: garbage collection took a
+ * sixth of the reading time before (--cpu-prof on the bench workbook).
  */
 function localName(s: string, start: number, end: number): string {
   let from = start;
