@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { notXlsxReason } from "../adapters/xlsx/sniff";
 import { readXlsxGrid } from "../adapters/xlsx/readPackage";
+import { nodeInflater } from "../adapters/xlsx/readZipNode";
 import { checkWorkbook } from "../core/engine";
 import type { Config, WorkbookReport } from "../core/schema";
 
@@ -47,7 +48,7 @@ export async function checkFile(path: string, config: Config, asOf: string): Pro
   if (reason) return unreadable(path, reason);
   try {
     // the tool's own sheets (from an earlier --out) are not plans to check
-    const grid = await readXlsxGrid(bytes, { skipOwnSheets: true });
+    const grid = await readXlsxGrid(bytes, { skipOwnSheets: true, inflater: nodeInflater });
     return { path, report: checkWorkbook(grid, config, asOf, basename(path)), bytes };
   } catch (e) {
     return unreadable(path, failure(e));

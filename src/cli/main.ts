@@ -7,7 +7,6 @@ import { checkFile, unreadable, type CheckedFile } from "./checkFile";
 import { expandInputs } from "./files";
 import { formatText, totals } from "./formatText";
 import { progress } from "./progress";
-import type * as Demo from "./demo";
 import type * as Outputs from "./outputs";
 
 /**
@@ -18,6 +17,10 @@ function lazy<T>(path: string): T {
   return require(path) as T;
 }
 const outputs = (): typeof Outputs => lazy<typeof Outputs>("./outputs");
+/** demo.ts imports this module, so its type is written here rather than imported (no import cycle). */
+interface DemoModule {
+  runDemo(outDir: string, io: Io): Promise<number>;
+}
 import { londonToday } from "./today";
 
 export interface Io {
@@ -132,7 +135,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     io.err(`${TOOL_NAME}: ${config}\n`);
     return 2;
   }
-  if (opts.command === "demo") return lazy<typeof Demo>("./demo").runDemo(opts.out ?? "out", io);
+  if (opts.command === "demo") return lazy<DemoModule>("./demo").runDemo(opts.out ?? "out", io);
   const asOf = config.asOf ?? londonToday();
   return opts.command === "check"
     ? runCheck(opts, config, asOf, io)

@@ -3,9 +3,9 @@ import { formatNumber, isDateFormat } from "./displayText";
 
 /** A cell as the grid holds it: value, display text and number format. */
 export interface ReadCell {
-  readonly value: CellValue;
-  readonly text: string;
-  readonly numberFormat: string;
+  value: CellValue;
+  text: string;
+  numberFormat: string;
 }
 
 /** Days from 1904-01-01 to 1899-12-30 (the 1900 system's day 0): a 1904 serial plus this is a 1900 one. */
@@ -47,21 +47,44 @@ export function isoToSerial(iso: string): number | null {
   return Number.isFinite(ms) ? (ms - EPOCH_1900) / MS_PER_DAY : null;
 }
 
-const stringCell = (s: string, fmt: string): ReadCell => ({
-  value: s,
-  text: s,
-  numberFormat: fmt,
-});
+// Plans repeat the same dates and numbers down their columns, and a date format is parsed on every call:
+// each (format, number) is formatted once. Cleared when full, so it stays small.
+const TEXT_CACHE = new Map<string, Map<string, string>>();
+const TEXT_CACHE_MAX = 20_000;
+let cached = 0;
+
+function numberText(n: number, fmt: string, raw: string): string {
+  let byRaw = TEXT_CACHE.get(fmt);
+  if (!byRaw) TEXT_CACHE.set(fmt, (byRaw = new Map()));
+  let text = byRaw.get(raw);
+  if (text === undefined) {
+    if (++cached > TEXT_CACHE_MAX) {
+      TEXT_CACHE.clear();
+      cached = 0;
+    }
+    text = formatNumber(n, fmt);
+    byRaw.set(raw, text);
+  }
+  return text;
+}
+
+function set(out: ReadCell, value: CellValue, text: string, fmt: string): true {
+  out.value = value;
+  out.text = text;
+  out.numberFormat = fmt;
+  return true;
+}
 
 /** A date's grid cell: a date with no format of its own still displays as a date in Excel. */
-function dateCell(serial: number, fmt: string): ReadCell {
+function setDate(out: ReadCell, serial: number, fmt: string): true {
   const dateFmt = fmt === "General" ? "dd/mm/yyyy" : fmt;
-  return { value: serial, text: formatNumber(serial, dateFmt), numberFormat: dateFmt };
+  return set(out, serial, numberText(serial, dateFmt, String(serial)), dateFmt);
 }
 
 /**
- * Turns a cell's type (`t`), raw `<v>` text (or inline string) and number format into a grid cell; null for
- * a cell that holds nothing. `sharedString` looks up `t="s"` indices.
+ * Turns a cell's type (`t`), raw `<v>` text (or inline string) and number format into a grid cell, written
+ * into `out` (one object reused for a whole sheet: a million cells make a million objects otherwise);
+ * false for a cell that holds nothing. `sharedString` looks up `t="s"` indices.
  */
 export function cellOf(
   type: string,
@@ -69,34 +92,37 @@ export function cellOf(
   hasValue: boolean,
   fmt: string,
   date1904: boolean,
-  sharedString: (i: number) => string | undefined
-): ReadCell | null {
-  if (!hasValue) return null;
+  sharedString: (i: number) => string | undefined,
+  out: ReadCell
+): boolean {
+  if (!hasValue) return false;
   switch (type) {
     case "s": {
       const s = sharedString(Number(raw));
-      return s === undefined ? null : stringCell(s, fmt);
+      return s === undefined ? false : set(out, s, s, fmt);
     }
     case "str":
-    case "inlineStr":
-      return stringCell(unescapeOoxml(raw), fmt);
+    case "inlineStr": {
+      const s = unescapeOoxml(raw);
+      return set(out, s, s, fmt);
+    }
     case "b": {
       const b = raw.trim() === "1" || raw.trim() === "true";
-      return { value: b, text: b ? "TRUE" : "FALSE", numberFormat: fmt };
+      return set(out, b, b ? "TRUE" : "FALSE", fmt);
     }
     case "e":
-      return { value: { error: raw.trim() }, text: raw.trim(), numberFormat: fmt };
+      return set(out, { error: raw.trim() }, raw.trim(), fmt);
     case "d": {
       const serial = isoToSerial(raw);
-      return serial === null ? stringCell(raw, fmt) : dateCell(serial, fmt);
+      return serial === null ? set(out, raw, raw, fmt) : setDate(out, serial, fmt);
     }
     default: {
       const trimmed = raw.trim();
-      if (trimmed === "") return null;
+      if (trimmed === "") return false;
       const n = Number(trimmed);
-      if (!Number.isFinite(n)) return stringCell(raw, fmt);
-      if (date1904 && isDateFormat(fmt)) return dateCell(n + DAYS_1904, fmt);
-      return { value: n, text: formatNumber(n, fmt), numberFormat: fmt };
+      if (!Number.isFinite(n)) return set(out, raw, raw, fmt);
+      if (date1904 && isDateFormat(fmt)) return setDate(out, n + DAYS_1904, fmt);
+      return set(out, n, numberText(n, fmt, trimmed), fmt);
     }
   }
 }

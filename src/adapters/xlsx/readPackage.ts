@@ -10,7 +10,7 @@ import { parsePart, readWorkbookPart, workbookPath, type WorkbookPart } from "./
 import { readSharedStrings } from "./readSharedStrings";
 import { grid, SheetReader } from "./readSheet";
 import { readStyles, readTheme } from "./readStyles";
-import { ZipError, ZipOverrunError, ZipPackage } from "./readZip";
+import { ZipError, ZipOverrunError, ZipPackage, type RawInflater } from "./readZip";
 
 /** What to read. */
 export interface ReadOptions {
@@ -21,6 +21,8 @@ export interface ReadOptions {
    */
   readonly skipOwnSheets?: boolean;
   readonly limits?: XlsxLimits;
+  /** How parts are inflated: fflate unless the host passes a faster one (the CLI passes Node's zlib). */
+  readonly inflater?: RawInflater;
 }
 
 /** A refusal whose message is the whole sentence (the size limits, a damaged part). */
@@ -51,12 +53,12 @@ function ownSheets(book: WorkbookPart): Set<string> {
   return names;
 }
 
-function openPackage(bytes: Uint8Array): ZipPackage {
+function openPackage(bytes: Uint8Array, inflater: RawInflater | undefined): ZipPackage {
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
     throw unreadable("it is not a zip package");
   }
   try {
-    return new ZipPackage(bytes);
+    return new ZipPackage(bytes, inflater);
   } catch (e) {
     throw unreadable((e as Error).message);
   }
@@ -68,19 +70,19 @@ function partOf(zip: ZipPackage, book: WorkbookPart, type: string, fallback: Reg
   return rel?.target ?? zip.list().find((e) => fallback.test(e.name))?.name;
 }
 
-function readAll(zip: ZipPackage, options: ReadOptions): WorkbookGrid {
+async function readAll(zip: ZipPackage, options: ReadOptions): Promise<WorkbookGrid> {
   const limits = options.limits ?? XLSX_LIMITS;
   const declared = declaredSizeProblem(zip.list(), limits);
   if (declared) throw new Refusal(declared);
-  const book = readWorkbookPart(zip, workbookPath(zip));
+  const book = await readWorkbookPart(zip, await workbookPath(zip));
   if (!book) throw unreadable("it has no workbook part");
   const worksheets = book.sheets.filter((s) => s.kind === "worksheet" && s.part);
   if (worksheets.length === 0 || !worksheets.some((s) => s.part && zip.entry(s.part))) {
     throw unreadable("it has no worksheets");
   }
-  const theme = readTheme(zip, partOf(zip, book, "theme", /^\/?xl\/theme\/theme1\.xml$/i));
-  const styles = readStyles(zip, partOf(zip, book, "styles", /^\/?xl\/styles\.xml$/i), theme);
-  const shared = readSharedStrings(
+  const theme = await readTheme(zip, partOf(zip, book, "theme", /^\/?xl\/theme\/theme1\.xml$/i));
+  const styles = await readStyles(zip, partOf(zip, book, "styles", /^\/?xl\/styles\.xml$/i), theme);
+  const shared = await readSharedStrings(
     zip,
     partOf(zip, book, "sharedStrings", /^\/?xl\/sharedStrings\.xml$/i)
   );
@@ -100,7 +102,7 @@ function readAll(zip: ZipPackage, options: ReadOptions): WorkbookGrid {
       checkMerges: (count, cells) =>
         refuse(mergesProblem(s.name, count, mergedCells + cells, limits)),
     });
-    parsePart(zip, entry, reader);
+    await parsePart(zip, entry, reader);
     mergedCells += reader.merges.reduce(
       (n, m) => n + (m.bottom - m.top + 1) * (m.right - m.left + 1),
       0
@@ -124,9 +126,9 @@ export async function readXlsxGrid(
   options: ReadOptions = {}
 ): Promise<WorkbookGrid> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  const zip = openPackage(bytes);
+  const zip = openPackage(bytes, options.inflater);
   try {
-    return readAll(zip, options);
+    return await readAll(zip, options);
   } catch (e) {
     if (e instanceof ZipOverrunError) {
       throw new Error(`this file is damaged: ${e.message} (a broken file or a "zip bomb").`);

@@ -11,16 +11,20 @@ export interface Relationship {
 }
 
 /** Runs `handler` over a part's XML in chunks. */
-export function parsePart(zip: ZipPackage, entry: ZipEntry, handler: XmlHandler): void {
+export async function parsePart(
+  zip: ZipPackage,
+  entry: ZipEntry,
+  handler: XmlHandler
+): Promise<void> {
   const feed = byteFeeder(new XmlTokenizer(handler));
-  zip.stream(entry, (chunk) => feed.push(chunk));
+  await zip.stream(entry, (chunk) => feed.push(chunk));
   feed.end();
 }
 
 /** Collects the open tags of a small part as (name, attrs) pairs. */
-function tags(zip: ZipPackage, entry: ZipEntry, keep: (name: string) => boolean) {
+async function tags(zip: ZipPackage, entry: ZipEntry, keep: (name: string) => boolean) {
   const out: Array<{ name: string; attrs: string }> = [];
-  parsePart(zip, entry, {
+  await parsePart(zip, entry, {
     wantText: false,
     open: (name, attrs) => {
       if (keep(name)) out.push({ name, attrs });
@@ -44,12 +48,12 @@ export function resolvePart(source: string, target: string): string {
 }
 
 /** The relationships of `part` ("xl/workbook.xml" → "xl/_rels/workbook.xml.rels"); [] when none. */
-export function relationships(zip: ZipPackage, part: string): Relationship[] {
+export async function relationships(zip: ZipPackage, part: string): Promise<Relationship[]> {
   const slash = part.lastIndexOf("/");
   const relsPath = `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
   const entry = zip.entry(relsPath);
   if (!entry) return [];
-  return tags(zip, entry, (n) => n === "Relationship").flatMap(({ attrs }) => {
+  return (await tags(zip, entry, (n) => n === "Relationship")).flatMap(({ attrs }) => {
     const id = attr(attrs, "Id");
     const type = attr(attrs, "Type") ?? "";
     const target = attr(attrs, "Target");
@@ -93,23 +97,28 @@ export interface WorkbookPart {
 }
 
 /** The workbook part's path, from the package relationships (or where Excel puts it). */
-export function workbookPath(zip: ZipPackage): string {
-  const rel = relationships(zip, "").find((r) => r.type === "officeDocument" && !r.external);
+export async function workbookPath(zip: ZipPackage): Promise<string> {
+  const rel = (await relationships(zip, "")).find(
+    (r) => r.type === "officeDocument" && !r.external
+  );
   if (rel && zip.entry(rel.target)) return rel.target;
   return "xl/workbook.xml";
 }
 
 /** Sheets in tab order, the date system and defined names. */
-export function readWorkbookPart(zip: ZipPackage, path: string): WorkbookPart | null {
+export async function readWorkbookPart(
+  zip: ZipPackage,
+  path: string
+): Promise<WorkbookPart | null> {
   const entry = zip.entry(path);
   if (!entry) return null;
-  const rels = relationships(zip, path);
+  const rels = await relationships(zip, path);
   const byId = new Map(rels.map((r) => [r.id, r]));
   const sheets: SheetEntry[] = [];
   const definedNames: Array<{ name: string; formula: string }> = [];
   let date1904 = false;
   let pending: { name: string; formula: string } | null = null;
-  parsePart(zip, entry, {
+  await parsePart(zip, entry, {
     get wantText() {
       return pending !== null;
     },

@@ -6,7 +6,10 @@ import type { ZipPackage } from "./readZip";
  * The shared strings table, each item's text being its plain `<t>` or the runs of its rich text joined;
  * phonetic guides (`<rPh>`) are not shown by Excel and are left out.
  */
-export function readSharedStrings(zip: ZipPackage, path: string | undefined): string[] {
+export async function readSharedStrings(
+  zip: ZipPackage,
+  path: string | undefined
+): Promise<string[]> {
   const entry = path ? zip.entry(path) : undefined;
   if (!entry) return [];
   const out: string[] = [];
@@ -32,6 +35,6 @@ export function readSharedStrings(zip: ZipPackage, path: string | undefined): st
       if (current !== null) current += t;
     },
   };
-  parsePart(zip, entry, handler);
+  await parsePart(zip, entry, handler);
   return out;
 }

@@ -19,7 +19,9 @@ export interface SheetContext {
 interface RowCells {
   readonly row: number;
   readonly cols: number[];
-  readonly cells: ReadCell[];
+  readonly values: CellValue[];
+  readonly texts: string[];
+  readonly formats: string[];
 }
 
 /** "BC12" → column 55 (row digits ignored); 0 when there are no letters. */
@@ -38,6 +40,102 @@ function rowOf(ref: string): number {
   while (i < ref.length && ref.charCodeAt(i) > 57) i++;
   return Number(ref.slice(i)) || 0;
 }
+
+const R = 114;
+const S = 115;
+const T = 116;
+const EQ = 61;
+
+/** A cell tag's attributes as the reader needs them; one object per sheet, overwritten per cell. */
+interface CellTag {
+  col: number;
+  row: number;
+  style: number;
+  type: string;
+}
+
+/** "s", "n", "b", "e", "d", "str" as constants: every cell has a type, and a new string each is waste. */
+function typeName(a: string, from: number, to: number): string {
+  if (to - from === 1) {
+    const c = a.charCodeAt(from);
+    if (c === S) return "s";
+    if (c === 110) return "n";
+    if (c === 98) return "b";
+    if (c === 101) return "e";
+    if (c === 100) return "d";
+  }
+  const t = a.slice(from, to);
+  return t === "str" ? "str" : t;
+}
+
+/** The whole number written between `from` and `to` (0 when it is not one). */
+function digits(a: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = a.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return 0;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** Column and row of the reference between `from` and `to` ("BC12" → 55, 12) into `out`. */
+function reference(a: string, from: number, to: number, out: CellTag): void {
+  let col = 0;
+  let i = from;
+  for (; i < to; i++) {
+    const c = a.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) break;
+    col = col * 26 + c - 96;
+  }
+  let row = 0;
+  for (; i < to; i++) {
+    const d = a.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    row = row * 10 + d;
+  }
+  out.col = col;
+  out.row = row;
+}
+
+/**
+ * A cell tag's r, s and t in one pass over its attributes, written into `out`: the reader's hottest
+ * path, so no string is made for the reference or the type. A value holding an entity (never seen in
+ * these three) falls back to `attr`.
+ */
+function cellAttributes(a: string, out: CellTag): void {
+  out.col = 0;
+  out.row = 0;
+  out.style = 0;
+  out.type = "n";
+  let i = 0;
+  const n = a.length;
+  while (i < n) {
+    while (i < n && isBlank(a.charCodeAt(i))) i++;
+    const nameStart = i;
+    while (i < n && a.charCodeAt(i) !== EQ && !isBlank(a.charCodeAt(i))) i++;
+    const nameLen = i - nameStart;
+    while (i < n && a.charCodeAt(i) !== 34 && a.charCodeAt(i) !== 39) i++;
+    const quote = a.charCodeAt(i);
+    const valueStart = i + 1;
+    i = a.indexOf(quote === 34 ? '"' : "'", valueStart);
+    if (i < 0) break;
+    if (nameLen === 1) {
+      const c = a.charCodeAt(nameStart);
+      if (c === R) reference(a, valueStart, i, out);
+      else if (c === S) out.style = digits(a, valueStart, i);
+      else if (c === T) out.type = typeName(a, valueStart, i);
+    }
+    i++;
+  }
+  if (a.includes("&")) {
+    const ref = attr(a, "r") ?? "";
+    reference(ref, 0, ref.length, out);
+    out.type = attr(a, "t") ?? "n";
+  }
+}
+
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
 
 /** "A3:E3" → its range in sheet coordinates; null when it is not a range. */
 export function rangeOf(ref: string): CellRange | null {
@@ -80,6 +178,8 @@ export class SheetReader implements XmlHandler {
   private inCell = false;
   private inInline = false;
   private phonetic = 0;
+  private readonly tag: CellTag = { col: 0, row: 0, style: 0, type: "n" };
+  private readonly cell: ReadCell = { value: null, text: "", numberFormat: "General" };
 
   constructor(private readonly ctx: SheetContext) {}
 
@@ -123,19 +223,18 @@ export class SheetReader implements XmlHandler {
   }
 
   private openCell(attrs: string, self: boolean): void {
-    const ref = attr(attrs, "r");
-    if (ref) {
-      this.col = columnOf(ref) || this.col + 1;
-      const r = rowOf(ref);
-      if (r && r !== this.row) {
-        this.row = r;
+    const tag = this.tag;
+    cellAttributes(attrs, tag);
+    if (tag.col > 0) {
+      this.col = tag.col;
+      if (tag.row && tag.row !== this.row) {
+        this.row = tag.row;
         this.current = null;
       }
     } else this.col++;
     if (this.row === 0) this.row = 1;
-    const s = attr(attrs, "s");
-    this.style = s ? Number(s) : 0;
-    this.type = attr(attrs, "t") ?? "n";
+    this.style = tag.style;
+    this.type = tag.type;
     this.raw = "";
     this.hasValue = false;
     this.inCell = !self;
@@ -178,16 +277,20 @@ export class SheetReader implements XmlHandler {
     const rgb = ctx.styles.fill[this.style];
     if (rgb) this.fills.push({ row: this.row, col: this.col, rgb });
     const fmt = ctx.styles.numberFormat[this.style] ?? "General";
-    const cell = cellOf(this.type, this.raw, this.hasValue, fmt, ctx.date1904, ctx.sharedString);
-    if (!cell) return;
+    const cell = this.cell;
+    if (!cellOf(this.type, this.raw, this.hasValue, fmt, ctx.date1904, ctx.sharedString, cell)) {
+      return;
+    }
     let cur = this.current;
     if (!cur || cur.row !== this.row) {
-      cur = { row: this.row, cols: [], cells: [] };
+      cur = { row: this.row, cols: [], values: [], texts: [], formats: [] };
       this.current = cur;
       this.rows.push(cur);
     }
     cur.cols.push(this.col);
-    cur.cells.push(cell);
+    cur.values.push(cell.value);
+    cur.texts.push(cell.text);
+    cur.formats.push(cell.numberFormat);
   }
 }
 
@@ -218,7 +321,9 @@ export function grid(
   const extras = {
     merges: r.merges,
     hiddenRows: [...new Set(r.hiddenRows)].sort((a, b) => a - b),
-    ...(r.hiddenCols.length > 0 ? { hiddenCols: [...new Set(r.hiddenCols)] } : {}),
+    ...(r.hiddenCols.length > 0
+      ? { hiddenCols: [...new Set(r.hiddenCols)].sort((a, b) => a - b) }
+      : {}),
     ...(r.fills.length > 0 ? { fills: r.fills } : {}),
     protected: r.isProtected,
   };
@@ -239,12 +344,12 @@ export function grid(
     const vr = values[row.row - top] as CellValue[];
     const tr = text[row.row - top] as string[];
     const fr = numberFormat[row.row - top] as string[];
-    row.cols.forEach((c, k) => {
-      const cell = row.cells[k] as ReadCell;
-      vr[c - left] = cell.value;
-      tr[c - left] = cell.text;
-      fr[c - left] = cell.numberFormat;
-    });
+    for (let k = 0; k < row.cols.length; k++) {
+      const x = (row.cols[k] as number) - left;
+      vr[x] = row.values[k] as CellValue;
+      tr[x] = row.texts[k] as string;
+      fr[x] = row.formats[k] as string;
+    }
   }
   // cells covered by a merged area read as empty, as Office.js returns them
   for (const m of r.merges) {

@@ -52,13 +52,13 @@ export interface CellStyles {
 export const NO_STYLES: CellStyles = { numberFormat: [], fill: [] };
 
 /** The theme's colours (lt1, dk1, … in `theme="n"` order), or [] when the package has no theme. */
-export function readTheme(zip: ZipPackage, path: string | undefined): ThemeColours {
+export async function readTheme(zip: ZipPackage, path: string | undefined): Promise<ThemeColours> {
   const entry = path ? zip.entry(path) : undefined;
   if (!entry) return [];
   const scheme = new Map<string, string>();
   let slot: string | null = null;
   let inScheme = false;
-  parsePart(zip, entry, {
+  await parsePart(zip, entry, {
     wantText: false,
     open(name, attrs) {
       if (name === "clrScheme") inScheme = true;
@@ -82,11 +82,11 @@ interface PatternFill {
 }
 
 /** Number formats and solid fills by cell style index, from styles.xml. */
-export function readStyles(
+export async function readStyles(
   zip: ZipPackage,
   path: string | undefined,
   theme: ThemeColours
-): CellStyles {
+): Promise<CellStyles> {
   const entry = path ? zip.entry(path) : undefined;
   if (!entry) return NO_STYLES;
   const formats = new Map<number, string>();
@@ -102,7 +102,7 @@ export function readStyles(
     indexed: attr(a, "indexed"),
   });
   const fgColours: string[] = [];
-  parsePart(zip, entry, {
+  await parsePart(zip, entry, {
     wantText: false,
     open(name, a) {
       if (name === "numFmts" || name === "fills" || name === "cellXfs") section = name;
