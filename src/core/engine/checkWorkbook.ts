@@ -5,6 +5,8 @@ import type { WorkbookGrid } from "../grid/types";
 import type { Config } from "../schema/config";
 import type { FieldName } from "../schema/fields";
 import type { CheckedTable, WorkbookReport } from "../schema/report";
+import { buildSummary } from "../summary/summary";
+import { reportSummary, verdictOf } from "../verdict";
 import { checkTable, workbookMemos } from "./checkTable";
 
 /** Config overrides use column letters (what users see); detection works in column numbers. */
@@ -21,7 +23,7 @@ function overridesFromConfig(config: Config): Record<string, TableOverride> {
 }
 
 /** The cells the checks and ratings read: reading the other columns' cells of every row is waste. */
-const CELL_FIELDS: readonly FieldName[] = ["ref", "owner", "start", "due", "status"];
+const CELL_FIELDS: readonly FieldName[] = ["ref", "owner", "start", "due", "status", "progress"];
 
 /**
  * The whole check of one workbook: find the tables, check and rate every action. Pure: the report date
@@ -43,5 +45,12 @@ export function checkWorkbook(
   // one memo for the workbook: its tables repeat the same statuses and dates
   const memos = workbookMemos(config, asOf);
   for (const t of detected) tables.push(checkTable(t, config, asOf, memos));
-  return { file, tables, issues: [] };
+  const issues: WorkbookReport["issues"] = [];
+  return {
+    file,
+    tables,
+    issues,
+    verdict: verdictOf({ tables, issues }, config, asOf),
+    summary: reportSummary(buildSummary(tables, asOf, { workbookIssues: issues })),
+  };
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { FIELD_NAMES } from "./fields";
 import { actionSchema } from "./action";
 import { issueSchema } from "./issue";
+import { reportSummarySchema, verdictSchema } from "./verdict";
 
 const fieldSchema = z.enum(FIELD_NAMES);
 
@@ -39,6 +40,10 @@ export const workbookReportSchema = z.object({
   /** Workbook-level problems (an unreadable file has one and no tables). */
   issues: z.array(issueSchema),
   error: z.string().optional(),
+  /** Can it be submitted, and if not why (absent when the file could not be read). */
+  verdict: verdictSchema.optional(),
+  /** Counts by rating overall, by section and by owner (absent when the file could not be read). */
+  summary: reportSummarySchema.optional(),
 });
 export type WorkbookReport = z.infer<typeof workbookReportSchema>;
 
