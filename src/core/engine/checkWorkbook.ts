@@ -8,6 +8,7 @@ import type { CheckedTable, WorkbookReport } from "../schema/report";
 import { buildSummary } from "../summary/summary";
 import { reportSummary, verdictOf } from "../verdict";
 import { checkTable, workbookMemos } from "./checkTable";
+import { chooseSheets } from "./sheetChoice";
 
 /** Config overrides use column letters (what users see); detection works in column numbers. */
 function overridesFromConfig(config: Config): Record<string, TableOverride> {
@@ -35,10 +36,12 @@ export function checkWorkbook(
   asOf: string,
   file: string
 ): WorkbookReport {
+  const chosen = chooseSheets(grid, config.sheets);
+  if (!chosen.ok) return { file, tables: [], issues: [], error: `${file}: ${chosen.error}` };
   const detected = eachWorkbookTable(grid, {
     overrides: overridesFromConfig(config),
     cellFields: CELL_FIELDS,
-    ...(config.sheets.length ? { sheets: config.sheets } : {}),
+    ...(chosen.sheets.length ? { sheets: chosen.sheets } : {}),
   });
   // table by table: each table's detected rows are garbage once it is checked
   const tables: CheckedTable[] = [];
