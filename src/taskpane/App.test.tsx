@@ -29,7 +29,10 @@ async function renderApp(
 
 async function checkNow(): Promise<void> {
   await userEvent.click(screen.getByRole("button", { name: "Check this workbook" }));
-  await screen.findByRole("heading", { level: 2, name: /Ready to submit|Not ready|No action plan/ });
+  await screen.findByRole("heading", {
+    level: 2,
+    name: /Ready to submit|Not ready|No action plan/,
+  });
 }
 
 const openSection = (name: RegExp | string) =>
