@@ -96,6 +96,7 @@ async function runCheck(opts: CliOptions, config: Config, asOf: string, io: Io):
   if (opts.out) {
     const written = await writeCheckedCopies(files, config, asOf, opts.out, {
       snapshot: opts.snapshot,
+      onSkip: (message) => io.err(`${message}\n`),
     });
     for (const w of written) io.err(`wrote ${w}\n`);
   }

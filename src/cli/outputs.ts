@@ -1,15 +1,20 @@
 import { mkdir, writeFile } from "node:fs/promises";
-import { basename, dirname, extname, join } from "node:path";
+import { basename, dirname, extname, join, resolve } from "node:path";
+import { readOwnSheetMarks } from "../adapters/xlsx/ownSheets";
 import { writeCheckedCopy, writeRollup } from "../adapters/xlsx/writeCheckedCopy";
 import { highlightPlan } from "../core/engine";
 import type { Config } from "../core/schema";
 import { buildSummary, historyRow, rollupSheetModels, summarySheetModel } from "../core/summary";
 import type { CheckedFile } from "./checkFile";
 
-/** "plan.xlsx" → "plan.checked.xlsx": the checked copy never overwrites the input. */
-export function checkedName(path: string): string {
+/**
+ * "plan.xlsx" → "plan.checked.xlsx". A checked copy checked again keeps its name ("plan.checked.xlsx",
+ * never "plan.checked.checked.xlsx"): it is recognised by the mark the tool leaves in it.
+ */
+export function checkedName(path: string, isCheckedCopy = false): string {
   const ext = extname(path);
-  return `${basename(path, ext)}.checked${ext || ".xlsx"}`;
+  const base = basename(path, ext);
+  return `${isCheckedCopy ? base.replace(/\.checked$/i, "") : base}.checked${ext || ".xlsx"}`;
 }
 
 /**
@@ -21,12 +26,23 @@ export async function writeCheckedCopies(
   config: Config,
   asOf: string,
   outDir: string,
-  options: { readonly snapshot: boolean; readonly generatedAt?: string }
+  options: {
+    readonly snapshot: boolean;
+    readonly generatedAt?: string;
+    /** Told why a copy was not written (a checked copy whose copy would be itself). */
+    readonly onSkip?: (message: string) => void;
+  }
 ): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   const written: string[] = [];
   for (const f of files) {
     if (!f.bytes || f.report.error) continue;
+    const out = join(outDir, checkedName(f.path, (await readOwnSheetMarks(f.bytes)).checkedCopy));
+    // the input is never written, even when it is the checked copy in the output folder
+    if (resolve(out) === resolve(f.path)) {
+      options.onSkip?.(`not written: ${f.path} is already the checked copy in ${outDir}`);
+      continue;
+    }
     const summary = buildSummary(f.report.tables, asOf, { workbookIssues: f.report.issues });
     const model = summarySheetModel(summary, {
       generatedAt: options.generatedAt ?? new Date().toISOString(),
@@ -39,7 +55,6 @@ export async function writeCheckedCopies(
       summary: model,
       ...(options.snapshot ? { history: historyRow(summary, asOf, config.completeLabel) } : {}),
     });
-    const out = join(outDir, checkedName(f.path));
     await writeFile(out, bytes);
     written.push(out);
   }

@@ -3,6 +3,8 @@ import type { HighlightPlan } from "../../core/highlight";
 import type { HistoryRow } from "../../core/summary/history";
 import type { SheetModel } from "../../core/summary/sheetModel";
 import { writeHighlights } from "./writeHighlights";
+import { writeOwnSheetMarks } from "./ownSheets";
+import { ownedSheetNames } from "./writeOwnership";
 import { writeHistoryRow } from "./writeHistory";
 import { fixInternalLinks } from "./writeInternalLinks";
 import { writeSheetModel } from "./writeSheetModel";
@@ -52,7 +54,10 @@ export async function writeCheckedCopy(
   const summary = writeSheetModel(workbook, plan.summary);
   if (plan.history) writeHistoryRow(workbook, plan.history, plan.summary.fills ?? {});
   activate(workbook, summary);
-  return toBuffer(workbook);
+  return writeOwnSheetMarks(await toBuffer(workbook), {
+    ownSheets: [...ownedSheetNames(workbook)],
+    checkedCopy: true,
+  });
 }
 
 /** The roll-up workbook: one sheet per model, in order, opening on the first. */
@@ -60,5 +65,8 @@ export async function writeRollup(models: readonly SheetModel[]): Promise<Buffer
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Action Plan Checker";
   for (const m of models) writeSheetModel(workbook, m);
-  return toBuffer(workbook);
+  return writeOwnSheetMarks(await toBuffer(workbook), {
+    ownSheets: workbook.worksheets.map((w) => w.name),
+    checkedCopy: false,
+  });
 }

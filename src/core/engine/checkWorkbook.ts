@@ -9,6 +9,7 @@ import { buildSummary } from "../summary/summary";
 import { reportSummary, verdictOf } from "../verdict";
 import { checkTable, workbookMemos } from "./checkTable";
 import { chooseSheets } from "./sheetChoice";
+import { withoutOwnSheets } from "../ownSheets";
 
 /** Config overrides use column letters (what users see); detection works in column numbers. */
 function overridesFromConfig(config: Config): Record<string, TableOverride> {
@@ -36,9 +37,11 @@ export function checkWorkbook(
   asOf: string,
   file: string
 ): WorkbookReport {
-  const chosen = chooseSheets(grid, config.sheets);
+  // the tool's own sheets (summary, history, roll-up) are never plans, whoever wrote them
+  const plan = withoutOwnSheets(grid);
+  const chosen = chooseSheets(plan, config.sheets);
   if (!chosen.ok) return { file, tables: [], issues: [], error: `${file}: ${chosen.error}` };
-  const detected = eachWorkbookTable(grid, {
+  const detected = eachWorkbookTable(plan, {
     overrides: overridesFromConfig(config),
     cellFields: CELL_FIELDS,
     ...(chosen.sheets.length ? { sheets: chosen.sheets } : {}),

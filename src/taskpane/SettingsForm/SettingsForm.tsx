@@ -58,7 +58,7 @@ export function SettingsForm({
         label="Report date"
         hint={`Actions are rated as at this date, written dd/mm/yyyy. Leave it empty to use today (${ukDate(today)}).`}
         validationState={dateError ? "error" : "none"}
-        validationMessage={dateError ?? undefined}
+        {...(dateError ? { validationMessage: dateError } : {})}
       >
         <Input
           className={styles.input}
