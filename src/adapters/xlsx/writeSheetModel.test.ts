@@ -8,6 +8,7 @@ import { rollupSheetModels } from "../../core/summary/rollupSheet";
 import { makeTable } from "../../core/summary/testTables";
 import { writeCheckedCopy, writeRollup } from "./writeCheckedCopy";
 import { fixSheetLinks } from "./writeInternalLinks";
+import { RATING_FILL } from "./writeStyles";
 
 const summary = buildSummary(
   [
@@ -120,7 +121,7 @@ describe("the rendered summary", () => {
       ["Not rated", "1 ████████████████"],
     ]);
     expect(ws.getCell(chart.top + 2, chart.left).fill).toMatchObject({
-      fgColor: { argb: "FFFF8B8B" },
+      fgColor: { argb: `FF${RATING_FILL.red}` },
     });
   });
 
