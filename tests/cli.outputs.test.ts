@@ -32,7 +32,7 @@ describe("check --out and rollup", () => {
     const again = join(dir, "again");
     await main(["check", copy, "--out", again, "--as-of", "2003-04-30", "--snapshot"], quiet);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(join(again, "plan.checked.checked.xlsx"));
+    await wb.xlsx.readFile(join(again, "plan.checked.xlsx"));
     expect(wb.worksheets.map((w) => w.name)).toEqual(["KS2", "KS3", "RAG Summary", "RAG History"]);
     const history = wb.getWorksheet("RAG History")!;
     const dated = history

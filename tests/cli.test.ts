@@ -86,8 +86,12 @@ describe("action-plan-checker check", () => {
   it.each([
     [["check"], /needs at least one file/],
     [["frobnicate", "x.xlsx"], /Unknown command/],
-    [["check", SEN, "--as-of", "31/01/2014"], /--as-of must be a date written YYYY-MM-DD/],
-    [["check", SEN, "--as-of", "2014-02-30"], /--as-of must be a date/],
+    [
+      ["check", SEN, "--as-of", "31-Jan"],
+      /--as-of: "31-Jan" is not a date: write it as 31\/01\/2014/,
+    ],
+    [["check", SEN, "--as-of", "2014-02-30"], /--as-of: 30 February 2014 does not exist\./],
+    [["check", SEN, "--as-of", "30/02/2014"], /--as-of: 30 February 2014 does not exist\./],
     [["check", SEN, "--format", "xml"], /--format must be text or json/],
     [["rollup", SEN], /rollup needs --out/],
   ])("rejects bad usage %j with exit code 2", async (argv, message) => {

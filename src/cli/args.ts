@@ -1,9 +1,10 @@
 import { parseArgs } from "node:util";
+import { parseReportDate } from "../core/calendar/reportDate";
 
 export const USAGE = `Usage:
-  action-plan-checker check <file.xlsx|folder>... [--format text|json] [--as-of YYYY-MM-DD]
+  action-plan-checker check <file.xlsx|folder>... [--format text|json] [--as-of DATE]
                             [--sheet NAME]... [--out DIR] [--snapshot] [--config FILE]
-  action-plan-checker rollup <file.xlsx|folder>... --out rollup.xlsx [--as-of YYYY-MM-DD] [--config FILE]
+  action-plan-checker rollup <file.xlsx|folder>... --out rollup.xlsx [--as-of DATE] [--config FILE]
   action-plan-checker demo [--out DIR]
 
   check    Check each workbook's action tables: owners, timescales, overdue actions, RAG ratings.
@@ -12,7 +13,11 @@ export const USAGE = `Usage:
   rollup   One workbook with a row per plan and the combined exceptions list.
   demo     Checks the bundled sample plans with a fixed report date and writes results under out/.
 
-Exit codes: 0 no errors found, 1 errors found, 2 bad usage or an unreadable file.`;
+  --as-of DATE   the report date, 31/01/2014 or 2014-01-31 (default: today in Europe/London)
+  --sheet NAME   check only this sheet (repeat for several); a name the workbook lacks is an error
+
+Exit codes: 0 every workbook ready to submit, 1 a workbook not ready (an action with no owner or no
+readable date, a Red action with no current update), 2 bad usage or a file that could not be read.`;
 
 export interface CliOptions {
   readonly command: "check" | "rollup" | "demo" | "help" | "version";
@@ -45,7 +50,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       },
     });
   } catch (e) {
-    return { ok: false, error: (e as Error).message };
+    return { ok: false, error: usageError(e as Error & { code?: string }) };
   }
   const { values, positionals } = parsed;
   if (values.help) return ok("help", [], values);
@@ -58,15 +63,32 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   const format = values.format ?? "text";
   if (format !== "text" && format !== "json")
     return { ok: false, error: `--format must be text or json, not "${format}".` };
-  const asOf = values["as-of"];
-  if (asOf !== undefined && !isRealDate(asOf)) {
-    return { ok: false, error: `--as-of must be a date written YYYY-MM-DD, not "${asOf}".` };
+  let asOf = values["as-of"];
+  if (asOf !== undefined) {
+    const date = parseReportDate(asOf);
+    if (!date.ok) return { ok: false, error: `--as-of: ${date.error}` };
+    asOf = date.value;
   }
   if (command !== "demo" && inputs.length === 0)
     return { ok: false, error: `${command} needs at least one file or folder.` };
   if (command === "rollup" && !values.out)
     return { ok: false, error: "rollup needs --out rollup.xlsx." };
-  return ok(command, inputs, values);
+  return ok(command, inputs, asOf === undefined ? values : { ...values, "as-of": asOf });
+}
+
+/** Node's parseArgs messages, said as a user needs them (no advice about "--" and positionals). */
+function usageError(e: Error & { code?: string }): string {
+  const option = /'(-[^' ]+)/.exec(e.message)?.[1] ?? "";
+  switch (e.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return `Unknown option "${option}".`;
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return /does not take/.test(e.message)
+        ? `${option} takes no value.`
+        : `${option} needs a value.`;
+    default:
+      return e.message;
+  }
 }
 
 function ok(
@@ -94,11 +116,4 @@ function ok(
       config: values.config,
     },
   };
-}
-
-function isRealDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === s;
 }

@@ -37,7 +37,8 @@ const processIo: Io = {
 
 async function loadConfig(
   path: string | undefined,
-  asOf: string | undefined
+  asOf: string | undefined,
+  sheets: readonly string[] = []
 ): Promise<Config | string> {
   let raw: unknown = {};
   if (path) {
@@ -48,7 +49,9 @@ async function loadConfig(
     }
   }
   const withDate = asOf ? { ...(raw as object), asOf } : raw;
-  const parsed = parseConfig(withDate);
+  // --sheet narrows the check as the configuration's `sheets` does, and wins over it
+  const withSheets = sheets.length ? { ...(withDate as object), sheets } : withDate;
+  const parsed = parseConfig(withSheets);
   return parsed.ok ? parsed.value : parsed.error;
 }
 
@@ -77,10 +80,17 @@ export async function checkInputs(
   return results;
 }
 
+/** 2 when a file could not be checked, else 1 when a workbook is not ready to submit, else 0. */
 function exitCodeFor(report: Report): number {
   const t = totals(report);
   if (t.unreadable > 0) return 2;
-  return t.errors > 0 ? 1 : 0;
+  return t.notReady > 0 ? 1 : 0;
+}
+
+/** With JSON on stdout, unreadable files are also named on stderr; the text report names each once. */
+function reportErrors(report: Report, format: CliOptions["format"], io: Io): void {
+  if (format !== "json") return;
+  for (const w of report.workbooks) if (w.error) io.err(`${TOOL_NAME}: ${w.error}\n`);
 }
 
 async function runCheck(opts: CliOptions, config: Config, asOf: string, io: Io): Promise<number> {
@@ -89,12 +99,13 @@ async function runCheck(opts: CliOptions, config: Config, asOf: string, io: Io):
   io.out(
     opts.format === "json" ? `${JSON.stringify(report, null, 2)}\n` : `${formatText(report)}\n`
   );
-  for (const w of report.workbooks) if (w.error) io.err(`${TOOL_NAME}: ${w.error}\n`);
+  reportErrors(report, opts.format, io);
   if (opts.out) {
     // the writers (and ExcelJS under them) load only when a copy is wanted: checking reads the package
     const { writeCheckedCopies } = outputs();
     const copies = await writeCheckedCopies(files, config, asOf, opts.out, {
       snapshot: opts.snapshot,
+      onSkip: (message) => io.err(`${message}\n`),
     });
     for (const w of copies.written) io.err(`wrote ${w}\n`);
     for (const f of copies.failed) io.err(`${TOOL_NAME}: ${f.error}\n`);
@@ -110,11 +121,10 @@ async function runRollup(opts: CliOptions, config: Config, asOf: string, io: Io)
   const { writeRollupFile } = outputs();
   await writeRollupFile(files, config, asOf, out);
   io.out(`${formatText(report)}\nwrote ${out}\n`);
-  for (const w of report.workbooks) if (w.error) io.err(`${TOOL_NAME}: ${w.error}\n`);
   return exitCodeFor(report);
 }
 
-/** The CLI: returns the exit code (0 no errors, 1 errors found, 2 bad usage or unreadable file). */
+/** The CLI: returns the exit code (0 all ready, 1 a workbook not ready, 2 bad usage or unreadable file). */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   const parsed = parseCliArgs(argv);
   if (!parsed.ok) {
@@ -130,7 +140,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     io.out(`${TOOL_VERSION}\n`);
     return 0;
   }
-  const config = await loadConfig(opts.config, opts.asOf);
+  const config = await loadConfig(opts.config, opts.asOf, opts.sheets);
   if (typeof config === "string") {
     io.err(`${TOOL_NAME}: ${config}\n`);
     return 2;

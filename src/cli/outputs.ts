@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
-import { basename, dirname, extname, join } from "node:path";
+import { basename, dirname, extname, join, resolve } from "node:path";
+import { readOwnSheetMarks } from "../adapters/xlsx/ownSheets";
 import { writeRollup } from "../adapters/xlsx/writeCheckedCopy";
 import { openXlsxWorkbook } from "../adapters/xlsx/xlsxPort";
 import { checkWorkbookPort } from "../app/check";
@@ -8,10 +9,14 @@ import type { Config } from "../core/schema";
 import { buildSummary, rollupSheetModels } from "../core/summary";
 import type { CheckedFile } from "./checkFile";
 
-/** "plan.xlsx" → "plan.checked.xlsx": the checked copy never overwrites the input. */
-export function checkedName(path: string): string {
+/**
+ * "plan.xlsx" → "plan.checked.xlsx". A checked copy checked again keeps its name ("plan.checked.xlsx",
+ * never "plan.checked.checked.xlsx"): it is recognised by the mark the tool leaves in it.
+ */
+export function checkedName(path: string, isCheckedCopy = false): string {
   const ext = extname(path);
-  return `${basename(path, ext)}.checked${ext || ".xlsx"}`;
+  const base = basename(path, ext);
+  return `${isCheckedCopy ? base.replace(/\.checked$/i, "") : base}.checked${ext || ".xlsx"}`;
 }
 
 export interface CopiesWritten {
@@ -31,14 +36,24 @@ export async function writeCheckedCopies(
   config: Config,
   asOf: string,
   outDir: string,
-  options: { readonly snapshot: boolean; readonly generatedAt?: string }
+  options: {
+    readonly snapshot: boolean;
+    readonly generatedAt?: string;
+    /** Told why a copy was not written (a checked copy whose copy would be itself). */
+    readonly onSkip?: (message: string) => void;
+  }
 ): Promise<CopiesWritten> {
   await mkdir(outDir, { recursive: true });
   const written: string[] = [];
   const failed: Array<{ path: string; error: string }> = [];
   for (const f of files) {
     if (!f.bytes || f.report.error) continue;
-    const out = join(outDir, checkedName(f.path));
+    const out = join(outDir, checkedName(f.path, (await readOwnSheetMarks(f.bytes)).checkedCopy));
+    // the input is never written, even when it is the checked copy in the output folder
+    if (resolve(out) === resolve(f.path)) {
+      options.onSkip?.(`not written: ${f.path} is already the checked copy in ${outDir}`);
+      continue;
+    }
     try {
       const port = openXlsxWorkbook(f.bytes);
       const { report } = await checkWorkbookPort(port, config, asOf, f.report.file);

@@ -8,6 +8,9 @@ export function stateFromSeed(seed: FakeWorkbookSeed): FakeWorkbookState {
     sheets: [],
     tables: [],
     settings: new Map(),
+    names: new Map(
+      Object.entries(seed.names ?? {}).map(([k, formula]) => [k, { formula, visible: false }])
+    ),
     activeSheetId: null,
     selection: null,
     nextId: 0,

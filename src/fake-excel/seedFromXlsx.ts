@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { readWorkbookGrid } from "../adapters/xlsx/read";
 import { seedFromGrid } from "./seedFromGrid";
+import { OWN_SHEETS_NAME, ownSheetsFormula } from "../core/ownSheets";
 import type { FakeWorkbookSeed } from "./types";
 
 function noteText(n: unknown): string {
@@ -42,5 +43,9 @@ export async function seedFromXlsx(data: Buffer | Uint8Array): Promise<FakeWorkb
     formulas[ws.name] = sheetFormulas;
     notes[ws.name] = sheetNotes;
   });
-  return seedFromGrid(grid, fills, { formulas, notes });
+  const seed = seedFromGrid(grid, fills, { formulas, notes });
+  // the tool's marker, as the file carries it, so the pane knows a checked copy's own sheets
+  return grid.ownSheets?.length
+    ? { ...seed, names: { [OWN_SHEETS_NAME]: ownSheetsFormula(grid.ownSheets) } }
+    : seed;
 }

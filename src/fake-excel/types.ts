@@ -82,6 +82,8 @@ export interface FakeWorkbookState {
   tables: FakeTableState[];
   /** Document settings as Office stores them: JSON text per key. */
   settings: Map<string, string>;
+  /** Workbook-scoped defined names (absent until a seed or the add-in makes one). */
+  names?: Map<string, FakeNameState>;
   activeSheetId: string | null;
   selection: { sheetId: string; rect: Rect } | null;
   nextId: number;
@@ -115,6 +117,14 @@ export interface FakeSheetSeed {
 export interface FakeWorkbookSeed {
   sheets: readonly FakeSheetSeed[];
   settings?: Readonly<Record<string, unknown>>;
+  /** Workbook-scoped defined names: formula ("=\"text\"") by name, hidden as the tool writes its own. */
+  names?: Readonly<Record<string, string>>;
+}
+
+/** A defined name's formula and whether Name Manager shows it. */
+export interface FakeNameState {
+  formula: string;
+  visible: boolean;
 }
 
 export function cellKey(row: number, col: number): number {

@@ -1,5 +1,6 @@
 import type { FakeRequestContext } from "./context";
 import { itemNotFound } from "./errors";
+import { FakeNamedItemCollection } from "./names";
 import { FakeRange } from "./range";
 import { FakeSettingCollection } from "./settings";
 import { FakeTableCollection } from "./tables";
@@ -10,8 +11,10 @@ export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly settings: FakeSettingCollection;
   readonly tables: FakeTableCollection;
+  readonly names: FakeNamedItemCollection;
 
   constructor(private readonly context: FakeRequestContext) {
+    this.names = new FakeNamedItemCollection(context);
     this.worksheets = new FakeWorksheetCollection(context);
     this.settings = new FakeSettingCollection(context);
     this.tables = new FakeTableCollection(context, null);

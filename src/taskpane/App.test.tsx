@@ -29,7 +29,10 @@ async function renderApp(
 
 async function checkNow(): Promise<void> {
   await userEvent.click(screen.getByRole("button", { name: "Check this workbook" }));
-  await screen.findByRole("heading", { level: 2, name: /Ready to submit|left|No action plan/ });
+  await screen.findByRole("heading", {
+    level: 2,
+    name: /Ready to submit|Not ready|No action plan/,
+  });
 }
 
 const openSection = (name: RegExp | string) =>
@@ -72,7 +75,10 @@ describe("checking", () => {
       "plan.xlsx"
     );
     expect(
-      screen.getByRole("heading", { level: 2, name: "2 errors and 1 warning left" })
+      screen.getByRole("heading", {
+        level: 2,
+        name: "Not ready: 1 action has no owner; 1 action has a timescale that names no date",
+      })
     ).toBeVisible();
     expect(screen.getByText("5 actions in 2 tables, rated as at 02/03/2026.")).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "Issues (3)" })).toBeInTheDocument();

@@ -24,6 +24,8 @@ import { TableList } from "./TableList/TableList";
 import { useAppStyles } from "./useAppStyles.styles";
 import { usePane } from "./usePane";
 import { Verdict } from "./Verdict/Verdict";
+import { Legend } from "./Legend/Legend";
+import { HIGHLIGHT_LEGEND } from "../core/palette/palette";
 import { Welcome } from "./Welcome/Welcome";
 
 /** The pane's main view inside Excel: check, verdict, tables, issues, ratings, actions and settings. */
@@ -140,6 +142,12 @@ export function App({ services, useCases, progressDelayMs }: AppProps): React.JS
                   completeLabel={config.completeLabel}
                   onGoTo={pane.goTo}
                 />
+              </AccordionPanel>
+            </AccordionItem>
+            <AccordionItem value="legend">
+              <AccordionHeader as="h2">Highlight colours</AccordionHeader>
+              <AccordionPanel className={styles.panel}>
+                <Legend entries={HIGHLIGHT_LEGEND} />
               </AccordionPanel>
             </AccordionItem>
           </>

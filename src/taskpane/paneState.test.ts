@@ -113,12 +113,16 @@ describe("issues", () => {
 
 describe("verdict", () => {
   it.each([
-    ["errors left", reportWithErrors(), "2 errors and 1 warning left"],
+    [
+      "errors left",
+      reportWithErrors(),
+      "Not ready: 1 action has no owner; 1 action has a timescale that names no date",
+    ],
     ["warnings only", readyReport(), "Ready to submit"],
     [
       "a missing column is an error too",
       { file: "x", tables: [tableWithoutOwnerColumn()], issues: [] },
-      "1 error and 0 warnings left",
+      "Not ready: 1 table has no owner column",
     ],
     ["no tables", { file: "x", tables: [], issues: [] }, "No action plan table found"],
   ])("%s", (_name, report, text) => {

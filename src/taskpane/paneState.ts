@@ -9,7 +9,8 @@ import type {
   Severity,
 } from "../core/schema";
 import { DEFAULT_CONFIG } from "../core/schema";
-import type { WorkbookReport } from "../core/schema";
+import type { WorkbookReport, WorkbookVerdict } from "../core/schema";
+import { verdictOf as coreVerdictOf, verdictSentence } from "../core/verdict";
 
 /** Long-running things the pane does; each has its own progress wording. */
 export type PaneTask = "load" | "check" | "save-settings" | "summary" | "clear";
@@ -127,16 +128,25 @@ export function countBySeverity(issues: readonly Issue[]): SeverityCounts {
   return counts;
 }
 
-/** The verdict at the top of the pane. */
+/** The verdict at the top of the pane: the core's (the CLI's exit code says the same), with the counts. */
 export type Verdict =
-  | { readonly kind: "ready"; readonly counts: SeverityCounts }
-  | { readonly kind: "errors"; readonly counts: SeverityCounts }
+  | {
+      readonly kind: "ready" | "not-ready";
+      readonly counts: SeverityCounts;
+      readonly verdict: WorkbookVerdict;
+    }
   | { readonly kind: "no-tables"; readonly error: string | null };
 
+/**
+ * The engine's report carries its verdict. A report made without one (a test's, one from an older
+ * version) is judged by the same core rules, without the reporting-period test, which needs the date.
+ */
 export function verdictOf(report: WorkbookReport): Verdict {
   if (report.tables.length === 0) return { kind: "no-tables", error: report.error ?? null };
   const counts = countBySeverity(allIssues(report));
-  return { kind: counts.error === 0 ? "ready" : "errors", counts };
+  const verdict =
+    report.verdict ?? coreVerdictOf(report, { ...DEFAULT_CONFIG, updatePeriodDays: 0 }, "");
+  return { kind: verdict.ready ? "ready" : "not-ready", counts, verdict };
 }
 
 /** "3 errors", "1 warning": a count with its noun. */
@@ -150,9 +160,8 @@ export function verdictText(verdict: Verdict): string {
     case "no-tables":
       return "No action plan table found";
     case "ready":
-      return "Ready to submit";
-    case "errors":
-      return `${plural(verdict.counts.error, "error")} and ${plural(verdict.counts.warning, "warning")} left`;
+    case "not-ready":
+      return verdictSentence(verdict.verdict);
   }
 }
 

@@ -11,7 +11,7 @@ import { readGrid } from "../../src/adapters/office/readGrid";
 import { checkWorkbookPort } from "../../src/app/check";
 import { checkWorkbook, highlightPlan } from "../../src/core/engine";
 import { a1 } from "../../src/core/grid/a1";
-import type { HighlightCell, HighlightPlan } from "../../src/core/highlight";
+import { SEVERITY_FILL, type HighlightCell, type HighlightPlan } from "../../src/core/highlight";
 import { DEFAULT_CONFIG } from "../../src/core/schema";
 import { buildSummary, summarySheetModel } from "../../src/core/summary";
 import type { SheetModel } from "../../src/core/summary/sheetModel";
@@ -176,7 +176,7 @@ describe("tens of thousands of flagged cells", () => {
       // Office keeps document settings small (2 MB for all of them): the backup fits with room to spare
       expect(backup.length).toBeLessThan(1024 * 1024);
       // B2: (2 × 2) mod 3 = 1, a warning
-      expect(sheet(fake, "Big").cells.get(cellKey(2, 2))?.fill).toBe("#FFE699");
+      expect(sheet(fake, "Big").cells.get(cellKey(2, 2))?.fill).toBe(`#${SEVERITY_FILL.warning}`);
       console.log(
         `60,000 flagged cells (ExcelApi ${apiVersion}): highlight in ${applied.syncs} syncs, largest request ${Math.max(...log.map((l) => l.requestBytes))} B, largest response ${Math.max(...log.map((l) => l.responseBytes))} B, backup ${backup.length} B`
       );

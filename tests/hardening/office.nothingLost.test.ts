@@ -8,7 +8,7 @@ import { BACKUP_KEY } from "../../src/adapters/office/host";
 import { checkWorkbookPort } from "../../src/app/check";
 import { loadSettings, saveSettings } from "../../src/app/settings";
 import { appendSnapshot, writeSummarySheet } from "../../src/app/summary";
-import { SEVERITY_FILL } from "../../src/core/highlight";
+import { highlightFill } from "../../src/core/highlight";
 import { DEFAULT_CONFIG } from "../../src/core/schema";
 import {
   createFakeExcel,
@@ -34,9 +34,6 @@ import { runs, seed } from "./support/runs";
 import { randomWorkbook } from "./support/workbooks";
 
 const AS_OF = "2004-01-31";
-const FILL_OF = Object.fromEntries(
-  Object.entries(SEVERITY_FILL).map(([k, v]) => [k, `#${v}`])
-) as Record<string, string>;
 
 const totals = { workbooks: 0, cells: 0, formulas: 0, notes: 0, flagged: 0, withTables: 0 };
 
@@ -76,7 +73,7 @@ async function assertNothingLost(seedData: FakeWorkbookSeed, file: string) {
   const flagged = new Set<string>();
   for (const c of plan.cells) {
     const s = fake.state.sheets.find((x) => x.name === c.sheet);
-    expect(s?.cells.get(cellKey(c.row, c.col))?.fill).toBe(FILL_OF[c.severity]);
+    expect(s?.cells.get(cellKey(c.row, c.col))?.fill).toBe(`#${highlightFill(c)}`);
     flagged.add(`${s?.id}:${cellKey(c.row, c.col)}`);
   }
   const now = userFills(fake, ids) as Record<string, Record<string, string>>;

@@ -1,3 +1,4 @@
+import { highlightFill, SEVERITY_FILL } from "../../src/core/highlight";
 import { createOfficeWorkbook } from "../../src/adapters/office";
 import { BACKUP_KEY } from "../../src/adapters/office/host";
 import type { HighlightCell, HighlightPlan } from "../../src/core/highlight";
@@ -59,9 +60,7 @@ describe("Office adapter: highlights", () => {
       const applied = await countSyncs(fake, () => port.applyHighlights(plan));
       expect(applied.syncs).toBe(2);
       for (const c of plan.cells) {
-        expect(cell(fake, c.sheet, c.row, c.col)?.fill).toBe(
-          { error: "#F8CBAD", warning: "#FFE699", info: "#DDEBF7" }[c.severity]
-        );
+        expect(cell(fake, c.sheet, c.row, c.col)?.fill).toBe(`#${highlightFill(c)}`);
       }
       expect(values(fake)).toEqual(valuesBefore);
       const cleared = await countSyncs(fake, () => port.clearHighlights());
@@ -95,7 +94,7 @@ describe("Office adapter: highlights", () => {
     });
     const port = createOfficeWorkbook(runOf(fake), { isSetSupported: () => false });
     await port.applyHighlights({ cells: [hc("S", 1, 1, "error"), hc("S", 1, 2, "error")] });
-    expect(cell(fake, "S", 1, 1)?.fill).toBe("#F8CBAD");
+    expect(cell(fake, "S", 1, 1)?.fill).toBe(`#${SEVERITY_FILL.error}`);
     await port.clearHighlights();
     expect(cell(fake, "S", 1, 1)?.fill).toBeUndefined();
     expect(cell(fake, "S", 1, 2)?.fill).toBe("#FFFFFF");
@@ -111,7 +110,7 @@ describe("Office adapter: highlights", () => {
     expect(cell(fake, "Action Plan", 5, 1)?.fill).toBe(
       before["Action Plan"]?.[String(5 * 16384 + 1)]
     );
-    expect(cell(fake, "Action Plan", 24, 5)?.fill).toBe("#F8CBAD");
+    expect(cell(fake, "Action Plan", 24, 5)?.fill).toBe(`#${SEVERITY_FILL.error}`);
     expect(sheet(fake, "Action Plan").notes.size).toBe(1);
     await port.clearHighlights();
     expect(fills(fake)).toEqual(before);
@@ -163,7 +162,7 @@ describe("Office adapter: highlights", () => {
     );
     const port = createOfficeWorkbook(runOf(fake), { isSetSupported: fake.isSetSupported });
     await port.applyHighlights({ cells: [hc("S", 1, 1, "error")] });
-    expect(cell(fake, "S", 1, 1)?.fill).toBe("#F8CBAD");
+    expect(cell(fake, "S", 1, 1)?.fill).toBe(`#${SEVERITY_FILL.error}`);
     expect(sheet(fake, "S").notes.size).toBe(0);
   });
 
@@ -204,7 +203,9 @@ describe("Office adapter: highlights", () => {
     expect(syncs).toBe(2);
     // 3,000 cells as "A1,A3,…" need ~19,000 characters: three chunks under 8,192
     expect(fake.stats.log[fake.stats.log.length - 1]?.calls.getRanges).toBe(3);
-    expect(cells.every((c) => cell(fake, "S", c.row, 1)?.fill === "#FFE699")).toBe(true);
+    expect(
+      cells.every((c) => cell(fake, "S", c.row, 1)?.fill === `#${SEVERITY_FILL.warning}`)
+    ).toBe(true);
     await port.clearHighlights();
     expect(cells.some((c) => cell(fake, "S", c.row, 1)?.fill)).toBe(false);
   });

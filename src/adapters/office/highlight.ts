@@ -1,7 +1,6 @@
 import { rangeA1 } from "../../core/grid/a1";
 import type { CellRange } from "../../core/grid/types";
-import { SEVERITY_FILL, type HighlightCell, type HighlightPlan } from "../../core/highlight";
-import type { Severity } from "../../core/schema/issue";
+import { highlightFill, type HighlightCell, type HighlightPlan } from "../../core/highlight";
 import { cellsToRects, chunkAddresses } from "./areas";
 import {
   BYTES_PER_COMMAND,
@@ -336,19 +335,21 @@ async function highlightIn(
       }
     }
   }
-  // paint the new highlights, one RangeAreas per sheet, severity and address list
+  // paint the new highlights, one RangeAreas per sheet, fill and address list
   for (const r of reads) {
-    const bySeverity = new Map<Severity, HighlightCell[]>();
+    // by fill: one colour per meaning (core/palette), the same the CLI's copy writes
+    const byFill = new Map<string, HighlightCell[]>();
     for (const c of r.cells) {
-      const list = bySeverity.get(c.severity) ?? [];
+      const fill = highlightFill(c);
+      const list = byFill.get(fill) ?? [];
       list.push(c);
-      bySeverity.set(c.severity, list);
+      byFill.set(fill, list);
     }
-    for (const [severity, cells] of bySeverity) {
+    for (const [fill, cells] of byFill) {
       for (const address of chunkAddresses(cellsToRects(cells))) {
         ops.push({
           bytes: 2 * BYTES_PER_COMMAND + address.length,
-          queue: () => paint(r.ws, address, `#${SEVERITY_FILL[severity]}`),
+          queue: () => paint(r.ws, address, `#${fill}`),
         });
       }
     }

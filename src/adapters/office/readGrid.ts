@@ -4,6 +4,7 @@ import { parseArea } from "./areas";
 import { AdapterError, isPayloadError } from "./errors";
 import { OWN_SHEETS_KEY, type ExcelRun } from "./host";
 import { parseOwnSheets } from "./ownSheets";
+import { loadOwnSheetsMarker, markedSheets } from "./ownSheetsMarker";
 
 /** Stay under Excel on the web's 5 MB response limit with room for JSON overhead. */
 export const DEFAULT_READ_BUDGET = 4 * 1024 * 1024;
@@ -292,6 +293,8 @@ export async function readGrid(
     // "Build summary sheet" does not read the summary's own tables as another plan
     const registry = context.workbook.settings.getItemOrNullObject(OWN_SHEETS_KEY);
     registry.load("value");
+    // and the marker any writer leaves (the CLI's checked copy, a copy saved elsewhere)
+    const marker = loadOwnSheetsMarker(context);
     // and the active sheet's size (usually the plan), to skip a whole read Excel would refuse
     const active = context.workbook.worksheets.getActiveWorksheet();
     active.load("id");
@@ -305,8 +308,14 @@ export async function readGrid(
       : new Set(
           parseOwnSheets(registry.isNullObject ? null : registry.value).sheets.map((s) => s.id)
         );
+    const ownNames = options.includeOwnSheets
+      ? new Set<string>()
+      : new Set(markedSheets(marker).map((n) => n.toLowerCase()));
     const wanted = collection.items.filter(
-      (ws) => !own.has(ws.id) && (!options.sheets || options.sheets.includes(ws.name))
+      (ws) =>
+        !own.has(ws.id) &&
+        !ownNames.has(ws.name.toLowerCase()) &&
+        (!options.sheets || options.sheets.includes(ws.name))
     );
     const names = wanted.map((ws) => ws.name);
     const ids = wanted.map((ws) => ws.id);

@@ -1,5 +1,5 @@
 import { a1, columnLetter, quoteSheetName, rangeA1 } from "../../core/grid/a1";
-import { SEVERITY_FILL } from "../../core/highlight";
+import { HIGHLIGHT_FILL, RATING_COLOURS, SEVERITY_COLOURS } from "../../core/palette/palette";
 import type {
   FormatIntent,
   SheetCell,
@@ -15,7 +15,11 @@ interface Style {
   font?: string;
 }
 
-/** Formats by intent. Rating fills follow Excel's Good/Neutral/Bad styles; the rating text is always written too. */
+function rating(r: keyof typeof RATING_COLOURS): Style {
+  return { fill: `#${RATING_COLOURS[r].fill}`, font: `#${RATING_COLOURS[r].ink}` };
+}
+
+/** Formats by intent, colours from the core palette (the CLI's copy uses the same); the words are always written too. */
 export const INTENT_STYLE: Readonly<Record<FormatIntent, Style>> = {
   title: { bold: true },
   subtitle: { font: "#404040" },
@@ -25,14 +29,19 @@ export const INTENT_STYLE: Readonly<Record<FormatIntent, Style>> = {
   percent: {},
   date: {},
   integer: {},
-  "rating-complete": { fill: "#BDD7EE", font: "#1F3864" },
-  "rating-red": { fill: "#FFC7CE", font: "#9C0006" },
-  "rating-amber": { fill: "#FFEB9C", font: "#9C5700" },
-  "rating-green": { fill: "#C6EFCE", font: "#006100" },
-  "rating-not-rated": { fill: "#E7E6E6", font: "#000000" },
-  "severity-error": { fill: `#${SEVERITY_FILL.error}` },
-  "severity-warning": { fill: `#${SEVERITY_FILL.warning}` },
-  "severity-info": { fill: `#${SEVERITY_FILL.info}` },
+  "rating-complete": rating("complete"),
+  "rating-red": rating("red"),
+  "rating-amber": rating("amber"),
+  "rating-green": rating("green"),
+  "rating-not-rated": rating("not-rated"),
+  "severity-error": { fill: `#${SEVERITY_COLOURS.error}` },
+  "severity-warning": { fill: `#${SEVERITY_COLOURS.warning}` },
+  "severity-info": { fill: `#${SEVERITY_COLOURS.info}` },
+  "highlight-missing": { fill: `#${HIGHLIGHT_FILL.missing}` },
+  "highlight-red": { fill: `#${HIGHLIGHT_FILL.red}` },
+  "highlight-amber": { fill: `#${HIGHLIGHT_FILL.amber}` },
+  "highlight-open-ended": { fill: `#${HIGHLIGHT_FILL["open-ended"]}` },
+  "highlight-check": { fill: `#${HIGHLIGHT_FILL.check}` },
 };
 
 const NUMBER_FORMAT: Partial<Record<FormatIntent, string>> = {

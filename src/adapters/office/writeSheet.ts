@@ -4,6 +4,12 @@ import { OWN_SHEETS_KEY, type ExcelRun } from "./host";
 import { findOwn, freeSheetName, freeTableName, parseOwnSheets, type OwnSheets } from "./ownSheets";
 import { BYTES_PER_COMMAND, DEFAULT_BATCH_BUDGET, packBatches } from "./batches";
 import { planRender } from "./render";
+import {
+  loadOwnSheetsMarker,
+  markedSheets,
+  ownSheetsAfter,
+  queueOwnSheetsMarker,
+} from "./ownSheetsMarker";
 
 /**
  * Writes the add-in's sheet in two syncs while it fits one request. (1) Read the registry of the add-in's
@@ -32,6 +38,7 @@ export async function writeSheet(
     sheets.load("items/name,items/id,items/position");
     const tables = context.workbook.tables;
     tables.load("items/name");
+    const marker = loadOwnSheetsMarker(context);
     const ws = context.workbook.worksheets.add(tempName);
     ws.load("id");
     try {
@@ -95,6 +102,17 @@ export async function writeSheet(
       }
       lastSent = true;
       created = plan.finish(ws);
+      // before the replacement: a failure from here on leaves the marker naming a sheet that is, or
+      // (rolled forward by recover) will be, the add-in's
+      queueOwnSheetsMarker(
+        context,
+        marker,
+        ownSheetsAfter(
+          [...markedSheets(marker), ...own.sheets.filter((o) => live.has(o.id)).map((o) => o.name)],
+          existing.map((e) => e.name),
+          [finalName]
+        )
+      );
       if (mine) {
         // after every render command: reaching this means the new sheet is complete
         context.workbook.worksheets.getItem(mine.entry.id).delete();
@@ -196,6 +214,7 @@ export async function appendRows(
     registry.load("value");
     const sheets = context.workbook.worksheets;
     sheets.load("items/name,items/id");
+    const marker = loadOwnSheetsMarker(context);
     await context.sync();
 
     const own = parseOwnSheets(registry.isNullObject ? null : registry.value);
@@ -239,6 +258,15 @@ export async function appendRows(
           ],
         };
         context.workbook.settings.add(OWN_SHEETS_KEY, next);
+        queueOwnSheetsMarker(
+          context,
+          marker,
+          ownSheetsAfter(
+            [...markedSheets(marker), ...next.sheets.map((o) => o.name)],
+            existing.map((e) => e.name),
+            [freeName]
+          )
+        );
         await context.sync();
       }
     } catch (e) {

@@ -10,6 +10,7 @@ import type {
 import { dateToSerial, formatGeneral, formatNumber } from "./displayText";
 import { usedAreaProblem, xlsxSizeProblem } from "./limits";
 import { ownedSheetNames } from "./writeOwnership";
+import { readOwnSheetMarks } from "./ownSheets";
 
 /** What to read. */
 export interface ReadOptions {
@@ -243,12 +244,19 @@ export async function readWorkbookGrid(
   if (wb.worksheets.length === 0) {
     throw new Error("This file is not a readable .xlsx workbook (it has no worksheets).");
   }
-  const skip = options.skipOwnSheets ? ownedSheetNames(wb) : new Set<string>();
+  // the durable marker (any writer's) and the range names the CLI's writer has always left
+  const marks = await readOwnSheetMarks(bytes);
+  const own = [...new Set([...marks.ownSheets, ...ownedSheetNames(wb)])];
+  const skip = options.skipOwnSheets ? new Set(own) : new Set<string>();
   const sheets: SheetGrid[] = [];
   const themes = (wb as unknown as { _themes?: Record<string, string> })._themes;
   const theme = themeFromXml(themes?.theme1);
   wb.eachSheet((ws) => {
     if (!skip.has(ws.name)) sheets.push(readSheet(ws, theme));
   });
-  return { sheets };
+  return {
+    sheets,
+    ...(own.length ? { ownSheets: own } : {}),
+    ...(marks.checkedCopy ? { checkedCopy: true } : {}),
+  };
 }

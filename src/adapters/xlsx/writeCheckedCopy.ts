@@ -3,6 +3,7 @@ import type { HighlightPlan } from "../../core/highlight";
 import { HISTORY_SHEET_NAME, type HistoryRow } from "../../core/summary/history";
 import type { SheetModel } from "../../core/summary/sheetModel";
 import { WorkbookPackage } from "./package/workbookPackage";
+import { writeOwnSheetMarks } from "./ownSheets";
 import { fixInternalLinks } from "./writeInternalLinks";
 import { writeSheetModel } from "./writeSheetModel";
 
@@ -42,5 +43,9 @@ export async function writeRollup(models: readonly SheetModel[]): Promise<Buffer
   workbook.creator = "Action Plan Checker";
   for (const m of models) writeSheetModel(workbook, m);
   const written = Buffer.from(await workbook.xlsx.writeBuffer());
-  return fixInternalLinks(written);
+  // a roll-up is the tool's own from the first sheet to the last: marked so that no reader takes it for a plan
+  return writeOwnSheetMarks(await fixInternalLinks(written), {
+    ownSheets: workbook.worksheets.map((w) => w.name),
+    checkedCopy: false,
+  });
 }

@@ -1,5 +1,5 @@
 import type { Cell, Comment, Workbook, Worksheet } from "exceljs";
-import { SEVERITY_FILL, type HighlightPlan } from "../../core/highlight";
+import { highlightFill, type HighlightPlan } from "../../core/highlight";
 import { solidFill } from "./writeStyles";
 
 // ExcelJS cells, reached through a helper: office-addins lint rules take any `getCell` for Office.js.
@@ -17,7 +17,7 @@ function existingNoteText(note: string | Comment | undefined): string {
 }
 
 /**
- * Fills each flagged cell by severity and adds a note with its messages. A user's own note is kept,
+ * Fills each flagged cell with its highlight's colour (one meaning each, see core/palette) and adds a note with its messages. A user's own note is kept,
  * with the tool's messages after it. Cells on sheets the workbook does not have are returned, not thrown.
  * Only the style and note change: ExcelJS shares style objects between cells, so each touched cell gets
  * its own copy rather than a mutated shared one.
@@ -34,7 +34,7 @@ export function writeHighlights(
       continue;
     }
     const cell = cellAt(ws, h.row, h.col);
-    cell.style = { ...cell.style, fill: solidFill(SEVERITY_FILL[h.severity]) };
+    cell.style = { ...cell.style, fill: solidFill(highlightFill(h)) };
     const ours = [NOTE_HEADING, ...h.messages.map((m) => `• ${m}`)].join("\n");
     const theirs = existingNoteText(cell.note);
     cell.note = theirs ? `${theirs}\n\n${ours}` : ours;

@@ -1,18 +1,18 @@
 import type { Fill, Font, Style } from "exceljs";
 import type { Rating } from "../../core/schema/action";
-import { SEVERITY_FILL } from "../../core/highlight";
+import { intentFill as paletteFill, RATING_COLOURS } from "../../core/palette/palette";
 import type { FormatIntent } from "../../core/summary/sheetModel";
 
 /**
- * Fills by rating (RRGGBB), light enough for black text to keep AA contrast; the word is always written
- * too, so colour is never the only signal. Complete takes the configured colour via SheetModel.fills.
+ * Fills by rating (RRGGBB): the core palette's, as the add-in writes them; the word is always written too,
+ * so colour is never the only signal. Complete takes the configured colour via SheetModel.fills.
  */
 export const RATING_FILL: Readonly<Record<Rating, string>> = {
-  complete: "5B9BD5",
-  red: "FF8B8B",
-  amber: "FFC000",
-  green: "92D050",
-  "not-rated": "D9D9D9",
+  complete: RATING_COLOURS.complete.fill,
+  red: RATING_COLOURS.red.fill,
+  amber: RATING_COLOURS.amber.fill,
+  green: RATING_COLOURS.green.fill,
+  "not-rated": RATING_COLOURS["not-rated"].fill,
 };
 
 /** Darker shades for the in-cell bars (text colour on white). */
@@ -32,14 +32,7 @@ function intentFill(
   intent: FormatIntent,
   fills: Readonly<Partial<Record<FormatIntent, string>>>
 ): string | null {
-  const override = fills[intent];
-  if (override) return override;
-  if (intent.startsWith("rating-"))
-    return RATING_FILL[intent.slice("rating-".length) as Rating] ?? null;
-  if (intent.startsWith("severity-")) {
-    return SEVERITY_FILL[intent.slice("severity-".length) as keyof typeof SEVERITY_FILL] ?? null;
-  }
-  return null;
+  return paletteFill(intent, fills);
 }
 
 const FONTS: Partial<Record<FormatIntent, Partial<Font>>> = {

@@ -182,6 +182,7 @@ function checkRow(run: TableRun, row: DetectedRow): Action {
     // frozen and shared with every action whose timescale reads alike (see parseTimescaleShared)
     timescaleNotes: timescale.notes.length === 0 ? NO_NOTES : timescale.notes,
     status: statusText,
+    update: row.cells.progress?.text.trim() || null,
     rag: rating.rag,
     ragRule: rating.rule,
     ragReason: rating.reason,

@@ -5,8 +5,12 @@ import type { WorkbookGrid } from "../grid/types";
 import type { Config } from "../schema/config";
 import type { FieldName } from "../schema/fields";
 import type { CheckedTable, WorkbookReport } from "../schema/report";
+import { buildSummary } from "../summary/summary";
+import { reportSummary, verdictOf } from "../verdict";
 import { checkTable, recheck, workbookMemos, type ContextualAction } from "./checkTable";
 import { PlanContext } from "./planContext";
+import { chooseSheets } from "./sheetChoice";
+import { withoutOwnSheets } from "../ownSheets";
 
 /** Config overrides use column letters (what users see); detection works in column numbers. */
 function overridesFromConfig(config: Config): Record<string, TableOverride> {
@@ -22,7 +26,7 @@ function overridesFromConfig(config: Config): Record<string, TableOverride> {
 }
 
 /** The cells the checks and ratings read: reading the other columns' cells of every row is waste. */
-const CELL_FIELDS: readonly FieldName[] = ["ref", "owner", "start", "due", "status"];
+const CELL_FIELDS: readonly FieldName[] = ["ref", "owner", "start", "due", "status", "progress"];
 
 /**
  * The whole check of one workbook: find the tables, check and rate every action. Pure: the report date
@@ -34,10 +38,14 @@ export function checkWorkbook(
   asOf: string,
   file: string
 ): WorkbookReport {
-  const detected = eachWorkbookTable(grid, {
+  // the tool's own sheets (summary, history, roll-up) are never plans, whoever wrote them
+  const own = withoutOwnSheets(grid);
+  const chosen = chooseSheets(own, config.sheets);
+  if (!chosen.ok) return { file, tables: [], issues: [], error: `${file}: ${chosen.error}` };
+  const detected = eachWorkbookTable(own, {
     overrides: overridesFromConfig(config),
     cellFields: CELL_FIELDS,
-    ...(config.sheets.length ? { sheets: config.sheets } : {}),
+    ...(chosen.sheets.length ? { sheets: chosen.sheets } : {}),
   });
   // table by table: each table's detected rows are garbage once it is checked
   const tables: CheckedTable[] = [];
@@ -45,7 +53,7 @@ export function checkWorkbook(
   const memos = workbookMemos(config, asOf);
   // the years and calendar of the whole plan, for timescales that do not say them
   const plan = new PlanContext(config, asOf);
-  plan.addTitles(grid);
+  plan.addTitles(own);
   const contextual: ContextualAction[] = [];
   for (const t of detected) {
     plan.addTable(t);
@@ -54,5 +62,13 @@ export function checkWorkbook(
   // the context is complete only now: what was read with an earlier one is read again
   const final = plan.options();
   for (const c of contextual) recheck(c, final);
-  return { file, tables, issues: [], timescales: plan.report() };
+  const issues: WorkbookReport["issues"] = [];
+  return {
+    file,
+    tables,
+    issues,
+    timescales: plan.report(),
+    verdict: verdictOf({ tables, issues }, config, asOf),
+    summary: reportSummary(buildSummary(tables, asOf, { workbookIssues: issues })),
+  };
 }

@@ -3,13 +3,22 @@ import type { HighlightCell } from "../highlight";
 import type { Issue, Severity } from "../schema/issue";
 import type { WorkbookReport } from "../schema/report";
 import { makeTable } from "../summary/testTables";
+import {
+  HIGHLIGHT_FILL,
+  HIGHLIGHT_RANK,
+  KIND_OF_CODE,
+  type HighlightKind,
+} from "../palette/palette";
 import { highlightPlan } from "./highlightPlan";
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 /** The plan as the simplest code would make it: a text key per cell, first-flagged order. */
 function reference(report: WorkbookReport): HighlightCell[] {
-  const byCell = new Map<string, HighlightCell & { messages: string[]; severity: Severity }>();
+  const byCell = new Map<
+    string,
+    HighlightCell & { messages: string[]; severity: Severity; kind: HighlightKind; fill: string }
+  >();
   const all = [
     ...report.tables.flatMap((t) => [...t.issues, ...t.actions.flatMap((a) => a.issues)]),
     ...report.issues,
@@ -26,11 +35,18 @@ function reference(report: WorkbookReport): HighlightCell[] {
         col,
         address: i.cell,
         severity: i.severity,
+        kind: KIND_OF_CODE[i.code],
+        fill: HIGHLIGHT_FILL[KIND_OF_CODE[i.code]],
         messages: [i.message],
       });
     } else {
       seen.messages.push(i.message);
       if (RANK[i.severity] > RANK[seen.severity]) seen.severity = i.severity;
+      const kind = KIND_OF_CODE[i.code];
+      if (HIGHLIGHT_RANK[kind] > HIGHLIGHT_RANK[seen.kind]) {
+        seen.kind = kind;
+        seen.fill = HIGHLIGHT_FILL[kind];
+      }
     }
   }
   return [...byCell.values()];
@@ -68,7 +84,13 @@ describe("highlightPlan", () => {
     const report: WorkbookReport = { file: "x", tables: [t], issues: extra };
     const plan = highlightPlan(report);
     expect(plan.cells).toEqual(reference(report));
-    expect(plan.cells[0]).toMatchObject({ address: "D2", severity: "error" });
+    expect(plan.cells[0]).toMatchObject({ address: "D2", severity: "error", kind: "red" });
+    // a missing timescale is "missing" whatever its severity: one meaning per colour
+    expect(plan.cells[1]).toMatchObject({
+      address: "D3",
+      kind: "missing",
+      fill: HIGHLIGHT_FILL.missing,
+    });
     expect(plan.cells[0]?.messages).toHaveLength(3);
   });
 
@@ -84,6 +106,32 @@ describe("highlightPlan", () => {
           );
     const report: WorkbookReport = { file: "x", tables: [], issues };
     expect(highlightPlan(report).cells).toEqual(reference(report));
+  });
+
+  it("overdue (Red), open-ended and missing data never share a colour; an Amber action's due cell is highlighted", () => {
+    const t = makeTable("Plan", 1, null, [
+      { row: 2, rag: "red", issues: [{ code: "overdue", severity: "warning", column: "D" }] },
+      { row: 3, rag: "green", issues: [{ code: "open-ended", severity: "warning", column: "D" }] },
+      {
+        row: 4,
+        rag: "not-rated",
+        issues: [{ code: "missing-due", severity: "error", column: "D" }],
+      },
+      { row: 5, rag: "amber", due: "2014-02-10" },
+    ]);
+    const plan = highlightPlan({
+      file: "x",
+      tables: [{ ...t, columns: { ...t.columns, due: "D" } }],
+      issues: [],
+    });
+    expect(plan.cells.map((c) => [c.address, c.kind])).toEqual([
+      ["D2", "red"],
+      ["D3", "open-ended"],
+      ["D4", "missing"],
+      ["D5", "amber"],
+    ]);
+    expect(new Set(plan.cells.map((c) => c.fill)).size).toBe(4);
+    expect(plan.cells[3]!.messages[0]).toMatch(/^Amber: /);
   });
 });
 

@@ -3,7 +3,13 @@ import { RowOrderedMap } from "../grid/rowOrderedMap";
 import type { HighlightPlan } from "../highlight";
 import type { Action } from "../schema/action";
 import type { Issue, Severity } from "../schema/issue";
-import type { WorkbookReport } from "../schema/report";
+import type { CheckedTable, WorkbookReport } from "../schema/report";
+import {
+  HIGHLIGHT_FILL,
+  HIGHLIGHT_RANK,
+  KIND_OF_CODE,
+  type HighlightKind,
+} from "../palette/palette";
 
 const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
 
@@ -18,8 +24,32 @@ interface Flagged {
   readonly col: number;
   readonly address: string;
   severity: Severity;
+  kind: HighlightKind;
+  fill: string;
   readonly messages: string[];
 }
+
+/** What flags a cell: an issue, or an Amber rating (no issue, but the plan should show it). */
+type Flag = Pick<Issue, "sheet" | "row" | "column" | "cell" | "severity" | "message"> & {
+  readonly kind: HighlightKind;
+};
+
+/** The due cell of an Amber action, flagged with the rating's reason. */
+function amberFlag(table: CheckedTable, a: Action): Flag | null {
+  const column = table.columns.due;
+  if (a.rag !== "amber" || column === undefined) return null;
+  return {
+    sheet: table.sheet,
+    row: a.row,
+    column,
+    cell: `${column}${a.row}`,
+    severity: "info",
+    message: `Amber: ${a.ragReason}`,
+    kind: "amber",
+  };
+}
+
+const flagOf = (i: Issue): Flag => ({ ...i, kind: KIND_OF_CODE[i.code] });
 
 /**
  * One highlight per flagged cell: the most severe of its issues, every message in its note. A big plan
@@ -32,7 +62,7 @@ export function highlightPlan(report: WorkbookReport): HighlightPlan {
   /** Column letters → [column, slot]; column NaN when the letters are not a column. */
   const columns = new Map<string, readonly [number, number]>();
   const slots = new Map<number, number>();
-  const visit = (issue: Issue): void => {
+  const visit = (issue: Flag): void => {
     let c = columns.get(issue.column);
     if (c === undefined) {
       const col = columnIndex(issue.column);
@@ -65,31 +95,40 @@ export function highlightPlan(report: WorkbookReport): HighlightPlan {
       else sheet.wide.set(key, made(issue, col));
     }
   };
-  const add = (cell: Flagged, issue: Issue): void => {
+  const add = (cell: Flagged, issue: Flag): void => {
     cell.messages.push(issue.message);
     if (RANK[issue.severity] > RANK[cell.severity]) cell.severity = issue.severity;
+    if (HIGHLIGHT_RANK[issue.kind] > HIGHLIGHT_RANK[cell.kind]) {
+      cell.kind = issue.kind;
+      cell.fill = HIGHLIGHT_FILL[issue.kind];
+    }
   };
-  const made = (issue: Issue, col: number): Flagged => {
+  const made = (issue: Flag, col: number): Flagged => {
     const cell: Flagged = {
       sheet: issue.sheet,
       row: issue.row,
       col,
       address: issue.cell,
       severity: issue.severity,
+      kind: issue.kind,
+      fill: HIGHLIGHT_FILL[issue.kind],
       messages: [issue.message],
     };
     cells.push(cell);
     return cell;
   };
   for (const t of report.tables) {
-    for (const i of t.issues) visit(i);
+    for (const i of t.issues) visit(flagOf(i));
     // indexed, as in buildSummary: no iterator per action
     const actions = t.actions;
     for (let k = 0; k < actions.length; k++) {
-      const own = (actions[k] as Action).issues;
-      for (let j = 0; j < own.length; j++) visit(own[j] as Issue);
+      const a = actions[k] as Action;
+      const own = a.issues;
+      for (let j = 0; j < own.length; j++) visit(flagOf(own[j] as Issue));
+      const amber = amberFlag(t, a);
+      if (amber) visit(amber);
     }
   }
-  for (const i of report.issues) visit(i);
+  for (const i of report.issues) visit(flagOf(i));
   return { cells };
 }

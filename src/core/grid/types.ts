@@ -60,6 +60,13 @@ export interface SheetGrid {
 
 export interface WorkbookGrid {
   readonly sheets: readonly SheetGrid[];
+  /**
+   * Names of the sheets the tool wrote itself (summary, history, roll-up), as the workbook's durable
+   * marker lists them (see core/ownSheets): never read as a plan. Absent when the adapter found none.
+   */
+  readonly ownSheets?: readonly string[];
+  /** True when the workbook says it is a checked copy the tool wrote. */
+  readonly checkedCopy?: boolean;
 }
 
 export function isCellError(v: CellValue): v is CellError {

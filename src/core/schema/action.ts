@@ -44,6 +44,8 @@ export const actionSchema = z.object({
   precision: precisionSchema,
   timescaleNotes: z.array(z.string()).readonly(),
   status: z.string().nullable(),
+  /** The progress or commentary cell (the latest update), trimmed; null when empty or the plan has none. */
+  update: z.string().nullable().optional(),
   rag: ratingSchema,
   ragRule: ragRuleSchema,
   ragReason: z.string(),

@@ -40,6 +40,14 @@ export const configSchema = z.object({
   /** Only these sheets; empty means every sheet. */
   sheets: z.array(z.string()).default([]),
   mappingOverrides: mappingOverrideSchema.default({}),
+  /**
+   * What makes a Red action's update current (councils want commentary on every Red). An update is the
+   * progress or commentary cell, non-empty; when it names dates, the latest must fall within the reporting
+   * period: no earlier than this many days before the report date (92, a quarter). 0 accepts any date.
+   */
+  updatePeriodDays: z.number().int().min(0).max(3660).default(92),
+  /** When false, a Red action without a current update does not stop a plan being ready. */
+  redNeedsUpdate: z.boolean().default(true),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -4,3 +4,4 @@ export * from "./timescale";
 export * from "./config";
 export * from "./action";
 export * from "./report";
+export * from "./verdict";

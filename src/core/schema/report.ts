@@ -2,6 +2,7 @@ import { z } from "zod";
 import { FIELD_NAMES } from "./fields";
 import { actionSchema } from "./action";
 import { issueSchema } from "./issue";
+import { reportSummarySchema, verdictSchema } from "./verdict";
 
 const fieldSchema = z.enum(FIELD_NAMES);
 
@@ -69,6 +70,10 @@ export const workbookReportSchema = z.object({
   /** The calendar and years the workbook's timescales were read against (absent for an unreadable file). */
   timescales: workbookTimescalesSchema.optional(),
   error: z.string().optional(),
+  /** Can it be submitted, and if not why (absent when the file could not be read). */
+  verdict: verdictSchema.optional(),
+  /** Counts by rating overall, by section and by owner (absent when the file could not be read). */
+  summary: reportSummarySchema.optional(),
 });
 export type WorkbookReport = z.infer<typeof workbookReportSchema>;
 

@@ -1,5 +1,6 @@
 import type { Rating } from "../schema/action";
 import type { Severity } from "../schema/issue";
+import type { HighlightKind } from "../palette/palette";
 
 /**
  * A data-only description of a sheet the add-in writes (the RAG summary, the history, the roll-up).
@@ -16,7 +17,9 @@ export type FormatIntent =
   | "date"
   | "integer"
   | `rating-${Rating}`
-  | `severity-${Severity}`;
+  | `severity-${Severity}`
+  /** A legend swatch: the fill the plan's highlights of this kind have. */
+  | `highlight-${HighlightKind}`;
 
 export interface SheetCell {
   /**

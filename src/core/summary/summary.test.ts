@@ -13,7 +13,20 @@ describe("splitOwners", () => {
       ["Virginia Bridge", "Madeleine Danaher", "MIA Team"],
     ],
     ["A; B, C", ["A", "B", "C"]],
-    ["Head of SEN and Inclusion", ["Head of SEN", "Inclusion"]],
+    // "and" splits only between two phrases that each name a role
+    ["Head of SEN and Inclusion", ["Head of SEN and Inclusion"]],
+    ["Speech and Language Therapists", ["Speech and Language Therapists"]],
+    ["SEN Review and Transitions Manager", ["SEN Review and Transitions Manager"]],
+    ["Principal EP and SEN Adviser", ["Principal EP", "SEN Adviser"]],
+    ["Head of Service & Lead Nurse", ["Head of Service", "Lead Nurse"]],
+    ["Team manager and staff", ["Team manager and staff"]],
+    ["John Smith and Jane Doe", ["John Smith and Jane Doe"]],
+    // a slash between two lower-case words is one place, between titles a list
+    ["Carers' representative for parents/carers", ["Carers' representative for parents/carers"]],
+    ["SEN Adviser/data manager", ["SEN Adviser", "data manager"]],
+    // a full stop after a short abbreviation ends no name
+    ["Head of St. Mary's School", ["Head of St. Mary's School"]],
+    ["Geoff Conway. HTs", ["Geoff Conway", "HTs"]],
     ["  EP  Service / ep service ", ["EP Service"]],
     ["Brandon Smith", ["Brandon Smith"]],
     ["", []],

@@ -1,3 +1,4 @@
+import { legendBlock } from "./legendBlock";
 import type { Rating } from "../schema/action";
 import { formatUkDate } from "../rag/dates";
 import { dateCell, formatGeneratedAt, int, label, pct, ratingCell, text } from "./cells";
@@ -127,6 +128,8 @@ export function summarySheetModel(summary: Summary, options: SummarySheetOptions
     });
     row++;
   }
+
+  row = legendBlock(put, row);
 
   put(row++, 1, { value: "Exceptions: red, amber and not rated", intent: "subtitle" });
   if (summary.exceptions.length === 0) {

@@ -36,7 +36,7 @@ describe("SettingsForm", () => {
 
   it("hands every edited setting to onSave", async () => {
     const onSave = renderForm();
-    fireEvent.change(screen.getByLabelText("Report date"), { target: { value: "2026-04-01" } });
+    fireEvent.change(screen.getByLabelText("Report date"), { target: { value: "01/04/2026" } });
     const days = screen.getByRole("spinbutton", { name: "Amber window (days)" });
     await userEvent.clear(days);
     await userEvent.type(days, "14");
@@ -57,6 +57,33 @@ describe("SettingsForm", () => {
       })
     );
     expect(screen.getByRole("status")).toHaveTextContent("Settings saved.");
+  });
+
+  it("shows the saved report date dd/mm/yyyy, never in the browser's locale, and takes ISO too", async () => {
+    const onSave = jest.fn(async () => true);
+    render(
+      <SettingsForm
+        config={{ ...DEFAULT_CONFIG, asOf: "2014-01-31" }}
+        today="2026-03-02"
+        error={null}
+        busy={false}
+        onSave={onSave}
+      />
+    );
+    const field = screen.getByLabelText("Report date");
+    expect(field).toHaveValue("31/01/2014");
+    expect(field).not.toHaveAttribute("type", "date");
+    fireEvent.change(field, { target: { value: "2026-01-31" } });
+    await save();
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ asOf: "2026-01-31" }));
+  });
+
+  it("explains an impossible report date and saves nothing", async () => {
+    const onSave = renderForm();
+    fireEvent.change(screen.getByLabelText("Report date"), { target: { value: "30/02/2014" } });
+    await save();
+    expect(onSave).not.toHaveBeenCalled();
+    expect(screen.getByText("30 February 2014 does not exist.")).toBeInTheDocument();
   });
 
   it("sends a blank amber window as NaN so the schema refuses it", async () => {

@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { FIELDS, type Config } from "../../core/schema";
 import { ukDate } from "../../core/messages";
-import { draftOf, inputOf } from "./settingsDraft";
+import { draftOf, inputOf, reportDateError } from "./settingsDraft";
 import type { SettingsDraft, SettingsFormProps } from "./SettingsForm.types";
 import { useSettingsFormStyles } from "./useSettingsFormStyles.styles";
 
@@ -28,6 +28,7 @@ export function SettingsForm({
   const styles = useSettingsFormStyles();
   const [draft, setDraft] = React.useState<SettingsDraft>(() => draftOf(config));
   const [saved, setSaved] = React.useState(false);
+  const [dateError, setDateError] = React.useState<string | null>(null);
   React.useEffect(() => setDraft(draftOf(config)), [config]);
   const edit = (change: Partial<SettingsDraft>) => {
     setSaved(false);
@@ -42,6 +43,12 @@ export function SettingsForm({
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
+    const problem = reportDateError(draft);
+    setDateError(problem);
+    if (problem) {
+      setSaved(false);
+      return;
+    }
     setSaved(await onSave(inputOf(config, draft)));
   };
 
@@ -49,11 +56,14 @@ export function SettingsForm({
     <form className={styles.root} onSubmit={submit} aria-label="Settings" noValidate>
       <Field
         label="Report date"
-        hint={`Actions are rated as at this date. Leave it empty to use today (${ukDate(today)}).`}
+        hint={`Actions are rated as at this date, written dd/mm/yyyy. Leave it empty to use today (${ukDate(today)}).`}
+        validationState={dateError ? "error" : "none"}
+        {...(dateError ? { validationMessage: dateError } : {})}
       >
         <Input
           className={styles.input}
-          type="date"
+          placeholder="dd/mm/yyyy"
+          inputMode="numeric"
           value={draft.asOf}
           onChange={(_e, data) => edit({ asOf: data.value })}
         />

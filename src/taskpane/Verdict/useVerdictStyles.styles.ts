@@ -23,4 +23,17 @@ export const useVerdictStyles = makeStyles({
   readyIcon: { color: tokens.colorStatusSuccessForeground1 },
   errorsIcon: { color: tokens.colorStatusDangerForeground1 },
   detail: { color: tokens.colorNeutralForeground2, margin: 0 },
+  reasons: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
+  actions: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: "anywhere",
+  },
 });

@@ -6,7 +6,11 @@ import { addNotes } from "./notes";
 import { Package } from "./opc";
 import { restyleCells, type Restyle } from "./sheetCells";
 import { StyleBook } from "./styles";
-import { WorkbookPart } from "./workbook";
+import { sheetOfRef, WorkbookPart } from "./workbook";
+import { marksInWorkbookXml, withMarksInWorkbookXml } from "../ownSheets";
+
+/** The prefix of the defined names that point at the tool's own sheets (writeOwnership). */
+const OWNED_PREFIX = "APC_Owned_";
 
 /**
  * An .xlsx package being patched into a checked copy. Each operation edits the parts it must (the plan
@@ -80,6 +84,27 @@ export class WorkbookPackage {
   toBuffer(): Buffer {
     this.workbook.save();
     this.styles.save();
+    this.markOwnSheets();
     return this.pkg.toBuffer();
+  }
+
+  /**
+   * Leaves the durable marks (core/ownSheets) a reader of any later copy needs: which sheets are the tool's
+   * (those its APC_Owned_* names point at, plus any an earlier copy listed) and that this is a checked copy.
+   * A workbook written with a namespace prefix is left as it is: the marks are written unprefixed.
+   */
+  private markOwnSheets(): void {
+    const path = this.workbook.path;
+    const xml = this.pkg.text(path);
+    if (xml === null || /<[A-Za-z_][\w.-]*:workbook\b/.test(xml)) return;
+    const sheets = new Set(this.workbook.sheets().map((s) => s.name));
+    const owned = this.workbook
+      .definedNames()
+      .filter((d) => d.name.startsWith(OWNED_PREFIX) && d.localSheetId === null)
+      .map((d) => sheetOfRef(d.value))
+      .filter((name): name is string => name !== null && sheets.has(name));
+    const earlier = marksInWorkbookXml(xml).ownSheets.filter((name) => sheets.has(name));
+    const ownSheets = [...new Set([...earlier, ...owned])];
+    this.pkg.set(path, withMarksInWorkbookXml(xml, { ownSheets, checkedCopy: true }));
   }
 }

@@ -1,0 +1,22 @@
+import type { RatingCounts, Summary } from "../summary/summary";
+import type { ReportRatingCounts, ReportSummary } from "../schema/verdict";
+
+function counts(c: RatingCounts): ReportRatingCounts {
+  return {
+    red: c.red,
+    amber: c.amber,
+    green: c.green,
+    complete: c.complete,
+    notRated: c["not-rated"],
+    total: c.total,
+  };
+}
+
+/** The JSON report's summary: the counts the summary sheet shows, from the same summary model. */
+export function reportSummary(summary: Summary): ReportSummary {
+  return {
+    overall: counts(summary.overall),
+    bySection: summary.bySection.map((r) => ({ section: r.label, ...counts(r.counts) })),
+    byOwner: summary.byOwner.map((r) => ({ owner: r.label, ...counts(r.counts) })),
+  };
+}
