@@ -61,6 +61,10 @@ describe("check --out and rollup", () => {
       "000-southwark-priority4.xlsx",
       "001-southwark-underperforming.xlsx",
       "002-southend-sen-strategy.xlsx",
+      "003-york-send-wsoa.xlsx",
+      "004-bracknell-council-plan.xlsx",
+      "005-iow-select-committee-tracker.xlsx",
+      "006-trust-board-actions.xlsx",
       "missing.xlsx",
     ]);
   });

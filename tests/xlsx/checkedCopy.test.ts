@@ -91,8 +91,9 @@ describe.each(files)("checked copy of %s", (file) => {
     const rows = [...Array(ws.rowCount).keys()]
       .map((i) => i + 1)
       .filter((r) => ws.getRow(r).hasValues);
+    // small plans (005 has seven rows) reuse rows from the top rather than point past the sheet's end
     specs = DANGEROUS.map((text, i) => ({
-      row: rows[i + 3]!,
+      row: rows[(i + 3) % rows.length]!,
       rag: i % 2 === 0 ? "red" : "amber",
       due: `2014-01-0${i + 1}`,
       action: text,
@@ -116,7 +117,7 @@ describe.each(files)("checked copy of %s", (file) => {
   it("keeps every value and formula of the plan's own sheets, cell by cell", () => {
     expect(copy.worksheets.map((w) => w.name)).toEqual([...sheets, "RAG Summary", "RAG History"]);
     const before = snapshot(original, sheets);
-    expect(before.length).toBeGreaterThan(50);
+    expect(before.length).toBeGreaterThan(20);
     expect(snapshot(copy, sheets)).toEqual(before);
   });
 

@@ -3,7 +3,7 @@ import type { Finding, RowCheck, RowContext } from "../checks";
 import type { DetectedRow, DetectedTable } from "../detect/types";
 import { columnLetter, rangeA1 } from "../grid/a1";
 import { actionLabel } from "../messages";
-import { isProgressStatusColumn } from "../rag";
+import { statusColumnKind, statusMeaning, type StatusColumnKind } from "../rag";
 import { rateByColour } from "../rag/colourRating";
 import { RatingMemo } from "../rag/rateMemo";
 import type { Action } from "../schema/action";
@@ -13,6 +13,8 @@ import type { Issue } from "../schema/issue";
 import type { CheckedTable } from "../schema/report";
 import type { Timescale } from "../schema/timescale";
 import { parseTimescaleShared, type TimescaleOptions } from "../timescale";
+import { YEAR_INFERRED_NOTE } from "../timescale/yearlessNote";
+import type { PlanContext } from "./planContext";
 import { flat } from "../messages/flat";
 import { MessageTails, NO_PARAMS } from "../messages/tails";
 import { TableIssues } from "./tableIssues";
@@ -20,16 +22,20 @@ import { TableIssues } from "./tableIssues";
 /** The first 60 characters of the action text, as the report and the truth files give it. */
 const ACTION_PREVIEW = 60;
 
-function readTimescale(row: DetectedRow, config: Config): Readonly<Timescale> {
+/**
+ * The row's timescale, and (with a workbook context) whether its reading used the context. The context
+ * notes the memo's own reading, never the copy made for a start column (one per row).
+ */
+function readTimescale(run: TableRun, row: DetectedRow): Readonly<Timescale> {
+  const options = run.options;
   const due = row.cells.due;
   const value = due && typeof due.value === "number" ? due.value : null;
-  // the config is the options (it holds bareYearRange): no options object per action
-  const options: TimescaleOptions = config;
   // shared memo results: the engine only reads them (and copies the notes into the action)
   const parsed = parseTimescaleShared(
     { text: due?.text ?? "", value, numberFormat: due?.numberFormat ?? "General" },
     options
   );
+  if (run.plan) run.state.contextual = run.plan.noteTimescale(parsed);
   const startCell = row.cells.start;
   if (parsed.start !== null || !startCell || startCell.text.trim() === "") return parsed;
   // A separate start column: its date is the start whatever it names.
@@ -45,14 +51,14 @@ function readTimescale(row: DetectedRow, config: Config): Readonly<Timescale> {
   return startIso ? { ...parsed, start: startIso } : parsed;
 }
 
-function statusColumnIsProgress(table: DetectedTable): boolean {
-  if (table.columns.status === undefined) return false;
+function statusKindOf(table: DetectedTable): StatusColumnKind {
+  if (table.columns.status === undefined) return "other";
   const values: string[] = [];
   for (const r of table.rows) {
     const t = r.cells.status?.text ?? "";
     if (t.trim() !== "") values.push(t);
   }
-  return isProgressStatusColumn(values);
+  return statusColumnKind(values);
 }
 
 /** What checking a row needs from its table, made once per table. */
@@ -61,17 +67,52 @@ interface TableRun {
   readonly config: Config;
   readonly asOf: string;
   readonly statusIsProgress: boolean;
+  /** The status column holds sentences: a cell whose words name no status is commentary, not unknown. */
+  readonly statusIsCommentary: boolean;
   readonly repeats: ReadonlyMap<DetectedRow, DetectedRow>;
   readonly issues: TableIssues;
   readonly ratings: RatingMemo;
   /** Where a row's issues are gathered before they are copied into its action. */
   readonly scratch: Issue[];
+  /** The workbook's context for timescales; absent when the table is checked on its own. */
+  readonly plan: PlanContext | null;
+  readonly options: TimescaleOptions;
+  /** Whether the row just checked read its timescale with the workbook's context. */
+  readonly state: { contextual: boolean };
+}
+
+/**
+ * An action whose timescale used the workbook's context: read again if the context changes. Plain data,
+ * no closure: a closure would keep checkTable's whole scope (the table and all its rows) alive.
+ */
+export interface ContextualAction {
+  readonly actions: Action[];
+  readonly index: number;
+  readonly row: DetectedRow;
+  /** The table's run without the table's rows. */
+  readonly run: TableRun;
+}
+
+/** Reads a contextual action again with the final context. */
+export function recheck(c: ContextualAction, options: TimescaleOptions): void {
+  if (c.run.options !== options) c.actions[c.index] = checkRow({ ...c.run, options }, c.row);
+}
+
+/** Whether the due date's year was guessed (only asked of the few readings that used the context). */
+function yearGuessed(t: Readonly<Timescale>): boolean {
+  return t.due !== null && t.notes.some((n) => n.startsWith(YEAR_INFERRED_NOTE));
+}
+
+/** A run for re-reading a few rows later, holding nothing of the table's other rows. */
+function lightRun(run: TableRun, memos: WorkbookMemos): TableRun {
+  const bare: DetectedTable = { ...run.table, rows: [] };
+  return { ...run, table: bare, issues: new TableIssues(bare, run.config, memos.tails) };
 }
 
 /** Checks and rates one action row. */
 function checkRow(run: TableRun, row: DetectedRow): Action {
   const { table, config } = run;
-  const timescale = readTimescale(row, config);
+  const timescale = readTimescale(run, row);
   const ctx: RowContext = { table, row, timescale, config, asOf: run.asOf };
   // most rows have no issue: name the action only when a message needs it
   let label: string | null = null;
@@ -89,10 +130,15 @@ function checkRow(run: TableRun, row: DetectedRow): Action {
   }
 
   const statusText = row.cells.status?.text.trim() || null;
+  const rated =
+    run.statusIsProgress &&
+    !(run.statusIsCommentary && statusText !== null && statusMeaning(statusText) === null);
+  const guessed = run.state.contextual && yearGuessed(timescale);
+  // RAG shown only as colour: a blank status cell's own fill, read as its status word
   const fill = statusText === null && run.statusIsProgress ? row.cells.status?.fill : undefined;
   const rating =
-    (fill && rateByColour(run.ratings, fill, timescale.due, timescale.ongoing)) ||
-    run.ratings.rate(run.statusIsProgress ? statusText : null, timescale.due, timescale.ongoing);
+    (fill && rateByColour(run.ratings, fill, timescale.due, timescale.ongoing, guessed)) ||
+    run.ratings.rate(rated ? statusText : null, timescale.due, timescale.ongoing, guessed);
   if (rating.unknownStatus && statusText) {
     label ??= labelOf(row);
     issues.push(
@@ -169,22 +215,39 @@ export function checkTable(
   table: DetectedTable,
   config: Config,
   asOf: string,
-  memos: WorkbookMemos = workbookMemos(config, asOf)
+  memos: WorkbookMemos = workbookMemos(config, asOf),
+  plan: PlanContext | null = null,
+  contextual: ContextualAction[] = []
 ): CheckedTable {
-  const statusIsProgress = statusColumnIsProgress(table);
+  const statusKind = statusKindOf(table);
+  const statusIsProgress = statusKind !== "other";
   const issueMaker = new TableIssues(table, config, memos.tails);
   const run: TableRun = {
     table,
     config,
     asOf,
     statusIsProgress,
+    statusIsCommentary: statusKind === "commentary",
     repeats: duplicateRefs(table.rows),
     issues: issueMaker,
     ratings: memos.ratings,
     scratch: [],
+    plan,
+    options: plan ? plan.options() : { bareYearRange: config.bareYearRange },
+    state: { contextual: false },
   };
   const actions: Action[] = [];
-  for (const row of table.rows) actions.push(checkRow(run, row));
+  // a re-read keeps its row, not the table's other rows (the checks of a row never read them)
+  let light: TableRun | null = null;
+  for (const row of table.rows) {
+    const action = checkRow(run, row);
+    if (run.state.contextual) {
+      // nothing of the light run may hold the table (its issue maker does): both are made afresh
+      light ??= lightRun(run, memos);
+      contextual.push({ actions, index: actions.length, row, run: light });
+    }
+    actions.push(action);
+  }
 
   // a part under a section heading shares its header: the header's problems are reported once, on the
   // header's own table
@@ -192,6 +255,14 @@ export function checkTable(
     table.partOf === undefined
       ? tableFindings(table).map((f) => issueMaker.header(f.code, f.col, f.params))
       : [];
+  // said once for the table, where each sentence would otherwise be an unknown status
+  if (
+    statusKind === "commentary" &&
+    table.partOf === undefined &&
+    table.columns.status !== undefined
+  ) {
+    tableIssues.push(issueMaker.header("status-commentary", table.columns.status, NO_PARAMS));
+  }
 
   const columns: Partial<Record<FieldName, string>> = {};
   for (const [field, col] of Object.entries(table.columns) as [FieldName, number][]) {

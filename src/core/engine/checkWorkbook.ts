@@ -5,7 +5,8 @@ import type { WorkbookGrid } from "../grid/types";
 import type { Config } from "../schema/config";
 import type { FieldName } from "../schema/fields";
 import type { CheckedTable, WorkbookReport } from "../schema/report";
-import { checkTable, workbookMemos } from "./checkTable";
+import { checkTable, recheck, workbookMemos, type ContextualAction } from "./checkTable";
+import { PlanContext } from "./planContext";
 
 /** Config overrides use column letters (what users see); detection works in column numbers. */
 function overridesFromConfig(config: Config): Record<string, TableOverride> {
@@ -42,6 +43,16 @@ export function checkWorkbook(
   const tables: CheckedTable[] = [];
   // one memo for the workbook: its tables repeat the same statuses and dates
   const memos = workbookMemos(config, asOf);
-  for (const t of detected) tables.push(checkTable(t, config, asOf, memos));
-  return { file, tables, issues: [] };
+  // the years and calendar of the whole plan, for timescales that do not say them
+  const plan = new PlanContext(config, asOf);
+  plan.addTitles(grid);
+  const contextual: ContextualAction[] = [];
+  for (const t of detected) {
+    plan.addTable(t);
+    tables.push(checkTable(t, config, asOf, memos, plan, contextual));
+  }
+  // the context is complete only now: what was read with an earlier one is read again
+  const final = plan.options();
+  for (const c of contextual) recheck(c, final);
+  return { file, tables, issues: [], timescales: plan.report() };
 }

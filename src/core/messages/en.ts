@@ -17,6 +17,12 @@ export interface Wording {
 
 const str = (v: string | number | undefined): string => (v === undefined ? "" : String(v));
 
+/** A cell quoted in a message: one line, at most 60 characters (a status cell can hold a page). */
+export function shortText(text: string, max = 60): string {
+  const one = text.replace(/\s+/g, " ").trim();
+  return one.length <= max ? one : `${one.slice(0, max - 1).trimEnd()}…`;
+}
+
 type Params = MessageContext["params"];
 
 /** The codes of findings on an action row: their messages start with the action's name. */
@@ -37,7 +43,7 @@ export const MESSAGE_TAIL: Readonly<Record<ActionIssueCode, (p: Params) => strin
   overdue: (p) =>
     ` was due ${ukDate(str(p.due))}, ${str(p.days)} days before the report date, and is not marked complete.`,
   "unknown-status": (p) =>
-    ` has a status the checker does not recognise: "${str(p.status)}". It is rated from its dates instead.`,
+    ` has a status the checker does not recognise: "${shortText(str(p.status))}". It is rated from its dates instead.`,
   "duplicate-ref": (p) => ` has the same reference as the action in row ${str(p.firstRow)}.`,
 };
 
@@ -72,6 +78,8 @@ export const MESSAGE: Readonly<Record<IssueCode, (c: MessageContext) => string>>
   "no-due-column": () => "This table has no timescale column (Timescale, Deadline, By when…).",
   "duplicate-mapping": (c) =>
     `Two columns look like the same field: "${c.header}" and "${str(c.params.chosenHeader)}". The checker uses "${str(c.params.chosenHeader)}".`,
+  "status-commentary": (c) =>
+    `The "${c.header}" column holds sentences, not status words: it is read as progress commentary, and its actions are rated from their dates.`,
 };
 
 /** How to fix each issue: the code and `header` only (never the action or params), see MESSAGE. */
@@ -97,6 +105,8 @@ export const FIX: Readonly<Record<IssueCode, (c: Pick<MessageContext, "header">)
     "Add a timescale column, or map an existing column to Due in the task pane.",
   "duplicate-mapping": () =>
     "Rename one of the headers, or choose the right column for this field in the task pane.",
+  "status-commentary": () =>
+    "To have the plan's own ratings used, add a RAG column (Red, Amber, Green, Complete) beside the commentary.",
 };
 
 /** Message and fix together, by code. */

@@ -1,6 +1,7 @@
 export { rateAction, isOverdue } from "./rate";
 export type { RateInput, RateResult } from "./rate";
-export { isProgressStatusColumn } from "./statusColumn";
+export { isProgressStatusColumn, statusCellKind, statusColumnKind } from "./statusColumn";
+export type { StatusCellKind, StatusColumnKind } from "./statusColumn";
 export {
   STATUS_WORDS,
   NOT_PROGRESS_WORDS,

@@ -233,3 +233,16 @@ describe("overdue", () => {
     expect(rateAction({ ...base, status, due }, cfg, "2014-01-31").overdueDays).toBe(days);
   });
 });
+
+describe("rateAction: a due date whose year was guessed", () => {
+  it("says so in the reason, with the period it names", () => {
+    const r = rateAction(
+      { ...base, due: "2012-09-30", precision: "month", yearGuessed: true },
+      cfg,
+      "2012-07-04"
+    );
+    expect(r.reason).toBe(
+      "Green: due 30/09/2012 (the end of the month given; the year is not written: taken from the plan), 88 days after the report date 04/07/2012"
+    );
+  });
+});

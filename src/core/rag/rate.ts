@@ -1,6 +1,7 @@
 import type { RagRule, Rating } from "../schema/action";
 import type { Config } from "../schema/config";
 import type { Precision } from "../schema/timescale";
+import { shortText } from "../messages/en";
 import { dayCount, daysBetween, formatUkDate } from "./dates";
 import { statusMeaning, type StatusMeaning } from "./statusWords";
 
@@ -18,6 +19,8 @@ export interface RateInput {
   readonly precision?: Precision;
   /** The cadence word, if any, to name a recurring action in the reason. */
   readonly cadence?: string | null;
+  /** The due date's year was not written: it was taken from the plan (the reason says so). */
+  readonly yearGuessed?: boolean;
 }
 
 /** A rating with the rule that fired and the reason in words. */
@@ -43,9 +46,12 @@ const PERIOD_WORDS: Partial<Record<Precision, string>> = {
   "financial-year": "the end of the financial year given",
 };
 
-function dueText(due: string, precision: Precision | undefined): string {
+const YEAR_GUESSED = "the year is not written: taken from the plan";
+
+function dueText(due: string, precision: Precision | undefined, yearGuessed = false): string {
   const period = precision ? PERIOD_WORDS[precision] : undefined;
-  return `due ${formatUkDate(due)}${period ? ` (${period})` : ""}`;
+  const said = [period, yearGuessed ? YEAR_GUESSED : undefined].filter((x) => x !== undefined);
+  return `due ${formatUkDate(due)}${said.length ? ` (${said.join("; ")})` : ""}`;
 }
 
 interface DateRating {
@@ -64,7 +70,7 @@ function rateByDate(
   const report = `the report date ${formatUkDate(asOf)}`;
   const diff = input.due === null ? null : daysBetween(asOf, input.due);
   if (input.due !== null && diff !== null) {
-    const due = dueText(input.due, input.precision);
+    const due = dueText(input.due, input.precision, input.yearGuessed);
     if (diff < 0) {
       return {
         rag: "red",
@@ -140,7 +146,7 @@ function overdueDays(due: string | null, rag: Rating, asOf: string): number | nu
 export function rateAction(input: RateInput, config: RatingSettings, asOf: string): RateResult {
   const status = input.statusIsProgress === false ? "" : (input.status ?? "").trim();
   const meaning: StatusMeaning | null = status === "" ? null : statusMeaning(status);
-  const quoted = `status '${status.replace(/\s+/g, " ")}'`;
+  const quoted = `status '${shortText(status)}'`;
 
   if (meaning === "complete") {
     return {
@@ -152,7 +158,7 @@ export function rateAction(input: RateInput, config: RatingSettings, asOf: strin
     };
   }
   if (meaning === "red" || meaning === "amber" || meaning === "green") {
-    const due = input.due ? `; ${dueText(input.due, input.precision)}` : "";
+    const due = input.due ? `; ${dueText(input.due, input.precision, input.yearGuessed)}` : "";
     return {
       rag: meaning,
       rule: STATUS_RULE[meaning],

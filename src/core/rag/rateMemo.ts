@@ -10,8 +10,11 @@ type RatingSettings = Parameters<typeof rateAction>[1];
  * Results are immutable data, so sharing one between actions is safe.
  */
 export class RatingMemo {
-  /** due ("" when none) → status ("" when none) → [not ongoing, ongoing]. Nested maps: no key strings. */
-  private readonly byDue = new Map<string, Map<string, [RateResult | null, RateResult | null]>>();
+  /**
+   * due ("" when none) → status ("" when none) → [not ongoing, ongoing, and the two again with the due
+   * date's year guessed]. Nested maps: no key strings.
+   */
+  private readonly byDue = new Map<string, Map<string, (RateResult | null)[]>>();
   private size = 0;
 
   constructor(
@@ -21,7 +24,12 @@ export class RatingMemo {
     private readonly max = 8192
   ) {}
 
-  rate(status: string | null, due: string | null, ongoing: boolean): RateResult {
+  rate(
+    status: string | null,
+    due: string | null,
+    ongoing: boolean,
+    yearGuessed = false
+  ): RateResult {
     if (this.size >= this.max) this.clear();
     let byStatus = this.byDue.get(due ?? "");
     if (byStatus === undefined) {
@@ -30,14 +38,14 @@ export class RatingMemo {
     }
     let pair = byStatus.get(status ?? "");
     if (pair === undefined) {
-      pair = [null, null];
+      pair = [null, null, null, null];
       byStatus.set(status ?? "", pair);
     }
-    const i = ongoing ? 1 : 0;
+    const i = (ongoing ? 1 : 0) + (yearGuessed ? 2 : 0);
     let hit = pair[i];
     if (hit === null || hit === undefined) {
       // rateAction reads a null status and a blank one alike, and a null due and "" alike
-      const rated = rateAction({ status, due, ongoing }, this.config, this.asOf);
+      const rated = rateAction({ status, due, ongoing, yearGuessed }, this.config, this.asOf);
       // every action rated alike keeps this reason: store it flat, not as the pieces it was built from
       hit = { ...rated, reason: flat(rated.reason) };
       pair[i] = hit;

@@ -1,4 +1,5 @@
 import { memoByText } from "../memo";
+import { progressAnywhere, ruleMeaning } from "./statusRules";
 /**
  * What a word in a Status / RAG column says about progress. `complete`, `red`, `amber` and `green` decide
  * the rating; `not-started` and `in-progress` say the action is open, so the dates decide it.
@@ -34,6 +35,9 @@ export const STATUS_WORDS: Readonly<Record<StatusMeaning, readonly string[]>> = 
     // a "Complete?" column
     "yes",
     "100%",
+    "proposed for closure",
+    "recommended for closure",
+    "closure proposed",
   ],
   red: [
     "r",
@@ -103,12 +107,17 @@ export const STATUS_WORDS: Readonly<Record<StatusMeaning, readonly string[]>> = 
     "continuing",
     "cont",
     "continued",
+    // an "Open / Closed" column: open means not yet closed
+    "o",
+    "outstanding",
+    // brought / carried forward to the next meeting: still open
+    "b fwd",
+    "brought forward",
+    "c fwd",
     "incomplete",
     "not complete",
     "not completed",
     "not yet complete",
-    "partially complete",
-    "partly complete",
     "emerging",
     "developing",
     // a "Complete?" column: not yet, so the dates decide
@@ -178,13 +187,23 @@ export function statusMeaning(text: string): StatusMeaning | null {
 const MEANINGS_MAX = 4096;
 const meanings = memoByText(meaningOf, MEANINGS_MAX);
 
+/** A key's number before the words ("1 Fully achieved", "3. Not started"): not part of the status. */
+const KEY_NUMBER_RE = /^\d{1,2}(?: \d{1,2})? (?!(?:days?|weeks?|months?|years?)\b)(?=\p{L})/u;
+
 function meaningOf(text: string): StatusMeaning | null {
-  const norm = normaliseStatus(text);
+  const norm = normaliseStatus(text).replace(KEY_NUMBER_RE, "");
   if (norm === "") return null;
+  return phraseMeaning(norm) ?? progressAnywhere(norm);
+}
+
+/** The word list (whole phrase, then a leading phrase) with the rules between: exact words win. */
+function phraseMeaning(norm: string): StatusMeaning | null {
   const exact = LOOKUP.get(norm);
   if (exact) return exact;
   const pct = percentMeaning(norm);
   if (pct) return pct;
+  const ruled = ruleMeaning(norm, phraseMeaning);
+  if (ruled) return ruled;
   // Single letters (R, A, G, B, C) only ever match a whole cell: "a" starts too many sentences.
   for (const phrase of PREFIXES) {
     if (norm.startsWith(`${phrase} `)) return LOOKUP.get(phrase) ?? null;

@@ -29,8 +29,12 @@ export const configSchema = z.object({
     .string()
     .regex(/^[0-9A-Fa-f]{6}$/, "must be a colour written RRGGBB")
     .default("5B9BD5"),
-  /** A bare "2009-10" is an academic year (ends 31 August) unless this says financial (ends 31 March). */
-  bareYearRange: z.enum(["academic", "financial"]).default("academic"),
+  /**
+   * How a bare "2023/24" or "2009-10" is read: "auto" (the plan's own evidence — terms and "academic year"
+   * against quarters, "financial year" and FY — else a slash is a financial year and a hyphen an academic
+   * one), or always "academic" (ends 31 August) or "financial" (ends 31 March).
+   */
+  bareYearRange: z.enum(["auto", "academic", "financial"]).default("auto"),
   required: z.array(fieldSchema).default(["action", "owner", "due"]),
   severity: z.partialRecord(issueCodeSchema, severitySchema).default({}),
   /** Only these sheets; empty means every sheet. */

@@ -13,7 +13,12 @@ export const ACTION_ISSUE_CODES = [
   "duplicate-ref",
 ] as const;
 
-export const TABLE_ISSUE_CODES = ["no-owner-column", "no-due-column", "duplicate-mapping"] as const;
+export const TABLE_ISSUE_CODES = [
+  "no-owner-column",
+  "no-due-column",
+  "duplicate-mapping",
+  "status-commentary",
+] as const;
 
 export const ISSUE_CODES = [...ACTION_ISSUE_CODES, ...TABLE_ISSUE_CODES] as const;
 
@@ -37,6 +42,7 @@ export const DEFAULT_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   "no-owner-column": "error",
   "no-due-column": "error",
   "duplicate-mapping": "warning",
+  "status-commentary": "info",
 };
 
 /** One finding. Issues are data, never thrown. Location is 1-based row and a column letter. */

@@ -45,11 +45,29 @@ export const checkedTableSchema = z.object({
 });
 export type CheckedTable = z.infer<typeof checkedTableSchema>;
 
+/** What the timescales of a workbook were read against: its calendar and its years. */
+export const workbookTimescalesSchema = z.object({
+  /**
+   * How a bare "2023/24" or "2009-10" was read: as a financial year, an academic year, or by its
+   * punctuation (a slash is a financial year, a hyphen an academic one) when nothing says which.
+   */
+  calendar: z.enum(["financial", "academic", "by-punctuation"]),
+  /** Who decided: the user's setting, the plan's own words, or the default. */
+  calendarSource: z.enum(["setting", "plan", "default"]),
+  /** How many distinct texts (timescales, headers, headings, titles) speak of each kind of year. */
+  calendarEvidence: z.object({ financial: z.number().int(), academic: z.number().int() }),
+  /** Years the plan's dates and titles name: a date written without a year takes one of these. */
+  years: z.array(z.number().int()),
+});
+export type WorkbookTimescales = z.infer<typeof workbookTimescalesSchema>;
+
 export const workbookReportSchema = z.object({
   file: z.string(),
   tables: z.array(checkedTableSchema),
   /** Workbook-level problems (an unreadable file has one and no tables). */
   issues: z.array(issueSchema),
+  /** The calendar and years the workbook's timescales were read against (absent for an unreadable file). */
+  timescales: workbookTimescalesSchema.optional(),
   error: z.string().optional(),
 });
 export type WorkbookReport = z.infer<typeof workbookReportSchema>;

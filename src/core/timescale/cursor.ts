@@ -2,6 +2,8 @@
 import type { Precision } from "../schema/timescale";
 import { lastDayOfMonth, ymd, type Ymd } from "./calendar";
 import type { Tok } from "./lexer";
+import type { Term } from "./calendar";
+import type { PlanYears, YearKind } from "./planYears";
 
 /** A period named in the cell. */
 export interface Mention {
@@ -15,14 +17,22 @@ export interface Mention {
   readonly yearless?: boolean;
   /** The phrase itself names a start and an end ("2004-2007"). */
   readonly span?: boolean;
+  /** A day and month without a year ("30 Sept"): the day, kept for when the year is found. */
+  readonly yearlessDay?: number;
+  /** A term without a year ("Spring term"): which term and half, for when the year is found. */
+  readonly term?: readonly [Term, 0 | 1 | 2];
 }
 
 /** What a matcher needs besides the tokens. */
 export interface Ctx {
   readonly toks: readonly Tok[];
   readonly notes: string[];
-  /** How a bare "2009-10" is read when nothing in the cell says which kind of year it is. */
-  readonly bareYearRange: "academic" | "financial";
+  /** The user's setting for a bare "2009-10": null leaves it to the plan's evidence, then the punctuation. */
+  readonly bareYearRange: YearKind | null;
+  /** The workbook's years and calendar, for what the cell does not say; null when there is none. */
+  readonly plan: PlanYears | null;
+  /** Set when the reading used the setting or the plan (so it is remembered per workbook, not per text). */
+  readonly used: { context: boolean };
   /** The cell mentions a financial or an academic year somewhere. */
   readonly cellFinancial: boolean;
   readonly cellAcademic: boolean;
@@ -60,18 +70,21 @@ export function yearPairAt(
   ctx: Ctx,
   i: number,
   allowTwoDigitFirst: boolean
-): { y1: number; y2: number; next: number; shortSecond: boolean } | null {
+): { y1: number; y2: number; next: number; shortSecond: boolean; slash: boolean } | null {
   const y1 = yearAt(ctx, i, allowTwoDigitFirst);
-  if (y1 === null || !isSep(ctx, i + 1, "-/")) return null;
+  if (y1 === null) return null;
+  const byWord = word(ctx, i + 1) === "to";
+  if (!byWord && !isSep(ctx, i + 1, "-/")) return null;
   const t = num(ctx, i + 2);
-  if (!t) return null;
+  // "2022 to 23" is one year written as two; "2004 to 2007" is a range of years (read elsewhere)
+  if (!t || (byWord && t.s.length !== 2)) return null;
   let y2: number;
   if (t.s.length === 4) y2 = t.n;
   else if (t.s.length === 2) y2 = y1 - (y1 % 100) + t.n + (t.n < y1 % 100 ? 100 : 0);
   else if (t.s.length === 1) y2 = y1 - (y1 % 10) + t.n + (t.n <= y1 % 10 ? 10 : 0);
   else return null;
   if (y2 <= y1 || y2 > MAX_YEAR) return null;
-  return { y1, y2, next: i + 3, shortSecond: t.s.length < 4 };
+  return { y1, y2, next: i + 3, shortSecond: t.s.length < 4, slash: isSep(ctx, i + 1, "/") };
 }
 
 export function monthMention(y: number, m: number, from: number, next: number): Mention {

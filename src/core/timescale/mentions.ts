@@ -25,7 +25,8 @@ import {
   ORDINAL_WORDS,
   TERMS,
 } from "./tokens";
-import { matchNamedYear, matchQuarter, matchYear } from "./years";
+import { matchNamedYear, matchQuarter, matchShortPair, matchYear } from "./years";
+import { matchDayRange, yearlessMonthFits, yearlessTerm } from "./yearlessMentions";
 import { MONTH_NAMES } from "../calendar/months";
 
 export type { Ctx, Mention } from "./cursor";
@@ -92,9 +93,14 @@ function matchDayMonthYear(ctx: Ctx, i: number): Mention | null {
   if (m === null) return null;
   j++;
   if (isSep(ctx, j, ".")) j++;
+  const beforeYear = j;
   if (isSep(ctx, j, "-/,")) j++;
   const y = yearAt(ctx, j, true);
-  if (y === null) return null;
+  if (y === null) {
+    // "30 Sept", "by 30 September": the year comes from the cell's other dates or the plan (parse.ts)
+    if (!isValidYmd(2000, m, t.n)) return null;
+    return { ...dayMention(2000, m, t.n, i, beforeYear), yearless: true, yearlessDay: t.n };
+  }
   if (!isValidYmd(y, m, t.n)) {
     ctx.notes.push(`${t.n} ${MONTH_NAMES[m - 1] ?? ""} ${y} is not a real date`);
     return null;
@@ -146,6 +152,7 @@ function matchMonth(ctx: Ctx, i: number): Mention | null {
     const y = yearAt(ctx, afterSep, true);
     if (y !== null) return monthMention(y, m, i, afterSep + 1);
   }
+  if (!yearlessMonthFits(ctx, i)) return null;
   return { ...monthMention(2000, m, i, j), yearless: true };
 }
 
@@ -192,10 +199,7 @@ function matchTerm(ctx: Ctx, i: number, forcedHalf: 0 | 1 | 2, from: number): Me
   }
   if (word(ctx, j) === "term") j++;
   const ty = termYear(ctx, j, term);
-  if (!ty) {
-    ctx.notes.push(`“${w ?? ""} term” has no year: not dated`);
-    return null;
-  }
+  if (!ty) return yearlessTerm(ctx, term, half, from, j);
   const p = termPeriod(term, ty.y, half);
   return { start: p.start, end: p.end, precision: "term", from, next: ty.next };
 }
@@ -269,9 +273,11 @@ export function matchAt(ctx: Ctx, i: number): Mention | null {
     case "num":
       return (
         matchDayMonthYear(ctx, i) ??
+        matchDayRange(ctx, i, matchDayMonthYear) ??
         matchNumericMonth(ctx, i) ??
         matchHalfOfTerm(ctx, i) ??
         matchQuarter(ctx, i) ??
+        matchShortPair(ctx, i) ??
         matchYear(ctx, i)
       );
     case "word":

@@ -118,7 +118,7 @@ describe("parseTimescale: options", () => {
   it("reads a bare year pair as a financial year when told to", () => {
     const got = parseTimescale({ text: "2009-10" }, { bareYearRange: "financial" });
     expect(got).toMatchObject({ due: "2010-03-31", precision: "financial-year" });
-    expect(got.notes.join(" ")).toContain("financial year (default)");
+    expect(got.notes.join(" ")).toContain("financial year (default: the setting)");
   });
 
   it("lets words in the cell override the default", () => {

@@ -13,9 +13,11 @@
 // combination below; chrono is not used. Dates are pure integer Y/M/D (calendar.ts): nothing depends on
 // the machine's time zone or clock.
 import type { Cadence, Precision, Timescale, TimescaleInput } from "../schema/timescale";
-import { compareYmd, fromIso, lastDayOfMonth, toIso, ymd, type Ymd } from "./calendar";
+import { compareYmd, fromIso, lastDayOfMonth, toIso, type Ymd } from "./calendar";
 import { normalise, tokenize, type Tok } from "./lexer";
 import { matchAt, type Ctx, type Mention } from "./mentions";
+import type { PlanYears, YearKind } from "./planYears";
+import { resolveYears } from "./yearless";
 import { dateFormatPrecision } from "./numfmt";
 import { excelSerialToIso } from "./serial";
 import {
@@ -28,10 +30,16 @@ import {
   START_WORDS,
 } from "./tokens";
 
-/** Options of parseTimescale. */
+/** Options of parseTimescale: what the cell does not say itself. */
 export interface TimescaleOptions {
-  /** How a bare "2009-10" is read when the cell does not say: academic (to 31 Aug, default) or financial (to 31 Mar). */
-  readonly bareYearRange?: "academic" | "financial";
+  /**
+   * How a bare "2009-10" is read when the cell does not say: academic (to 31 Aug) or financial (to
+   * 31 Mar). "auto" or absent: the plan's evidence (`plan.calendar`), else the punctuation (a slash is a
+   * financial year, a hyphen an academic one).
+   */
+  readonly bareYearRange?: YearKind | "auto";
+  /** The workbook's years and calendar, for dates without a year (see planYears.ts). */
+  readonly plan?: PlanYears;
 }
 
 const CADENCE_RE = new RegExp(
@@ -61,15 +69,6 @@ const START_OF_WORDS: ReadonlySet<string> = new Set([
 const FROM_WORDS: ReadonlySet<string> = new Set(["from", "wef", "since", "onwards", "onward"]);
 /** "Sept 2003 – ongoing": a date ranging into an open end is a start. */
 const OPEN_END_RE = new RegExp(`^(?:${OPEN_ENDED_PATTERN})\\b`);
-const YEAR_BORROW_CONNECTORS: ReadonlySet<string> = new Set([
-  ...RANGE_WORDS,
-  "/",
-  "&",
-  "+",
-  ",",
-  "and",
-  "or",
-]);
 const YEAR_MIN = 1900;
 const YEAR_MAX = 2100;
 /** 1970-01-01 to 2100-12-31: a General-format number in this range is most likely a date that lost its format. */
@@ -145,36 +144,6 @@ function roleOf(toks: readonly Tok[], m: Mention): { role: Role; fromLike: boole
   return { role: "due", fromLike: false };
 }
 
-/** "Sept – Dec 2003", "March and July 2004": a month without a year takes the next date's year. */
-function lendYears(toks: readonly Tok[], mentions: Mention[], notes: string[]): Mention[] {
-  const out: Mention[] = [];
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i];
-    if (!m) continue;
-    if (!m.yearless) {
-      out.push(m);
-      continue;
-    }
-    const n = mentions[i + 1];
-    const gap = n ? n.from - m.next : -1;
-    const joined =
-      n !== undefined &&
-      !n.yearless &&
-      (gap === 0 || (gap === 1 && YEAR_BORROW_CONNECTORS.has(wordAt(toks, m.next) ?? "")));
-    if (n && joined && (n.precision === "month" || n.precision === "day")) {
-      const y = m.start.m > n.start.m ? n.start.y - 1 : n.start.y;
-      out.push({ ...m, start: ymd(y, m.start.m, 1), end: lastDayOfMonth(y, m.start.m) });
-    } else {
-      const shown = toks
-        .slice(m.from, m.next)
-        .map((t) => t.s)
-        .join(" ");
-      notes.push(`“${shown}” has no year: not dated`);
-    }
-  }
-  return out;
-}
-
 function isRangeConnector(toks: readonly Tok[], a: Mention, b: Mention): boolean {
   if (b.from - a.next !== 1) return false;
   const c = wordAt(toks, a.next);
@@ -199,15 +168,22 @@ function place(toks: readonly Tok[], mentions: readonly Mention[]): Placed[] {
   return placed;
 }
 
-function parseText(text: string, options: TimescaleOptions | undefined): Timescale {
+function parseText(
+  text: string,
+  options: TimescaleOptions | undefined,
+  used: { context: boolean }
+): Timescale {
   const norm = normalise(text);
   const notes: string[] = [];
   const cadence = firstCadence(norm, notes);
   const openWord = OPEN_ENDED_RE.test(norm);
+  const setting = options?.bareYearRange;
   const ctx: Ctx = {
     toks: tokenize(norm),
     notes,
-    bareYearRange: options?.bareYearRange ?? "academic",
+    bareYearRange: setting === "academic" || setting === "financial" ? setting : null,
+    plan: options?.plan ?? null,
+    used,
     cellFinancial: FINANCIAL_RE.test(norm),
     cellAcademic: ACADEMIC_RE.test(norm),
   };
@@ -219,13 +195,15 @@ function parseText(text: string, options: TimescaleOptions | undefined): Timesca
       i = Math.max(m.next, i + 1);
     } else i++;
   }
-  const placed = place(ctx.toks, lendYears(ctx.toks, found, notes));
+  const placed = place(ctx.toks, resolveYears(ctx, found, notes));
 
   let start: Ymd | null = null;
   let due: { date: Ymd; precision: Precision } | null = null;
   let fromOngoing = false;
   const dueDates = new Set<string>();
   for (const p of placed) {
+    // "from 2011-2031" names its own end: a span, not an open start
+    if (p.role === "start" && p.m.span && !p.inRange) p.role = "due";
     if (p.role === "start") {
       if (!start || compareYmd(p.m.start, start) < 0) start = p.m.start;
       if (p.fromLike && !p.inRange) fromOngoing = true;
@@ -293,27 +271,55 @@ function parseNumber(
   return null;
 }
 
+/** Results that used the setting or the plan: remembered per workbook context, not per text alone. */
+const CONTEXTUAL = new WeakSet<Timescale>();
+
+/** Whether a reading used something outside the cell: a guessed year, or a bare year pair's calendar. */
+export function usedContext(t: Readonly<Timescale>): boolean {
+  return CONTEXTUAL.has(t);
+}
+
 /**
  * Plans repeat the same few timescales ("Ongoing", "Sept 2003") hundreds of times, and date cells repeat
- * the same months: results are remembered. Text cells by their text (one map per year convention, so no
- * key string is built per call); number cells by their format and value, checked against the text shown.
- * The function stays pure (same input, same output).
+ * the same months: results are remembered. Text cells by their text, read first without any context;
+ * the few whose reading used it ("30 Sept", "2023/24") again under the workbook's context, remembered by
+ * the context's key (made once per options object). Number cells by their format and value, checked
+ * against the text shown. The function stays pure (same input, same output).
  */
-const textMemo = { a: new Map<string, Timescale>(), f: new Map<string, Timescale>() };
-const numberMemo = {
-  a: new Map<string, Map<number, Timescale>>(),
-  f: new Map<string, Map<number, Timescale>>(),
-};
+const textMemo = new Map<string, Timescale>();
+const contextMemo = new Map<string, Map<string, Timescale>>();
+const numberMemo = new Map<string, Map<number, Timescale>>();
+const contextKeys = new WeakMap<TimescaleOptions, string>();
 let memoSize = 0;
 const MEMO_SIZE = 8192;
 const MEMO_MAX_TEXT = 256;
 
 function clearMemo(): void {
-  textMemo.a.clear();
-  textMemo.f.clear();
-  numberMemo.a.clear();
-  numberMemo.f.clear();
+  textMemo.clear();
+  contextMemo.clear();
+  numberMemo.clear();
   memoSize = 0;
+}
+
+function remember<K>(memo: Map<K, Timescale>, key: K, value: Timescale): Timescale {
+  if (memoSize >= MEMO_SIZE) clearMemo();
+  memo.set(key, value);
+  memoSize++;
+  return value;
+}
+
+/** The options' context as a key, or null when they give none (the plain reading applies). */
+function contextKey(options: TimescaleOptions | undefined): string | null {
+  if (!options) return null;
+  const setting = options.bareYearRange ?? "auto";
+  const plan = options.plan;
+  if (setting === "auto" && !plan) return null;
+  let key = contextKeys.get(options);
+  if (key === undefined) {
+    key = `${setting}|${plan ? `${plan.calendar ?? ""}|${plan.asOf ?? ""}|${plan.years.join(",")}` : ""}`;
+    contextKeys.set(options, key);
+  }
+  return key;
 }
 
 /**
@@ -323,7 +329,9 @@ function clearMemo(): void {
  */
 export function parseTimescale(input: TimescaleInput, options?: TimescaleOptions): Timescale {
   const shared = parseTimescaleShared(input, options);
-  return { ...shared, notes: [...shared.notes] };
+  const copy = { ...shared, notes: [...shared.notes] };
+  if (CONTEXTUAL.has(shared)) CONTEXTUAL.add(copy);
+  return copy;
 }
 
 /**
@@ -336,38 +344,35 @@ export function parseTimescaleShared(
 ): Readonly<Timescale> {
   const text = input?.text;
   if (typeof text !== "string" || text.length > MEMO_MAX_TEXT) return parseUncached(input, options);
-  const convention = options?.bareYearRange === "financial" ? "f" : "a";
   const value = input.value;
   if (value === undefined || value === null) {
-    const memo = textMemo[convention];
-    let hit = memo.get(text);
-    if (hit === undefined) {
-      hit = frozen(parseUncached(input, options));
-      if (memoSize >= MEMO_SIZE) clearMemo();
-      memo.set(text, hit);
-      memoSize++;
+    const base = textMemo.get(text) ?? remember(textMemo, text, frozen(parseUncached(input)));
+    if (!CONTEXTUAL.has(base)) return base;
+    const key = contextKey(options);
+    if (key === null) return base;
+    let byText = contextMemo.get(key);
+    if (byText === undefined) {
+      byText = new Map();
+      contextMemo.set(key, byText);
     }
-    return hit;
+    return byText.get(text) ?? remember(byText, text, frozen(parseUncached(input, options)));
   }
   if (typeof value !== "number") return parseUncached(input, options);
   // the result holds the text shown (trimmed, null when blank); the same serial nearly always shows alike
   const format = input.numberFormat ?? "";
-  let byValue = numberMemo[convention].get(format);
+  let byValue = numberMemo.get(format);
   const hit = byValue?.get(value);
   const shown = text.trim();
   if (hit !== undefined && hit.text === (shown === "" ? null : shown)) return hit;
   const parsed = frozen(parseUncached(input, options));
-  if (memoSize >= MEMO_SIZE) {
-    clearMemo();
-    byValue = undefined;
-  }
-  if (byValue === undefined) {
+  // a number that fell back to its text and used the context is read afresh (rare)
+  if (CONTEXTUAL.has(parsed)) return parsed;
+  if (byValue === undefined || memoSize >= MEMO_SIZE) {
+    if (memoSize >= MEMO_SIZE) clearMemo();
     byValue = new Map();
-    numberMemo[convention].set(format, byValue);
+    numberMemo.set(format, byValue);
   }
-  byValue.set(value, parsed);
-  memoSize++;
-  return parsed;
+  return remember(byValue, value, parsed);
 }
 
 /** A memo entry is shared by every action that reads alike (notes too): frozen, so sharing stays safe. */
@@ -388,7 +393,10 @@ export function parseUncached(input: TimescaleInput, options?: TimescaleOptions)
       if (fromNumber) return fromNumber;
     }
     if (text === null) return result(null, { precision: "none" });
-    return parseText(text, options);
+    const used = { context: false };
+    const parsed = parseText(text, options, used);
+    if (used.context) CONTEXTUAL.add(parsed);
+    return parsed;
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     return result(text, { precision: "none", notes: [`timescale not read: ${reason}`] });

@@ -94,6 +94,7 @@ export const RANGE_WORDS: ReadonlySet<string> = new Set([
   "til",
   "through",
   "thru",
+  "→",
 ]);
 
 /** Words before a date that make it a start: "From September 2003", "Start: Aug 02". */
@@ -133,8 +134,13 @@ export const CADENCE_PHRASES: readonly CadencePhrase[] = [
   { pattern: "annual(?:ly)?", cadence: "annually" },
   { pattern: "yearly", cadence: "annually" },
   { pattern: "per annum", cadence: "annually" },
-  { pattern: "(?:every|each|per|once an?|once per) year", cadence: "annually" },
+  {
+    pattern: "(?:every|each|per|once an?|once per) (?:school |academic |financial )?year",
+    cadence: "annually",
+  },
   { pattern: "quarterly", cadence: "quarterly" },
+  { pattern: "(?:four|4) times (?:a|per|each) year", cadence: "quarterly" },
+  { pattern: "(?:three|3) times (?:a|per|each) year", cadence: "termly" },
   { pattern: "(?:three|3)[- ]?monthly", cadence: "quarterly" },
   { pattern: "(?:every|each|per|once an?|once per) quarter", cadence: "quarterly" },
   { pattern: "every (?:three|3) months", cadence: "quarterly" },
@@ -177,6 +183,8 @@ export const OPEN_ENDED_PATTERN = [
   "open[- ]ended",
   "no end date",
   "indefinite(?:ly)?",
+  // a cycle longer than a year ("reviewed every three years"): recurring, with no cadence to name
+  "every (?:\\d{1,2}|two|three|four|five|ten) years",
 ].join("|");
 
 /** Relative or conditional words with no date to anchor them: noted, never dated. */

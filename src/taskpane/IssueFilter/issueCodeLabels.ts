@@ -14,4 +14,5 @@ export const ISSUE_CODE_LABEL: Readonly<Record<IssueCode, string>> = {
   "no-owner-column": "No owner column",
   "no-due-column": "No timescale column",
   "duplicate-mapping": "Two columns for one field",
+  "status-commentary": "Status column of sentences",
 };

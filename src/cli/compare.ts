@@ -1,0 +1,97 @@
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { notXlsxReason } from "../adapters/xlsx/sniff";
+import { readWorkbookGrid } from "../adapters/xlsx/read";
+import {
+  actionLabel,
+  comparePlans,
+  comparisonHeadline,
+  describeChange,
+  looksLikeOnePlan,
+  type ComparableAction,
+  type Comparison,
+} from "../core/compare";
+import { comparableActions } from "../core/compare/fromReport";
+import { checkWorkbook } from "../core/engine";
+import type { Config } from "../core/schema";
+import { TOOL_NAME, TOOL_VERSION } from "../core/version";
+
+type Loaded = { ok: true; actions: ComparableAction[] } | { ok: false; error: string };
+
+async function load(path: string, config: Config, asOf: string): Promise<Loaded> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    return {
+      ok: false,
+      error: `${basename(path)}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`,
+    };
+  }
+  const reason = notXlsxReason(bytes);
+  if (reason) return { ok: false, error: `${basename(path)}: ${reason}` };
+  try {
+    const grid = await readWorkbookGrid(bytes, { skipOwnSheets: true });
+    const report = checkWorkbook(grid, config, asOf, basename(path));
+    return { ok: true, actions: comparableActions(report, grid) };
+  } catch (e) {
+    return { ok: false, error: `${basename(path)}: ${(e as Error).message}` };
+  }
+}
+
+/** The comparison as the CLI prints it: the headline, then each action that moved, then added and removed. */
+export function formatComparison(oldFile: string, newFile: string, c: Comparison): string {
+  const lines = [`${basename(oldFile)} → ${basename(newFile)}: ${comparisonHeadline(c)}`];
+  const changed = c.matched.filter((m) => m.changes.length > 0);
+  if (changed.length) lines.push("", "Changed:");
+  for (const m of changed) {
+    const where = `${m.new.sheet}!${m.new.row}`;
+    const guess =
+      m.confidence < 0.8 ? ` (matched with ${Math.round(m.confidence * 100)}% confidence)` : "";
+    lines.push(`  ${where}  ${actionLabel(m.new)}${guess}`);
+    for (const ch of m.changes) lines.push(`      ${describeChange(ch)}`);
+  }
+  if (c.added.length) lines.push("", "Added:");
+  for (const a of c.added) lines.push(`  ${a.sheet}!${a.row}  ${actionLabel(a)}`);
+  if (c.removed.length) lines.push("", "Removed:");
+  for (const a of c.removed) lines.push(`  (was ${a.sheet}!${a.row})  ${actionLabel(a)}`);
+  return lines.join("\n");
+}
+
+/** `compare OLD NEW`: exit 0 when compared, 2 when either file is unreadable or they are not one plan. */
+export async function runCompare(
+  oldPath: string,
+  newPath: string,
+  options: { readonly format: "text" | "json"; readonly config: Config; readonly asOf: string },
+  io: { readonly out: (t: string) => void; readonly err: (t: string) => void }
+): Promise<number> {
+  const [before, after] = await Promise.all([
+    load(oldPath, options.config, options.asOf),
+    load(newPath, options.config, options.asOf),
+  ]);
+  const failed = [before, after].flatMap((l) => (l.ok ? [] : [l.error]));
+  if (!before.ok || !after.ok) {
+    for (const e of failed) io.err(`${TOOL_NAME}: ${e}\n`);
+    return 2;
+  }
+  const comparison = comparePlans(before.actions, after.actions);
+  if (!looksLikeOnePlan(comparison)) {
+    io.err(
+      `${TOOL_NAME}: ${basename(oldPath)} and ${basename(newPath)} do not look like two versions of one plan ` +
+        `(${comparison.counts.matched} of ${Math.min(before.actions.length, after.actions.length)} actions matched).\n`
+    );
+    return 2;
+  }
+  if (options.format === "json") {
+    const doc = {
+      tool: TOOL_NAME,
+      version: TOOL_VERSION,
+      asOf: options.asOf,
+      old: basename(oldPath),
+      new: basename(newPath),
+      ...comparison,
+    };
+    io.out(`${JSON.stringify(doc, null, 2)}\n`);
+  } else io.out(`${formatComparison(oldPath, newPath, comparison)}\n`);
+  return 0;
+}

@@ -1,0 +1,105 @@
+import { statusCellKind, statusColumnKind } from "./statusColumn";
+import { statusMeaning } from "./statusWords";
+
+// Real wording from trackers and plans, one row per rule (the rule, not the exact string, is under test).
+describe("status rules over words", () => {
+  it.each([
+    // progress words anywhere in a short phrase: the dates decide
+    ["Work in progress", "in-progress"],
+    ["July 2023 and ongoing", "in-progress"],
+    ["Action underway", "in-progress"],
+    // negation
+    ["Not yet due", "green"],
+    ["has not started", "not-started"],
+    ["Not yet started", "not-started"],
+    ["Not on track to deliver", "red"],
+    ["hasn't been achieved", "red"],
+    ["not yet completed", "in-progress"],
+    // how far behind
+    ["Behind", "red"],
+    ["One month behind", "amber"],
+    ["one month behind (amber)", "amber"],
+    ["Over one month behind", "red"],
+    ["more than a month behind", "red"],
+    ["two months behind", "red"],
+    ["2 months behind", "red"],
+    ["1 month behind", "amber"],
+    ["a few weeks behind", "amber"],
+    // a "but" clause softens
+    ["Off target but action being taken to ensure delivery", "amber"],
+    ["Not on track but recovery plan agreed", "amber"],
+    ["off target and no action has yet been agreed to resolve the situation", "red"],
+    ["out of target", "red"],
+    ["below trajectory", "red"],
+    // partially
+    ["Partially achieved", "amber"],
+    ["Partly met", "amber"],
+    ["Partially complete", "amber"],
+    // closure
+    ["Proposed for closure", "complete"],
+    ["Recommended for closure at March committee", "complete"],
+    ["Closure agreed", "complete"],
+    ["Closed", "complete"],
+    ["Achieved", "complete"],
+    ["1 Fully Achieved", "complete"],
+    ["Action completed.", "complete"],
+    ["Green: Completed", "complete"],
+    // alternatives: the lesser claim
+    ["Achieved or On-Target", "green"],
+    // letters and colours
+    ["R", "red"],
+    ["A", "amber"],
+    ["G", "green"],
+    ["Yellow", "amber"],
+    ["Blue", "complete"],
+    ["On track", "green"],
+    ["Some issues – narrative disclosure", "amber"],
+    ["Significant concerns", "red"],
+    // how good the progress is
+    ["Good progress", "green"],
+    ["making good progress", "green"],
+    ["Some progress", "amber"],
+    ["No progress or poor progress", "red"],
+    // delayed by how long
+    ["delayed by less than three months", "amber"],
+    ["slipped by two months", "red"],
+    // more negation forms
+    ["still to be started", "not-started"],
+    ["would not be met within the three-month target date", "red"],
+    ["Item not due yet", "green"],
+    // a key's numbers, a completion with its date
+    ["1-3 Complete and indicated on templates in use -20/01/2020.", "complete"],
+    ["Terms of Reference added to Datix Complete 04/03/2020.", "complete"],
+    // a colour with a reservation keeps the colour
+    ["Amber: Completed in line with plans but will be ongoing", "amber"],
+    ["Open", "in-progress"],
+    ["O", "in-progress"],
+    ["Outstanding", "in-progress"],
+  ] as const)("%p → %p", (text, meaning) => {
+    expect(statusMeaning(text)).toBe(meaning);
+  });
+
+  it.each([
+    ["Verbal update to be given", "commentary"],
+    ["Report approved at DMT 21 January", "commentary"],
+    ["Summary of progress to date and ongoing work identified in the service plan", "commentary"],
+    ["Completed – report went to the board in March", "complete"],
+    ["Frobnicated", null],
+    ["", null],
+  ] as const)("cell %p reads as %p", (text, kind) => {
+    expect(statusCellKind(text)).toBe(kind);
+  });
+});
+
+describe("statusColumnKind", () => {
+  const long =
+    "The working group met in May and agreed the terms of reference; a draft is with legal.";
+  it.each([
+    [["Complete", "In progress", "Red"], "progress"],
+    [[long, "Verbal update to be given", "Complete"], "commentary"],
+    [[long, "Complete", "Green", "Amber"], "progress"],
+    [["New", "Continuing", "New"], "other"],
+  ] as const)("%j → %p", (values, kind) => {
+    expect(statusColumnKind(values)).toBe(kind);
+  });
+});

@@ -1,0 +1,175 @@
+// Rules over the words of a status cell, for the phrases a fixed list cannot hold: negation ("not yet
+// due", "has not started"), a "but" clause that softens ("off target but action being taken"), how far
+// behind ("one month behind" is amber, "over one month behind" red), "partially", alternatives ("achieved
+// or on target"), and progress words anywhere in the phrase ("work in progress"). Each rule reads the
+// normalised text (see normaliseStatus) and returns a meaning or null, so the word list stays the
+// vocabulary and these stay the grammar.
+import type { StatusMeaning } from "./statusWords";
+
+type Lookup = (norm: string) => StatusMeaning | null;
+
+/** What a negated status term means: "not started" is not started, "not achieved" is red. */
+const NEGATED: readonly (readonly [RegExp, StatusMeaning])[] = [
+  [/^(?:start(?:ed)?|begun|began|commenced|progressed|actioned)\b/, "not-started"],
+  [/^(?:due|required|needed)\b/, "green"],
+  [/^(?:achieved|met|delivered|on (?:track|target|schedule)|successful|implemented)\b/, "red"],
+  [/^(?:complete[ds]?|finished|done|closed|embedded)\b/, "in-progress"],
+];
+
+/** "not", "not yet", "has not", "hasn't been", "yet to be": the negation words before a term. */
+const NEGATION_RE =
+  /^(?:(?:it |this |action |work )?(?:has|have|is|was|were|had|will|would|could|may|might|can|does|did)(?: not|n t)(?: yet)?(?: be| been)?|not(?: yet)?(?: been)?|(?:still |yet )?to be|(?:still|yet) to)\s/;
+
+function negated(norm: string): StatusMeaning | null {
+  const m = NEGATION_RE.exec(norm);
+  if (!m) return null;
+  const rest = norm.slice(m[0].length);
+  for (const [term, meaning] of NEGATED) if (term.test(rest)) return meaning;
+  return null;
+}
+
+/** "One month behind" (amber) vs "over one month behind" / "two months behind" (red); bare "behind" is red. */
+const BEHIND_RE =
+  /^(?:(over|more than|at least|beyond|greater than|in excess of) )?(?:(a|one|1|a few|few|two|three|2|3|\d+) )?(weeks?|months?) (?:behind|late|overdue|delayed)\b/;
+
+/** "Delayed by less than three months" (amber), "slipped by two months" (red). */
+const DELAYED_BY_RE =
+  /^(?:delayed|behind|late|slipped|slipping|overdue) by (less than |under |up to |no more than |over |more than )?(a|one|1|a few|few|two|three|2|3|\d+) (weeks?|months?)\b/;
+
+function behind(norm: string): StatusMeaning | null {
+  const by = DELAYED_BY_RE.exec(norm);
+  if (by) {
+    const bound = by[1] ?? "";
+    if (/less|under|up to|no more/.test(bound)) return "amber";
+    if (bound !== "" || !(by[3] ?? "").startsWith("week")) {
+      return bound === "" && /^(?:a|one|1)$/.test(by[2] ?? "") ? "amber" : "red";
+    }
+    return "amber";
+  }
+  const m = BEHIND_RE.exec(norm);
+  if (!m) return null;
+  const over = m[1] !== undefined;
+  const count = m[2] ?? "a";
+  const unit = m[3] ?? "month";
+  if (over) return "red";
+  if (unit.startsWith("week")) return "amber";
+  return count === "a" || count === "one" || count === "1" ? "amber" : "red";
+}
+
+/** "Partially achieved", "partly complete", "part met": some of it is done, so amber. */
+const PARTIAL_RE =
+  /^(?:partial(?:ly)?|partly|part|mostly|largely|substantially) (?:achieved|met|complete[d]?|delivered|implemented|embedded)\b/;
+
+/** Closing an action is asked for ("proposed for closure", "recommended for closure", "closure requested"). */
+const CLOSURE_RE =
+  /\b(?:(?:proposed|propose|recommended|recommend|ready|request(?:ed)?|agreed|approved|submitted) (?:for |to )?clos(?:ure|e|ed)|closure (?:proposed|recommended|requested|agreed|approved)|clos(?:ed|ure) agreed)\b/;
+
+/** How many issues: "some issues" (amber) vs "significant issues" (red). */
+const CONCERN_RE =
+  /^(?:(some|minor|a few|few|limited|moderate)|(significant|major|serious|considerable|critical)) (?:issues?|concerns?|risks?|problems?|slippage|delays?)\b/;
+
+/** Off course, however it is said: "off track", "out of target", "below target", "not to schedule". */
+const OFF_COURSE_RE =
+  /^(?:off|out of|below|under|short of|not on|not to|adrift of) (?:the )?(?:track|target|trajectory|plan|schedule|profile)\b/;
+
+/** The subject before a status ("Action completed", "This action is on track"): not part of it. */
+const SUBJECT_RE =
+  /^(?:this |the )?(?:action|actions|task|work|recommendation|activity|project|milestone|item)(?: is| are| has been| have been| was)? (?=\p{L})/u;
+
+/** A colour key then its words ("Green: Completed"): the words are the more exact statement. */
+const COLOUR_KEY_RE = /^(?:r|a|g|b|red|amber|green|blue|yellow|grey|gray|orange) (?=\p{L})/u;
+
+/** How good the progress is: "good progress" (green), "some progress" (amber), "poor progress" (red). */
+const PROGRESS_QUALITY_RE =
+  /^(?:(?:making|made|showing|shows|with) )?(?:(good|excellent|strong|significant|great|very good|steady|positive)|(some|limited|partial|slow|mixed|moderate)|(no|poor|little|insufficient|inadequate|minimal)) progress\b/;
+
+function progressQuality(norm: string): StatusMeaning | null {
+  const m = PROGRESS_QUALITY_RE.exec(norm);
+  if (!m) return null;
+  if (m[1] !== undefined) return "green";
+  return m[2] !== undefined ? "amber" : "red";
+}
+
+/** A completion word with its date at the end ("… added to Datix Complete 04/03/2020"). */
+const DONE_ON_DATE_RE =
+  /\b(?:complete[d]?|closed|achieved|done|implemented)(?: on| by| at)? \d{1,2} \d{1,2} \d{2,4}$/;
+
+/** Progress words anywhere in a phrase ("Work in progress", "July 2023 and ongoing"): the dates decide. */
+const PROGRESS_ANYWHERE_RE =
+  /\b(?:in progress|on[ -]?going|under ?way|progressing|being (?:implemented|progressed|delivered))\b/;
+
+/** A "but" clause softens a rating: "off target but action being taken …" is amber, not red. */
+function softened(norm: string, lookup: Lookup): StatusMeaning | null {
+  const at = norm.indexOf(" but ");
+  if (at <= 0) return null;
+  const head = lookup(norm.slice(0, at));
+  if (head === "red" || head === "green") return "amber";
+  return head;
+}
+
+/** Meanings in the order of how much they claim: "achieved or on target" claims only on target. */
+const CLAIM: Readonly<Record<StatusMeaning, number>> = {
+  complete: 5,
+  green: 4,
+  "in-progress": 3,
+  amber: 2,
+  "not-started": 1,
+  red: 0,
+};
+
+/** "Achieved or on target": either may hold, so the lesser claim is the rating. */
+function alternatives(norm: string, lookup: Lookup): StatusMeaning | null {
+  const parts = norm.split(" or ");
+  if (parts.length !== 2) return null;
+  const a = lookup(parts[0] ?? "");
+  const b = lookup(parts[1] ?? "");
+  if (a === null || b === null) return null;
+  return CLAIM[a] <= CLAIM[b] ? a : b;
+}
+
+/**
+ * The rules, in order; `lookup` reads a phrase with the word list (exact or leading phrase) and these
+ * rules, so a clause is read as a whole cell would be.
+ */
+export function ruleMeaning(norm: string, lookup: Lookup): StatusMeaning | null {
+  const key = COLOUR_KEY_RE.exec(norm);
+  // "Amber: completed … but will be ongoing": a colour with a reservation after it keeps the colour
+  if (key && norm.includes(" but ")) return lookup(key[0].trim());
+  const soft = softened(norm, lookup);
+  if (soft) return soft;
+  const neg = negated(norm);
+  if (neg) return neg;
+  const late = behind(norm);
+  if (late) return late;
+  if (PARTIAL_RE.test(norm)) return "amber";
+  const concern = CONCERN_RE.exec(norm);
+  if (concern) return concern[1] !== undefined ? "amber" : "red";
+  if (CLOSURE_RE.test(norm)) return "complete";
+  if (OFF_COURSE_RE.test(norm)) return "red";
+  const quality = progressQuality(norm);
+  if (quality) return quality;
+  if (DONE_ON_DATE_RE.test(norm)) return "complete";
+  return alternatives(norm, lookup) ?? restAfter(norm, lookup);
+}
+
+/** "Action completed" is "completed"; "Green: completed" is "completed" when the words say complete. */
+function restAfter(norm: string, lookup: Lookup): StatusMeaning | null {
+  const subject = SUBJECT_RE.exec(norm);
+  if (subject) return lookup(norm.slice(subject[0].length));
+  const key = COLOUR_KEY_RE.exec(norm);
+  if (key) {
+    const rest = lookup(norm.slice(key[0].length));
+    if (rest === "complete") return rest;
+  }
+  return null;
+}
+
+const SHORT_PHRASE_WORDS = 6;
+const SHORT_PHRASE_CHARS = 40;
+
+/** The last resort before "unknown": a progress word somewhere in the phrase. */
+export function progressAnywhere(norm: string): StatusMeaning | null {
+  // only in a short phrase: a sentence that mentions ongoing work is commentary
+  if (norm.length > SHORT_PHRASE_CHARS || norm.split(" ").length > SHORT_PHRASE_WORDS) return null;
+  return PROGRESS_ANYWHERE_RE.test(norm) ? "in-progress" : null;
+}
