@@ -204,6 +204,8 @@ function classify(view: SheetView, row: number, b: Body, hasPrevious: boolean): 
   if (action === "" && ref === "") {
     return isBlank(view, row, b.ownerCol) && isBlank(view, row, b.dueCol) ? "skip" : "action";
   }
+  // a number where the action goes is a count ("Green | 7 | Amber | 3"), a summary row, not an action
+  if (/^[\d.,%\s]+$/.test(action)) return "skip";
   return "action";
 }
 

@@ -133,16 +133,12 @@ function checkRow(run: TableRun, row: DetectedRow): Action {
   const rated =
     run.statusIsProgress &&
     !(run.statusIsCommentary && statusText !== null && statusMeaning(statusText) === null);
-  // a status cell with no words may still say its rating by colour
+  const guessed = run.state.contextual && yearGuessed(timescale);
+  // RAG shown only as colour: a blank status cell's own fill, read as its status word
   const fill = statusText === null && run.statusIsProgress ? row.cells.status?.fill : undefined;
   const rating =
-    (fill && rateByColour(run.ratings, fill, timescale.due, timescale.ongoing)) ||
-    run.ratings.rate(
-      rated ? statusText : null,
-      timescale.due,
-      timescale.ongoing,
-      run.state.contextual && yearGuessed(timescale)
-    );
+    (fill && rateByColour(run.ratings, fill, timescale.due, timescale.ongoing, guessed)) ||
+    run.ratings.rate(rated ? statusText : null, timescale.due, timescale.ongoing, guessed);
   if (rating.unknownStatus && statusText) {
     label ??= labelOf(row);
     issues.push(

@@ -26,12 +26,13 @@ export function rateByColour(
   memo: RatingMemo,
   rgb: string,
   due: string | null,
-  ongoing: boolean
+  ongoing: boolean,
+  yearGuessed = false
 ): RateResult | null {
   const family = ragColour(rgb);
   if (family === null) return null;
   const word = WORD[family];
-  const rated = memo.rate(word, due, ongoing);
+  const rated = memo.rate(word, due, ongoing, yearGuessed);
   if (rated.unknownStatus) return null;
   return { ...rated, reason: rated.reason.replace(`status '${word}'`, SAID[family]) };
 }
