@@ -36,7 +36,7 @@ describe("SettingsForm", () => {
 
   it("hands every edited setting to onSave", async () => {
     const onSave = renderForm();
-    fireEvent.change(screen.getByLabelText("Report date"), { target: { value: "2026-04-01" } });
+    fireEvent.change(screen.getByLabelText("Report date"), { target: { value: "01/04/2026" } });
     const days = screen.getByRole("spinbutton", { name: "Amber window (days)" });
     await userEvent.clear(days);
     await userEvent.type(days, "14");
@@ -75,5 +75,18 @@ describe("SettingsForm", () => {
       "aria-invalid",
       "true"
     );
+  });
+
+  it("reads the report date as day, month, year and explains one that cannot exist", async () => {
+    const onSave = renderForm();
+    const date = screen.getByRole("textbox", { name: /Report date/ });
+    expect(date).toHaveAttribute("placeholder", "dd/mm/yyyy");
+    fireEvent.change(date, { target: { value: "30/02/2014" } });
+    await save();
+    expect(onSave).not.toHaveBeenCalled();
+    expect(screen.getByText("30 February 2014 does not exist.")).toBeInTheDocument();
+    fireEvent.change(date, { target: { value: "31/01/2014" } });
+    await save();
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ asOf: "2014-01-31" }));
   });
 });

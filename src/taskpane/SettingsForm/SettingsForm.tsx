@@ -13,6 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { FIELDS, type Config } from "../../core/schema";
 import { ukDate } from "../../core/messages";
+import { parseReportDate } from "../../core/calendar/reportDate";
 import { draftOf, inputOf } from "./settingsDraft";
 import type { SettingsDraft, SettingsFormProps } from "./SettingsForm.types";
 import { useSettingsFormStyles } from "./useSettingsFormStyles.styles";
@@ -28,9 +29,11 @@ export function SettingsForm({
   const styles = useSettingsFormStyles();
   const [draft, setDraft] = React.useState<SettingsDraft>(() => draftOf(config));
   const [saved, setSaved] = React.useState(false);
+  const [dateError, setDateError] = React.useState<string | null>(null);
   React.useEffect(() => setDraft(draftOf(config)), [config]);
   const edit = (change: Partial<SettingsDraft>) => {
     setSaved(false);
+    if ("asOf" in change) setDateError(null);
     setDraft((d) => ({ ...d, ...change }));
   };
   const toggle = (field: Config["required"][number], on: boolean) =>
@@ -42,18 +45,29 @@ export function SettingsForm({
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    setSaved(await onSave(inputOf(config, draft)));
+    // Typed as the officer writes it (31/01/2014), never a browser date picker that shows mm/dd/yyyy in
+    // a US-English browser: read here, and explained when it is not a date.
+    const typed = draft.asOf.trim();
+    const date = typed === "" ? null : parseReportDate(typed);
+    if (date && !date.ok) {
+      setDateError(date.error);
+      return;
+    }
+    setSaved(await onSave(inputOf(config, { ...draft, asOf: date ? date.value : "" })));
   };
 
   return (
     <form className={styles.root} onSubmit={submit} aria-label="Settings" noValidate>
       <Field
         label="Report date"
-        hint={`Actions are rated as at this date. Leave it empty to use today (${ukDate(today)}).`}
+        hint={`Day, month, year (31/01/2014). Actions are rated as at this date. Leave it empty to use today (${ukDate(today)}).`}
+        validationState={dateError ? "error" : "none"}
+        {...(dateError ? { validationMessage: dateError } : {})}
       >
         <Input
           className={styles.input}
-          type="date"
+          placeholder="dd/mm/yyyy"
+          inputMode="numeric"
           value={draft.asOf}
           onChange={(_e, data) => edit({ asOf: data.value })}
         />

@@ -1,9 +1,10 @@
 import type { Config } from "../../core/schema";
+import { ukDate } from "../../core/messages";
 import type { SettingsDraft } from "./SettingsForm.types";
 
 export function draftOf(config: Config): SettingsDraft {
   return {
-    asOf: config.asOf ?? "",
+    asOf: config.asOf ? ukDate(config.asOf) : "",
     amberDays: String(config.amberDays),
     openEnded: config.openEnded,
     completeLabel: config.completeLabel,
@@ -12,7 +13,7 @@ export function draftOf(config: Config): SettingsDraft {
 }
 
 /**
- * The configuration the draft asks for, left for the zod schema to judge: a blank or non-numeric amber
+ * The configuration the draft asks for (its report date already read to ISO by the form), left for the zod schema to judge: a blank or non-numeric amber
  * window becomes NaN so the schema refuses it rather than quietly restoring the default.
  */
 export function inputOf(config: Config, draft: SettingsDraft): Record<string, unknown> {

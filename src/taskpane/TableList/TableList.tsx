@@ -4,6 +4,7 @@ import { FIELDS, type CheckedTable, type FieldName } from "../../core/schema";
 import { fullSectionIfShortened, tableTitle } from "../paneState";
 import type { TableListProps } from "./TableList.types";
 import { useTableListStyles } from "./useTableListStyles.styles";
+import { TableNotes } from "./TableNotes";
 
 /** Value of the "Not in this table" option (column letters are upper case, so it cannot clash). */
 export const NOT_MAPPED = "none";
@@ -35,6 +36,7 @@ export function TableList({
   onChange,
   onReset,
   busy,
+  effect,
 }: TableListProps): React.JSX.Element {
   const styles = useTableListStyles();
   return (
@@ -91,6 +93,7 @@ export function TableList({
                 );
               })}
             </div>
+            <TableNotes table={table} effect={busy ? null : effect} />
             {Object.keys(corrections).length > 0 ? (
               <Button
                 className={styles.reset}

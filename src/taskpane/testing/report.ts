@@ -97,6 +97,7 @@ export function planTable(overrides: Partial<CheckedTable> = {}): CheckedTable {
         ragRule: "date-overdue",
         ragReason: "Due 31/01/2026, 30 days before the report date.",
         action: "Publish the strategy",
+        update: "Draft with the board",
         issues: [overdue],
       }),
       action({
