@@ -28,6 +28,9 @@ import { usePane } from "./usePane";
 import { Verdict } from "./Verdict/Verdict";
 import { Welcome } from "./Welcome/Welcome";
 
+/** The ratings beside the verdict in the order a board asks about them: Red first. */
+const CHIP_ORDER = ["red", "amber", "green", "complete", "not-rated"] as const;
+
 /** The pane's main view inside Excel: check, verdict, tables, issues, ratings, actions and settings. */
 export function App({ services, useCases, progressDelayMs }: AppProps): React.JSX.Element {
   const styles = useAppStyles();
@@ -97,7 +100,10 @@ export function App({ services, useCases, progressDelayMs }: AppProps): React.JS
             tableCount={report.tables.length}
             actionCount={actionCount}
             counts={countBySeverity(entries.map((e) => e.issue))}
-            ratings={rated.map((g) => ({ rating: g.rating, count: g.actions.length }))}
+            ratings={CHIP_ORDER.map((rating) => ({
+              rating,
+              count: rated.find((g) => g.rating === rating)?.actions.length ?? 0,
+            }))}
             ratingFilter={only}
             completeLabel={config.completeLabel}
             onRating={(rating) => pane.setFilter({ rating })}
@@ -126,8 +132,8 @@ export function App({ services, useCases, progressDelayMs }: AppProps): React.JS
             <AccordionItem value="issues">
               <AccordionHeader as="h2">
                 {isFiltered(state.filter)
-                  ? `Issues (${view.shownTotal} of ${view.total})`
-                  : `Issues (${view.total})`}
+                  ? `Issues (${view.shownTotal.toLocaleString("en-GB")} of ${view.total.toLocaleString("en-GB")})`
+                  : `Issues (${view.total.toLocaleString("en-GB")})`}
               </AccordionHeader>
               <AccordionPanel className={styles.panel}>
                 <IssueList

@@ -146,9 +146,9 @@ export function countBySeverity(issues: readonly Issue[]): SeverityCounts {
   return counts;
 }
 
-/** "3 errors", "1 warning": a count with its noun. */
+/** "3 errors", "1 warning", "10,000 issues": a count (grouped as en-GB writes it) with its noun. */
 export function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+  return `${n.toLocaleString("en-GB")} ${noun}${n === 1 ? "" : "s"}`;
 }
 
 /** Section headings can be whole paragraphs; a heading in a 350 px pane shows their opening words. */

@@ -72,7 +72,7 @@ describe("the all-overdue plan", () => {
   afterAll(async () => demo?.page.close());
 
   it("is not ready: 3 Red actions have no update, each listed and a link to its cell", async () => {
-    const heading = demo.pane.getByRole("heading", { level: 2 });
+    const heading = demo.pane.locator("#verdict-heading");
     expect(await heading.innerText()).toBe("Not ready: 3 Red actions have no update");
     const listed = demo.pane
       .getByRole("list", { name: "3 Red actions have no update" })
@@ -208,10 +208,13 @@ describe("high contrast", () => {
     const frame = await paneFrame(demo.page);
     for (const [what, selector] of [
       ["issue", '[aria-label="Issues"] button'],
-      ["verdict action", '[aria-label="3 Red actions have no update"] button'],
+      ["verdict action", '[aria-labelledby="reason-red-no-update"] button'],
+      ["rating toggle", '[data-rating="red"]'],
+      ["rated action", 'section[aria-labelledby="rating-red"] li button'],
     ] as const) {
+      if (what === "rated action") await openSection(demo, /^Ratings/);
       await frame.hover(selector);
-      await frame.waitForTimeout(300);
+      await frame.waitForTimeout(500);
       const ratios = await cardContrast(frame, selector);
       expect(ratios.length).toBeGreaterThan(0);
       for (const r of ratios)

@@ -107,7 +107,7 @@ describe("IssueList", () => {
     );
     const report: WorkbookReport = { file: "big", issues: [], tables: [{ ...table, actions }] };
     renderList(INITIAL_FILTER, report);
-    expect(screen.getByRole("heading", { level: 3 })).toHaveTextContent("Errors (10000)");
+    expect(screen.getByRole("heading", { level: 3 })).toHaveTextContent("Errors (10,000)");
     expect(cards().length).toBeLessThan(60);
     const list = screen.getByRole("list", { name: "Issues" });
     expect(within(list).getAllByRole("listitem")[1]).toHaveAttribute("aria-setsize", "10001");

@@ -76,7 +76,7 @@ export function IssueList({
     [onGoTo]
   );
   const shownLine = isFiltered(filter)
-    ? `Showing ${view.shownTotal} of ${plural(view.total, "issue")}.`
+    ? `Showing ${view.shownTotal.toLocaleString("en-GB")} of ${plural(view.total, "issue")}.`
     : `${plural(view.total, "issue")}.`;
 
   return (
@@ -130,7 +130,7 @@ function GroupHeading({ group }: { readonly group: SeverityGroup }): React.JSX.E
     <>
       <Subtitle2 as="h3" className={styles.groupHeading}>
         <look.Icon aria-hidden className={mergeClasses(styles.headingIcon, tone[group.severity])} />
-        {`${group.title} (${group.entries.length})`}
+        {`${group.title} (${group.entries.length.toLocaleString("en-GB")})`}
       </Subtitle2>
       <Body1 as="p" className={styles.why}>
         {group.why}

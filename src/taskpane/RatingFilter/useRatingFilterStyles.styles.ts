@@ -12,8 +12,13 @@ export const useRatingFilterStyles = makeStyles({
     minWidth: 0,
     paddingLeft: tokens.spacingHorizontalS,
     paddingRight: tokens.spacingHorizontalS,
-    // Fluent's ToggleButton keeps its own text colours per theme; the icon follows hover like a card's.
-    ":hover": { "--apc-icon-hover": tokens.colorNeutralForeground1Hover },
+    // The theme's hover pair, stated here so the text and the icon both take it (black on cyan in high
+    // contrast), whatever the toggle's own state styles say.
+    ":hover": {
+      backgroundColor: tokens.colorNeutralBackground1Hover,
+      color: tokens.colorNeutralForeground1Hover,
+      "--apc-icon-hover": tokens.colorNeutralForeground1Hover,
+    },
   },
   icon: { fontSize: "16px" },
   red: cardIcon(tokens.colorPaletteRedForeground1),

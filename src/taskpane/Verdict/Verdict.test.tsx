@@ -68,6 +68,18 @@ describe("Verdict", () => {
     expect(screen.getAllByRole("button", { name: /Go to/ })).toHaveLength(8);
   });
 
+  it("lists at most 50 actions under a reason, and says how many more the issue list has", async () => {
+    const reason = allOverdue().reasons[0]!;
+    const many = Array.from({ length: 1200 }, (_, i) => ({
+      ...reason.actions[0]!,
+      cell: `B${i + 4}`,
+    }));
+    renderVerdict({ ready: false, reasons: [{ ...reason, actions: many }] });
+    await userEvent.click(screen.getByRole("button", { name: "Show 50 of 1,200" }));
+    expect(screen.getAllByRole("button", { name: /Go to/ })).toHaveLength(50);
+    expect(screen.getByText("…and 1,150 more, each in the issue list below.")).toBeInTheDocument();
+  });
+
   it("puts the ratings up front: choosing one filters, choosing it again shows all", async () => {
     const props = renderVerdict({ ready: true, reasons: [] });
     const red = screen.getByRole("button", { name: "Red: 3" });

@@ -16,8 +16,13 @@ import { nextStep } from "./nextStep";
 import type { VerdictProps } from "./Verdict.types";
 import { useVerdictStyles } from "./useVerdictStyles.styles";
 
-/** Actions listed under a reason before "Show all": the first few say what kind of work it is. */
+/** Actions listed under a reason before "Show more": the first few say what kind of work it is. */
 const FIRST_ACTIONS = 5;
+/**
+ * At most this many listed under a reason: the verdict is not virtualised, and a plan with 10,000 owner-less
+ * actions needs the issue list (filtered by kind) to walk them, not 10,000 buttons here.
+ */
+const MOST_ACTIONS = 50;
 
 const NO_TABLES_HELP =
   "No sheet has a header row with an action column. Check that the plan has headers such as Action, Lead and Timescale, or choose the sheets in Settings.";
@@ -100,7 +105,8 @@ function ReasonItem({
 }): React.JSX.Element {
   const styles = useVerdictStyles();
   const [all, setAll] = React.useState(false);
-  const shown = all ? reason.actions : reason.actions.slice(0, FIRST_ACTIONS);
+  const shown = reason.actions.slice(0, all ? MOST_ACTIONS : FIRST_ACTIONS);
+  const rest = reason.actions.length - shown.length;
   const id = `reason-${reason.code}`;
   return (
     <li className={styles.reason}>
@@ -117,10 +123,17 @@ function ReasonItem({
           </li>
         ))}
       </ul>
-      {shown.length < reason.actions.length ? (
+      {rest > 0 && !all ? (
         <Button size="small" className={styles.more} onClick={() => setAll(true)}>
-          {`Show all ${reason.actions.length}`}
+          {reason.actions.length <= MOST_ACTIONS
+            ? `Show all ${reason.actions.length}`
+            : `Show ${MOST_ACTIONS} of ${reason.actions.length.toLocaleString("en-GB")}`}
         </Button>
+      ) : null}
+      {rest > 0 && all ? (
+        <Body1 as="p" className={styles.where}>
+          {`…and ${rest.toLocaleString("en-GB")} more, each in the issue list below.`}
+        </Body1>
       ) : null}
     </li>
   );

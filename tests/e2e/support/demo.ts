@@ -114,9 +114,11 @@ export function issueButtons(pane: FrameLocator): Locator {
 
 /** How many issues the list holds under the current filter, from its status line. */
 export async function shownIssueCount(pane: FrameLocator): Promise<number> {
-  const text = await pane.getByText(/^(Showing \d+ of \d+ issues?|\d+ issues?)\.$/).innerText();
-  const m = /^Showing (\d+)/.exec(text) ?? /^(\d+)/.exec(text);
-  return Number(m?.[1] ?? NaN);
+  const text = await pane
+    .getByText(/^(Showing [\d,]+ of [\d,]+ issues?|[\d,]+ issues?)\.$/)
+    .innerText();
+  const m = /^Showing ([\d,]+)/.exec(text) ?? /^([\d,]+)/.exec(text);
+  return Number(m?.[1]?.replace(/,/g, "") ?? NaN);
 }
 
 /** "Go to 'Priority 4'!E17" → { sheet: "Priority 4", address: "E17" }. */
