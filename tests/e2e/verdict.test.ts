@@ -13,6 +13,7 @@ import { checkFile } from "../../src/cli/checkFile";
 import { DEFAULT_CONFIG, type WorkbookReport } from "../../src/core/schema";
 import { launchBrowser, type Browser } from "./support/browser";
 import { countsOf, issuesOf, SAMPLES, type Sample } from "./support/cli";
+import { axeViolations, seriousOrCritical } from "./support/axe";
 import { cardContrast, focusRing } from "./support/contrast";
 import {
   eventually,
@@ -49,6 +50,19 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
+
+/** Screenshots the pane and runs axe on it: no serious or critical violation in this view. */
+async function shoot(demo: Demo, name: string): Promise<void> {
+  const frame = await paneFrame(demo.page);
+  await frame.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== "running")
+  );
+  expect({ name, serious: seriousOrCritical(await axeViolations(frame)) }).toEqual({
+    name,
+    serious: [],
+  });
+  await shootPane(demo.page, name);
+}
 
 /** Opens the demo on the all-overdue plan, sets the report date as an officer types it, and checks. */
 async function openAllOverdue(theme: "light" | "dark" | "contrast"): Promise<Demo> {
@@ -89,7 +103,7 @@ describe("the all-overdue plan", () => {
     await expect(
       demo.pane.getByText("rated as at 31/01/2014", { exact: false }).count()
     ).resolves.toBe(1);
-    await shootPane(demo.page, "verdict-1-not-ready");
+    await shoot(demo, "verdict-1-not-ready");
   });
 
   it("puts the ratings up front; choosing Red filters the issues and the ratings to it", async () => {
@@ -105,7 +119,7 @@ describe("the all-overdue plan", () => {
         .getByRole("button", { name: `Issues (${onRed.length} of ${issuesOf(report).length})` })
         .count()
     ).resolves.toBe(1);
-    await shootPane(demo.page, "verdict-2-red-only");
+    await shoot(demo, "verdict-2-red-only");
     await red.click();
     await eventually(async () =>
       expect(await shownIssueCount(demo.pane)).toBe(issuesOf(report).length)
@@ -137,7 +151,7 @@ describe("the all-overdue plan", () => {
     await expect(
       demo.pane.getByRole("button", { name: `Issues (0 of ${counts.total})` }).count()
     ).resolves.toBe(1);
-    await shootPane(demo.page, "verdict-3-nothing-matches");
+    await shoot(demo, "verdict-3-nothing-matches");
     await demo.pane.getByRole("searchbox", { name: "Search issues" }).fill("");
     await choose(demo, "Severity", "All severities");
   });
@@ -184,13 +198,13 @@ describe("the all-overdue plan", () => {
     await choose(demo, "Owner", /^B: Action/);
     await demo.pane.getByText(/Action and Owner are both mapped to column B/).waitFor();
     await demo.pane.getByText(/^Your change/).waitFor();
-    await shootPane(demo.page, "verdict-4-shared-column");
+    await shoot(demo, "verdict-4-shared-column");
     await choose(demo, /^Owner/, "Not in this table");
     await eventually(async () =>
       expect(await demo.pane.getByText(/^Your change: .*0 errors → 1/).count()).toBe(1)
     );
     await expect(demo.pane.getByText(/both mapped to column/).count()).resolves.toBe(0);
-    await shootPane(demo.page, "verdict-5-mapping-effect");
+    await shoot(demo, "verdict-5-mapping-effect");
     await demo.pane.getByRole("button", { name: "Undo my corrections for this table" }).click();
     expect(demo.blocked).toEqual([]);
     expect(demo.errors).toEqual([]);
@@ -221,7 +235,7 @@ describe("high contrast", () => {
         expect({ what, ...r, ok: r.ratio >= 4.5 }).toMatchObject({ ok: true });
     }
     await frame.hover('[aria-label="Issues"] button');
-    await shootPane(demo.page, "verdict-6-contrast-hover");
+    await shoot(demo, "verdict-6-contrast-hover");
   });
 
   it("an issue card focused from the keyboard shows a ring", async () => {
@@ -234,6 +248,6 @@ describe("high contrast", () => {
     expect(ring.style).toBe("solid");
     expect(ring.width).toBeGreaterThanOrEqual(2);
     expect(ring.ratio).toBeGreaterThanOrEqual(3);
-    await shootPane(demo.page, "verdict-7-contrast-focus");
+    await shoot(demo, "verdict-7-contrast-focus");
   });
 });
