@@ -35,6 +35,10 @@ async function checkNow(): Promise<void> {
   });
 }
 
+/** The issue cards (the verdict's action buttons also say "Go to"). */
+const issueCards = (name: RegExp) =>
+  within(screen.getByRole("list", { name: "Issues" })).getAllByRole("button", { name });
+
 const openSection = (name: RegExp | string) =>
   userEvent.click(screen.getByRole("button", { name }));
 
@@ -80,6 +84,7 @@ describe("checking", () => {
         name: "Not ready: 1 action has no owner; 1 action has a timescale that names no date",
       })
     ).toBeVisible();
+    expect(screen.getByText(/^Next: name an owner for each action listed/)).toBeInTheDocument();
     expect(screen.getByText("5 actions in 2 tables, rated as at 02/03/2026.")).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "Issues (3)" })).toBeInTheDocument();
   });
@@ -100,7 +105,9 @@ describe("checking", () => {
     const pane = await renderApp([reportWithErrors(), readyReport()]);
     await checkNow();
     act(() => pane.edit());
-    expect(await screen.findByRole("heading", { name: "Ready to submit" })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("heading", { name: "Ready to submit" }, { timeout: 5000 })
+    ).toBeInTheDocument();
     expect(pane.useCases.check).toHaveBeenCalledTimes(2);
   });
 
@@ -128,7 +135,7 @@ describe("issues", () => {
     await checkNow();
     await userEvent.click(screen.getByRole("combobox", { name: "Severity" }));
     await userEvent.click(screen.getByRole("option", { name: "Warnings" }));
-    const shown = screen.getAllByRole("button", { name: /Go to Plan!/ });
+    const shown = issueCards(/Go to Plan!/);
     expect(shown).toHaveLength(1);
     expect(shown[0]).toHaveTextContent("Go to Plan!D7");
   });
@@ -137,9 +144,9 @@ describe("issues", () => {
     await renderApp();
     await checkNow();
     await userEvent.type(screen.getByRole("searchbox", { name: "Search issues" }), "asap");
-    expect(
-      screen.getAllByRole("button", { name: /Go to Plan!/ }).map((b) => b.textContent)
-    ).toEqual([expect.stringContaining("Go to Plan!D8")]);
+    expect(issueCards(/Go to Plan!/).map((b) => b.textContent)).toEqual([
+      expect.stringContaining("Go to Plan!D8"),
+    ]);
   });
 
   it.each([
@@ -148,7 +155,7 @@ describe("issues", () => {
   ])("goes to the issue's cell on %s", async (_how, activate) => {
     const pane = await renderApp();
     await checkNow();
-    await activate(screen.getByRole("button", { name: /has no owner/ }));
+    await activate(issueCards(/has no owner/)[0]!);
     expect(pane.services.port.select).toHaveBeenCalledWith("Plan", "C6");
   });
 

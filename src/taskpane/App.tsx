@@ -16,7 +16,9 @@ import { DismissRegular } from "@fluentui/react-icons";
 import { RATING_ORDER } from "../core/summary/labels";
 import type { AppProps } from "./App.types";
 import { IssueList } from "./IssueList/IssueList";
-import { actionsByRating, allIssues, codesIn, issueGroups, verdictOf } from "./paneState";
+import { verdictOf as coreVerdictOf } from "../core/verdict";
+import { isFiltered, issueEntries, issueView } from "./issueView";
+import { actionsByRating, codesIn, countBySeverity } from "./paneState";
 import { PROGRESS_TEXT } from "./paneText";
 import { Ratings } from "./Ratings/Ratings";
 import { SettingsForm } from "./SettingsForm/SettingsForm";
@@ -28,6 +30,9 @@ import { Legend } from "./Legend/Legend";
 import { HIGHLIGHT_LEGEND } from "../core/palette/palette";
 import { Welcome } from "./Welcome/Welcome";
 
+/** The ratings beside the verdict in the order a board asks about them: Red first. */
+const CHIP_ORDER = ["red", "amber", "green", "complete", "not-rated"] as const;
+
 /** The pane's main view inside Excel: check, verdict, tables, issues, ratings, actions and settings. */
 export function App({ services, useCases, progressDelayMs }: AppProps): React.JSX.Element {
   const styles = useAppStyles();
@@ -36,12 +41,19 @@ export function App({ services, useCases, progressDelayMs }: AppProps): React.JS
   const { report, config, busy } = state;
   const working = busy !== null;
 
-  const groups = React.useMemo(
-    () => (report ? issueGroups(report, state.filter) : []),
-    [report, state.filter]
+  // Built once per report; the filter then only scans prepared strings (a 10,000-action plan types fast).
+  const entries = React.useMemo(() => (report ? issueEntries(report) : []), [report]);
+  const view = React.useMemo(() => issueView(entries, state.filter), [entries, state.filter]);
+  const rated = React.useMemo(
+    () => (report ? actionsByRating(report, RATING_ORDER) : []),
+    [report]
   );
-  const issueCount = report ? allIssues(report).length : 0;
   const actionCount = report ? report.tables.reduce((n, t) => n + t.actions.length, 0) : 0;
+  const verdict =
+    report && state.asOf && report.tables.length > 0
+      ? (report.verdict ?? coreVerdictOf(report, config, state.asOf))
+      : null;
+  const only = state.filter.rating;
 
   return (
     <main className={styles.root} aria-busy={working}>
@@ -84,10 +96,20 @@ export function App({ services, useCases, progressDelayMs }: AppProps): React.JS
       ) : (
         <>
           <Verdict
-            verdict={verdictOf(report)}
+            verdict={verdict}
+            noTablesReason={report.error ?? null}
             asOf={state.asOf}
             tableCount={report.tables.length}
             actionCount={actionCount}
+            counts={countBySeverity(entries.map((e) => e.issue))}
+            ratings={CHIP_ORDER.map((rating) => ({
+              rating,
+              count: rated.find((g) => g.rating === rating)?.actions.length ?? 0,
+            }))}
+            ratingFilter={only}
+            completeLabel={config.completeLabel}
+            onRating={(rating) => pane.setFilter({ rating })}
+            onGoTo={pane.goTo}
           />
           <div className={styles.actions} role="group" aria-label="Workbook actions">
             <Button appearance="primary" onClick={pane.check} disabledFocusable={working}>
@@ -110,14 +132,19 @@ export function App({ services, useCases, progressDelayMs }: AppProps): React.JS
         {report ? (
           <>
             <AccordionItem value="issues">
-              <AccordionHeader as="h2">{`Issues (${issueCount})`}</AccordionHeader>
+              <AccordionHeader as="h2">
+                {isFiltered(state.filter)
+                  ? `Issues (${view.shownTotal.toLocaleString("en-GB")} of ${view.total.toLocaleString("en-GB")})`
+                  : `Issues (${view.total.toLocaleString("en-GB")})`}
+              </AccordionHeader>
               <AccordionPanel className={styles.panel}>
                 <IssueList
-                  groups={groups}
+                  view={view}
                   filter={state.filter}
                   codes={codesIn(report)}
                   onFilter={pane.setFilter}
                   onGoTo={pane.goTo}
+                  onCopy={pane.copyIssues}
                 />
               </AccordionPanel>
             </AccordionItem>
@@ -131,14 +158,17 @@ export function App({ services, useCases, progressDelayMs }: AppProps): React.JS
                   onChange={pane.correctMapping}
                   onReset={pane.resetMapping}
                   busy={working}
+                  effect={state.mappingEffect}
                 />
               </AccordionPanel>
             </AccordionItem>
             <AccordionItem value="ratings">
-              <AccordionHeader as="h2">Ratings</AccordionHeader>
+              <AccordionHeader as="h2">
+                {only === "all" ? "Ratings" : "Ratings (filtered)"}
+              </AccordionHeader>
               <AccordionPanel className={styles.panel}>
                 <Ratings
-                  groups={actionsByRating(report, RATING_ORDER)}
+                  groups={only === "all" ? rated : rated.filter((g) => g.rating === only)}
                   completeLabel={config.completeLabel}
                   onGoTo={pane.goTo}
                 />

@@ -1,29 +1,18 @@
 import { DEFAULT_CONFIG, type Config } from "../core/schema";
 import { RATING_ORDER } from "../core/summary/labels";
 import {
-  INITIAL_FILTER,
   INITIAL_STATE,
   actionsByRating,
   allIssues,
   codesIn,
-  issueGroups,
-  matchesFilter,
   paneReducer,
   tableIssues,
-  verdictOf,
-  verdictText,
   withMappingChange,
   withoutMappingOverrides,
   type PaneEvent,
   type PaneState,
 } from "./paneState";
-import {
-  issue,
-  planTable,
-  readyReport,
-  reportWithErrors,
-  tableWithoutOwnerColumn,
-} from "./testing/report";
+import { issue, planTable, reportWithErrors, tableWithoutOwnerColumn } from "./testing/report";
 
 const run = (events: readonly PaneEvent[], from: PaneState = INITIAL_STATE): PaneState =>
   events.reduce(paneReducer, from);
@@ -73,7 +62,13 @@ describe("paneReducer", () => {
       { type: "filter", filter: { severity: "error" } },
       { type: "filter", filter: { text: "owner" } },
     ]);
-    expect(state.filter).toEqual({ severity: "error", code: "all", text: "owner" });
+    expect(state.filter).toEqual({ severity: "error", code: "all", rating: "all", text: "owner" });
+  });
+
+  it("keeps the counts of the table a mapping correction is about", () => {
+    const before = { actions: 4, issues: { error: 2, warning: 1, info: 0 }, red: 1 };
+    const state = run([{ type: "mapping-changing", effect: { tableKey: "Plan!A4", before } }]);
+    expect(state.mappingEffect).toEqual({ tableKey: "Plan!A4", before });
   });
 });
 
@@ -89,51 +84,10 @@ describe("issues", () => {
       issues: [issue({ code: "no-due-column", cell: "A1", sheet: "Notes" })],
     };
     expect(allIssues(report).map((i) => i.cell)).toEqual(["A1", "C6", "D7", "D8"]);
-    expect(issueGroups(report, INITIAL_FILTER).map((g) => g.title)).toEqual([
-      "Workbook",
-      "Priority 1: Children in care (Plan)",
-    ]);
-  });
-
-  it.each([
-    [{ ...INITIAL_FILTER, severity: "error" as const }, ["C6", "D8"]],
-    [{ ...INITIAL_FILTER, code: "overdue" as const }, ["D7"]],
-    [{ ...INITIAL_FILTER, text: "  Fix unparsed " }, []],
-    [{ ...INITIAL_FILTER, text: "reader can check" }, ["D8"]],
-    [{ severity: "error" as const, code: "all" as const, text: "publish" }, []],
-  ])("filter %j", (filter, cells) => {
-    const shown = allIssues(reportWithErrors()).filter((i) => matchesFilter(i, filter));
-    expect(shown.map((i) => i.cell)).toEqual(cells);
   });
 
   it("lists the codes present, once each", () => {
     expect(codesIn(reportWithErrors())).toEqual(["missing-owner", "overdue", "unparsed-date"]);
-  });
-});
-
-describe("verdict", () => {
-  it.each([
-    [
-      "errors left",
-      reportWithErrors(),
-      "Not ready: 1 action has no owner; 1 action has a timescale that names no date",
-    ],
-    ["warnings only", readyReport(), "Ready to submit"],
-    [
-      "a missing column is an error too",
-      { file: "x", tables: [tableWithoutOwnerColumn()], issues: [] },
-      "Not ready: 1 table has no owner column",
-    ],
-    ["no tables", { file: "x", tables: [], issues: [] }, "No action plan table found"],
-  ])("%s", (_name, report, text) => {
-    expect(verdictText(verdictOf(report))).toBe(text);
-  });
-
-  it("keeps the reason a workbook could not be read", () => {
-    expect(verdictOf({ file: "x", tables: [], issues: [], error: "Not an xlsx file." })).toEqual({
-      kind: "no-tables",
-      error: "Not an xlsx file.",
-    });
   });
 });
 

@@ -9,8 +9,8 @@ import type {
   Severity,
 } from "../core/schema";
 import { DEFAULT_CONFIG } from "../core/schema";
-import type { WorkbookReport, WorkbookVerdict } from "../core/schema";
-import { verdictOf as coreVerdictOf, verdictSentence } from "../core/verdict";
+import type { TableCounts } from "./mappingEffect";
+import type { WorkbookReport } from "../core/schema";
 
 /** Long-running things the pane does; each has its own progress wording. */
 export type PaneTask = "load" | "check" | "save-settings" | "summary" | "clear";
@@ -19,8 +19,16 @@ export type PaneTask = "load" | "check" | "save-settings" | "summary" | "clear";
 export interface IssueFilter {
   readonly severity: Severity | "all";
   readonly code: IssueCode | "all";
-  /** Matched case-insensitively against message, fix, cell and sheet. */
+  /** The rating of the issue's action (chosen from the ratings beside the verdict). */
+  readonly rating: Rating | "all";
+  /** Words matched case-insensitively against message, fix, cell, sheet, action, owner, section, kind. */
   readonly text: string;
+}
+
+/** A mapping correction under way: the table's counts before it, to show the change's effect after. */
+export interface MappingEffect {
+  readonly tableKey: string;
+  readonly before: TableCounts;
 }
 
 /** The pane's whole state; the reducer below is its only writer. */
@@ -40,9 +48,15 @@ export interface PaneState {
   readonly filter: IssueFilter;
   /** The settings form's validation error; nothing was saved. */
   readonly settingsError: string | null;
+  readonly mappingEffect: MappingEffect | null;
 }
 
-export const INITIAL_FILTER: IssueFilter = { severity: "all", code: "all", text: "" };
+export const INITIAL_FILTER: IssueFilter = {
+  severity: "all",
+  code: "all",
+  rating: "all",
+  text: "",
+};
 
 export const INITIAL_STATE: PaneState = {
   config: DEFAULT_CONFIG,
@@ -55,6 +69,7 @@ export const INITIAL_STATE: PaneState = {
   notice: null,
   filter: INITIAL_FILTER,
   settingsError: null,
+  mappingEffect: null,
 };
 
 export type PaneEvent =
@@ -69,7 +84,8 @@ export type PaneEvent =
   | { readonly type: "notice"; readonly message: string }
   | { readonly type: "highlights-cleared" }
   | { readonly type: "filter"; readonly filter: Partial<IssueFilter> }
-  | { readonly type: "dismiss-error" };
+  | { readonly type: "dismiss-error" }
+  | { readonly type: "mapping-changing"; readonly effect: MappingEffect };
 
 /** The pane's state machine: pure, so every transition is unit-tested without React. */
 export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
@@ -99,6 +115,8 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
       return { ...state, filter: { ...state.filter, ...event.filter } };
     case "dismiss-error":
       return { ...state, error: null };
+    case "mapping-changing":
+      return { ...state, mappingEffect: event.effect };
   }
 }
 
@@ -128,60 +146,9 @@ export function countBySeverity(issues: readonly Issue[]): SeverityCounts {
   return counts;
 }
 
-/** The verdict at the top of the pane: the core's (the CLI's exit code says the same), with the counts. */
-export type Verdict =
-  | {
-      readonly kind: "ready" | "not-ready";
-      readonly counts: SeverityCounts;
-      readonly verdict: WorkbookVerdict;
-    }
-  | { readonly kind: "no-tables"; readonly error: string | null };
-
-/**
- * The engine's report carries its verdict. A report made without one (a test's, one from an older
- * version) is judged by the same core rules, without the reporting-period test, which needs the date.
- */
-export function verdictOf(report: WorkbookReport): Verdict {
-  if (report.tables.length === 0) return { kind: "no-tables", error: report.error ?? null };
-  const counts = countBySeverity(allIssues(report));
-  const verdict =
-    report.verdict ?? coreVerdictOf(report, { ...DEFAULT_CONFIG, updatePeriodDays: 0 }, "");
-  return { kind: verdict.ready ? "ready" : "not-ready", counts, verdict };
-}
-
-/** "3 errors", "1 warning": a count with its noun. */
+/** "3 errors", "1 warning", "10,000 issues": a count (grouped as en-GB writes it) with its noun. */
 export function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
-}
-
-/** The verdict as one sentence, as the heading shows it. */
-export function verdictText(verdict: Verdict): string {
-  switch (verdict.kind) {
-    case "no-tables":
-      return "No action plan table found";
-    case "ready":
-    case "not-ready":
-      return verdictSentence(verdict.verdict);
-  }
-}
-
-export function matchesFilter(issue: Issue, filter: IssueFilter): boolean {
-  if (filter.severity !== "all" && issue.severity !== filter.severity) return false;
-  if (filter.code !== "all" && issue.code !== filter.code) return false;
-  const needle = filter.text.trim().toLowerCase();
-  if (!needle) return true;
-  return [issue.message, issue.fix, issue.cell, issue.sheet, `${issue.sheet}!${issue.cell}`].some(
-    (s) => s.toLowerCase().includes(needle)
-  );
-}
-
-/** Issues grouped for the list: one group per table (and one for the workbook when it has issues). */
-export interface IssueGroup {
-  readonly key: string;
-  readonly title: string;
-  /** Counts over the whole group, before filtering, so the user sees what the filter hides. */
-  readonly counts: SeverityCounts;
-  readonly issues: readonly Issue[];
+  return `${n.toLocaleString("en-GB")} ${noun}${n === 1 ? "" : "s"}`;
 }
 
 /** Section headings can be whole paragraphs; a heading in a 350 px pane shows their opening words. */
@@ -197,29 +164,6 @@ export function tableTitle(table: CheckedTable): string {
 export function fullSectionIfShortened(table: CheckedTable): string | null {
   const section = table.section?.replace(/\s+/g, " ").trim() ?? "";
   return section.length > TITLE_MAX ? section.replace(/[.\s]+$/, "") : null;
-}
-
-export function issueGroups(report: WorkbookReport, filter: IssueFilter): IssueGroup[] {
-  const groups: IssueGroup[] = [];
-  if (report.issues.length > 0) {
-    groups.push({
-      key: "workbook",
-      title: "Workbook",
-      counts: countBySeverity(report.issues),
-      issues: report.issues.filter((i) => matchesFilter(i, filter)),
-    });
-  }
-  for (const table of report.tables) {
-    const issues = tableIssues(table);
-    if (issues.length === 0) continue;
-    groups.push({
-      key: table.key,
-      title: tableTitle(table),
-      counts: countBySeverity(issues),
-      issues: issues.filter((i) => matchesFilter(i, filter)),
-    });
-  }
-  return groups;
 }
 
 /** The codes present in the report, for the filter's code list. */

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { act, render, screen } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ExcelRun } from "../adapters/office";
 import { createFakeExcel, type FakeCellSeed, type FakeExcel } from "../fake-excel";
@@ -48,13 +48,14 @@ describe("createServices over a fake Excel", () => {
 
     await userEvent.click(await screen.findByRole("button", { name: "Check this workbook" }));
     expect(
-      await screen.findByRole("heading", {
-        level: 2,
-        name: /^Not ready: 1 action has a timescale that names no date/,
-      })
+      await screen.findByRole("heading", { level: 2, name: /^Not ready: 1 action has a timescale/ })
     ).toBeInTheDocument();
 
-    await userEvent.click(screen.getByRole("button", { name: /names no date/ }));
+    await userEvent.click(
+      within(screen.getByRole("list", { name: "Issues" })).getByRole("button", {
+        name: /names no date/,
+      })
+    );
     await act(async () => undefined);
     expect(excel.state.selection?.rect).toMatchObject({ top: 2, left: 4 });
 

@@ -26,6 +26,8 @@ export interface PaneServices {
    * `onError` hears a failure to start listening (the pane says so rather than silently going stale).
    */
   onEdited?(cb: () => void, onError?: (error: unknown) => void): () => void;
+  /** Puts a table on the clipboard (tab-separated text and HTML); the browser's clipboard when absent. */
+  copyTable?(table: { readonly text: string; readonly html: string }): Promise<void>;
 }
 
 /** The use cases the pane runs, injectable so UI tests can hand back a prepared report. */

@@ -5,6 +5,7 @@ import type { Config } from "../core/schema";
 import {
   INITIAL_STATE,
   paneReducer,
+  plural,
   withMappingChange,
   withoutMappingOverrides,
   type IssueFilter,
@@ -14,6 +15,10 @@ import {
 } from "./paneState";
 import type { PaneServices, PaneUseCases } from "./services.types";
 import { readableSettingsError } from "./settingsErrors";
+import { copyTable } from "./clipboard";
+import { issuesAsTable } from "./IssueList/issueTable";
+import type { IssueEntry } from "./issueView";
+import { tableCounts } from "./mappingEffect";
 
 /** Work quicker than this shows no spinner: a flash of progress reads as flicker. */
 export const PROGRESS_DELAY_MS = 500;
@@ -37,6 +42,8 @@ export interface PaneController {
   buildSummary(): void;
   clearHighlights(): void;
   setFilter(filter: Partial<IssueFilter>): void;
+  /** Copies these issues to the clipboard as a table and says so. */
+  copyIssues(entries: readonly IssueEntry[]): void;
   dismissError(): void;
 }
 
@@ -141,6 +148,13 @@ export function usePane(
     );
   }, [hasReport, services, check]);
 
+  /** Remembers the table's counts before a correction, so its card can show what the change did. */
+  const noteMappingChange = useCallback((tableKey: string) => {
+    const table = latest.current.report?.tables.find((t) => t.key === tableKey);
+    if (table)
+      dispatch({ type: "mapping-changing", effect: { tableKey, before: tableCounts(table) } });
+  }, []);
+
   return useMemo<PaneController>(
     () => ({
       state,
@@ -151,9 +165,11 @@ export function usePane(
         });
       },
       correctMapping(change) {
+        noteMappingChange(change.tableKey);
         void saveConfig(withMappingChange(latest.current.config, change), "mapping");
       },
       resetMapping(tableKey) {
+        noteMappingChange(tableKey);
         void saveConfig(withoutMappingOverrides(latest.current.config, tableKey), "mapping");
       },
       saveSettings: (input) => saveConfig(input, "settings"),
@@ -174,10 +190,21 @@ export function usePane(
       setFilter(filter) {
         dispatch({ type: "filter", filter });
       },
+      copyIssues(entries) {
+        const copy = services.copyTable ?? copyTable;
+        copy(issuesAsTable(entries)).then(
+          () =>
+            dispatch({
+              type: "notice",
+              message: `Copied ${plural(entries.length, "issue")} as a table: paste into Excel, Word or an email.`,
+            }),
+          (error: unknown) => dispatch({ type: "failed", message: failureMessage(error) })
+        );
+      },
       dismissError() {
         dispatch({ type: "dismiss-error" });
       },
     }),
-    [state, check, run, saveConfig, services]
+    [state, check, run, saveConfig, services, noteMappingChange]
   );
 }

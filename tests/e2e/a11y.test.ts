@@ -121,6 +121,13 @@ describe.each<[Theme]>([["light"], ["dark"], ["contrast"]])("the %s theme", (the
     await audit(demo, theme, "6-ratings");
   });
 
+  it("filtered to one rating from the toggles beside the verdict", async () => {
+    const red = demo.pane.locator('[data-rating="red"]');
+    await red.click();
+    await audit(demo, theme, "8-rating-chosen");
+    await red.click();
+  });
+
   it("the settings", async () => {
     await openSection(demo, /^Settings/);
     await audit(demo, theme, "7-settings");

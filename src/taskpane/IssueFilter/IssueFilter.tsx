@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Dropdown, Field, Option, SearchBox } from "@fluentui/react-components";
-import type { IssueCode, Severity } from "../../core/schema";
+import type { IssueCode, Rating, Severity } from "../../core/schema";
+import { RATING_ORDER, ratingLabel } from "../../core/summary/labels";
 import { ISSUE_CODE_LABEL } from "./issueCodeLabels";
 import type { IssueFilterProps } from "./IssueFilter.types";
 import { useIssueFilterStyles } from "./useIssueFilterStyles.styles";
@@ -9,10 +10,13 @@ const SEVERITY_OPTIONS: ReadonlyArray<[Severity | "all", string]> = [
   ["all", "All severities"],
   ["error", "Errors"],
   ["warning", "Warnings"],
-  ["info", "Notes"],
+  ["info", "Tips"],
 ];
 
-/** Narrows the issue list by severity, by kind of issue, and by words in the message or the cell. */
+/**
+ * Narrows the issue list by severity, kind of issue, the action's rating, and words (in the message, the
+ * fix, the cell, the action, its owner, its section or the kind of issue).
+ */
 export function IssueFilter({ filter, codes, onChange }: IssueFilterProps): React.JSX.Element {
   const styles = useIssueFilterStyles();
   const severityText = SEVERITY_OPTIONS.find(([value]) => value === filter.severity)?.[1] ?? "";
@@ -52,7 +56,28 @@ export function IssueFilter({ filter, codes, onChange }: IssueFilterProps): Reac
           ))}
         </Dropdown>
       </Field>
-      <Field label="Search issues" className={styles.field}>
+      <Field label="Rating" className={styles.field}>
+        <Dropdown
+          className={styles.control}
+          value={filter.rating === "all" ? "All ratings" : ratingLabel(filter.rating)}
+          selectedOptions={[filter.rating]}
+          onOptionSelect={(_e, data) =>
+            onChange({ rating: (data.optionValue ?? "all") as Rating | "all" })
+          }
+        >
+          <Option value="all">All ratings</Option>
+          {RATING_ORDER.map((rating) => (
+            <Option key={rating} value={rating}>
+              {ratingLabel(rating)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field
+        label="Search issues"
+        hint="Action, owner, section, kind of issue or cell"
+        className={styles.search}
+      >
         <SearchBox
           className={styles.control}
           value={filter.text}

@@ -11,5 +11,6 @@ export const useIssueFilterStyles = makeStyles({
     padding: 0,
   },
   field: { flexGrow: 1, flexBasis: "140px", minWidth: 0 },
+  search: { flexGrow: 1, flexBasis: "100%", minWidth: 0 },
   control: { minWidth: 0, width: "100%" },
 });

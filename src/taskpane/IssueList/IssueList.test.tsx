@@ -2,39 +2,45 @@
 import "@testing-library/jest-dom";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { INITIAL_FILTER, codesIn, issueGroups, type IssueFilter } from "../paneState";
-import { issue, reportWithErrors } from "../testing/report";
+import type { WorkbookReport } from "../../core/schema";
+import { issueEntries, issueView } from "../issueView";
+import { INITIAL_FILTER, codesIn, type IssueFilter } from "../paneState";
+import { action, issue, planTable, reportWithErrors } from "../testing/report";
 import { IssueList, sheetRef } from "./IssueList";
+import { issuesAsTable } from "./issueTable";
 
-function renderList(filter: IssueFilter = INITIAL_FILTER, pageSize?: number) {
-  const report = reportWithErrors();
+function renderList(filter: IssueFilter = INITIAL_FILTER, report = reportWithErrors()) {
   const onGoTo = jest.fn();
   const onFilter = jest.fn();
+  const onCopy = jest.fn();
   render(
     <IssueList
-      groups={issueGroups(report, filter)}
+      view={issueView(issueEntries(report), filter)}
       filter={filter}
       codes={codesIn(report)}
       onFilter={onFilter}
       onGoTo={onGoTo}
-      {...(pageSize !== undefined ? { pageSize } : {})}
+      onCopy={onCopy}
     />
   );
-  return { onGoTo, onFilter };
+  return { onGoTo, onFilter, onCopy };
 }
 
+const cards = () => within(screen.getByRole("list", { name: "Issues" })).queryAllByRole("button");
+
 describe("IssueList", () => {
-  it("groups issues under their table with counts by severity", () => {
+  it("groups issues by severity, Errors then Warnings, each saying why it matters", () => {
     renderList();
-    const group = screen.getByRole("region", { name: "Priority 1: Children in care (Plan)" });
-    expect(within(group).getByRole("list", { name: "Issue counts" })).toHaveTextContent(
-      "2 errors1 warning"
-    );
-    const items = within(group).getAllByRole("button");
+    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual([
+      "Errors (2)",
+      "Warnings (1)",
+    ]);
+    expect(screen.getByText(/not ready until these are fixed/)).toBeInTheDocument();
+    const items = cards();
     expect(items).toHaveLength(3);
     expect(items[0]).toHaveTextContent("Error: Action 2 'Recruit foster carers' has no owner.");
     expect(items[0]).toHaveTextContent("Fix: Name the person or team who leads it");
-    expect(items[0]).toHaveTextContent("Go to Plan!C6");
+    expect(items[0]).toHaveTextContent("Priority 1: Children in care (Plan) · Go to Plan!C6");
   });
 
   it.each([
@@ -47,51 +53,100 @@ describe("IssueList", () => {
     expect(onGoTo).toHaveBeenCalledWith("Plan", "D7");
   });
 
-  it.each<[string, Partial<IssueFilter>, string[]]>([
-    ["severity", { severity: "warning" }, ["D7"]],
-    ["code", { code: "unparsed-date" }, ["D8"]],
-    ["text in the message", { text: "FOSTER" }, ["C6"]],
-    ["cell address", { text: "plan!d8" }, ["D8"]],
-  ])("filters by %s", (_name, change, cells) => {
-    renderList({ ...INITIAL_FILTER, ...change });
-    const shown = screen
-      .getAllByRole("button", { name: /Go to/ })
-      .map((b) => /Go to Plan!(\w+)/.exec(b.textContent ?? "")?.[1]);
-    expect(shown).toEqual(cells);
+  it("is one tab stop; the arrow keys, Home and End move between issues, over the headings", async () => {
+    renderList();
+    const [first, second, third] = cards();
+    expect(cards().map((c) => c.tabIndex)).toEqual([0, -1, -1]);
+    first?.focus();
+    await userEvent.keyboard("{ArrowDown}");
+    expect(second).toHaveFocus();
+    await userEvent.keyboard("{ArrowDown}");
+    expect(third).toHaveFocus();
+    expect(cards().map((c) => c.tabIndex)).toEqual([-1, -1, 0]);
+    await userEvent.keyboard("{Home}");
+    expect(first).toHaveFocus();
+    await userEvent.keyboard("{End}");
+    expect(third).toHaveFocus();
+    await userEvent.keyboard("{ArrowDown}");
+    expect(third).toHaveFocus();
   });
 
-  it("says when the filter hides everything, and keeps the group's full counts", () => {
+  it("hides the headings of groups the filter empties and says how many are shown", () => {
+    renderList({ ...INITIAL_FILTER, text: "publish" });
+    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual([
+      "Warnings (1)",
+    ]);
+    expect(screen.getByText("Showing 1 of 3 issues.")).toBeInTheDocument();
+  });
+
+  it("says when the filter hides everything, with no heading left over it", () => {
     renderList({ ...INITIAL_FILTER, text: "no such words" });
     expect(screen.getByText("No issues match the filter.")).toBeInTheDocument();
-    expect(screen.getByRole("list", { name: "Issue counts" })).toHaveTextContent("2 errors");
+    expect(screen.queryAllByRole("heading", { level: 3 })).toEqual([]);
+    expect(screen.getByRole("button", { name: "Copy as table" })).toHaveAttribute(
+      "aria-disabled",
+      "true"
+    );
   });
 
-  it("shows a page of issues, then all of them on request", async () => {
-    renderList(INITIAL_FILTER, 2);
-    expect(screen.getAllByRole("button", { name: /Go to/ })).toHaveLength(2);
-    await userEvent.click(screen.getByRole("button", { name: "Show all 3 issues" }));
-    expect(screen.getAllByRole("button", { name: /Go to/ })).toHaveLength(3);
+  it("copies the issues shown", async () => {
+    const { onCopy } = renderList({ ...INITIAL_FILTER, severity: "error" });
+    await userEvent.click(screen.getByRole("button", { name: "Copy as table" }));
+    expect(onCopy.mock.calls[0]?.[0].map((e: { issue: { cell: string } }) => e.issue.cell)).toEqual(
+      ["C6", "D8"]
+    );
+  });
+
+  it("renders only a window of a long list", () => {
+    const table = planTable();
+    const actions = Array.from({ length: 10000 }, (_, i) =>
+      action({
+        row: 10 + i,
+        issues: [issue({ code: "missing-owner", cell: `C${10 + i}`, message: `No owner ${i}` })],
+      })
+    );
+    const report: WorkbookReport = { file: "big", issues: [], tables: [{ ...table, actions }] };
+    renderList(INITIAL_FILTER, report);
+    expect(screen.getByRole("heading", { level: 3 })).toHaveTextContent("Errors (10,000)");
+    expect(cards().length).toBeLessThan(60);
+    const list = screen.getByRole("list", { name: "Issues" });
+    expect(within(list).getAllByRole("listitem")[1]).toHaveAttribute("aria-setsize", "10001");
   });
 
   it("wraps a long message instead of cutting it off", () => {
     const long = "word ".repeat(80).trim();
-    render(
-      <IssueList
-        groups={[
-          {
-            key: "t",
-            title: "T",
-            counts: { error: 1, warning: 0, info: 0 },
-            issues: [issue({ code: "missing-owner", cell: "C6", message: long })],
-          },
-        ]}
-        filter={INITIAL_FILTER}
-        codes={[]}
-        onFilter={jest.fn()}
-        onGoTo={jest.fn()}
-      />
-    );
-    expect(screen.getByRole("button", { name: /Go to/ })).toHaveTextContent(long);
+    const table = planTable();
+    const report: WorkbookReport = {
+      file: "x",
+      issues: [],
+      tables: [
+        {
+          ...table,
+          actions: [
+            action({
+              row: 6,
+              issues: [issue({ code: "missing-owner", cell: "C6", message: long })],
+            }),
+          ],
+        },
+      ],
+    };
+    renderList(INITIAL_FILTER, report);
+    expect(cards()[0]).toHaveTextContent(long);
+  });
+});
+
+describe("issuesAsTable", () => {
+  it("is a header row and one tab-separated row per issue, with no stray line breaks", () => {
+    const entries = issueEntries(reportWithErrors());
+    const { text, html } = issuesAsTable(entries);
+    const lines = text.split("\r\n");
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toBe("Severity\tSheet\tCell\tWhere\tRef\tAction\tOwner\tKind\tIssue\tFix");
+    expect(lines[1]?.split("\t").slice(0, 3)).toEqual(["Error", "Plan", "C6"]);
+    expect(lines[2]?.split("\t")[7]).toBe("Overdue");
+    expect(html).toContain("<th>Severity</th>");
+    expect(html.match(/<tr>/g)).toHaveLength(4);
   });
 });
 

@@ -1,88 +1,155 @@
 import * as React from "react";
 import { Body1, Button, Subtitle2, mergeClasses } from "@fluentui/react-components";
-import type { Issue } from "../../core/schema";
+import { CopyRegular } from "@fluentui/react-icons";
+import type { Severity } from "../../core/schema";
 import { IssueFilter } from "../IssueFilter/IssueFilter";
+import { isFiltered, type IssueEntry, type SeverityGroup } from "../issueView";
 import { plural } from "../paneState";
-import { SeverityCounts } from "../SeverityCounts/SeverityCounts";
 import { SEVERITY_LOOK } from "../SeverityCounts/severityLook";
+import { VirtualList } from "../VirtualList/VirtualList";
+import type { RowProps } from "../VirtualList/VirtualList.types";
 import type { IssueListProps } from "./IssueList.types";
 import { useIssueListStyles } from "./useIssueListStyles.styles";
 
-const SEVERITY_WORD = { error: "Error", warning: "Warning", info: "Note" } as const;
+const SEVERITY_WORD = { error: "Error", warning: "Warning", info: "Tip" } as const;
 
 /** A sheet name as Excel writes it in a reference: quoted when it has spaces or punctuation. */
 export function sheetRef(sheet: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
-/** The issues grouped by table: each one a button (click, Enter or Space) that selects its cell. */
+/** A row of the list: a severity's heading, or one issue under it. */
+type Row =
+  | { readonly kind: "heading"; readonly group: SeverityGroup }
+  | { readonly kind: "issue"; readonly entry: IssueEntry; readonly n: number };
+
+export function rowsOf(groups: readonly SeverityGroup[]): Row[] {
+  const rows: Row[] = [];
+  for (const group of groups) {
+    rows.push({ kind: "heading", group });
+    group.entries.forEach((entry, n) => rows.push({ kind: "issue", entry, n }));
+  }
+  return rows;
+}
+
+const rowKey = (row: Row): string =>
+  row.kind === "heading"
+    ? `h:${row.group.severity}`
+    : `i:${row.entry.issue.sheet}!${row.entry.issue.cell}:${row.entry.issue.code}:${row.n}`;
+
+/** Characters per line of a card in a 350 px pane: a guess until the row is measured. */
+const CHARS_PER_LINE = 40;
+const LINE_PX = 20;
+const estimate = (row: Row): number =>
+  row.kind === "heading"
+    ? 72
+    : 34 +
+      LINE_PX *
+        (Math.ceil((row.entry.issue.message.length + 9) / CHARS_PER_LINE) +
+          Math.ceil((row.entry.issue.fix.length + 5) / CHARS_PER_LINE) +
+          1);
+
+const focusable = (row: Row): boolean => row.kind === "issue";
+
+/**
+ * The issues grouped by severity (Errors, Warnings, Tips), each a button (click, Enter or Space) that selects
+ * its cell. Only the rows near the viewport are rendered, so a plan of any size scrolls smoothly.
+ */
 export function IssueList({
-  groups,
+  view,
   filter,
   codes,
   onFilter,
   onGoTo,
-  pageSize = 100,
+  onCopy,
 }: IssueListProps): React.JSX.Element {
   const styles = useIssueListStyles();
-  const [expanded, setExpanded] = React.useState<ReadonlySet<string>>(new Set());
-  const shownTotal = groups.reduce((n, g) => n + g.issues.length, 0);
+  const rows = React.useMemo(() => rowsOf(view.groups), [view.groups]);
+  const entries = React.useMemo(() => view.groups.flatMap((g) => g.entries), [view.groups]);
+  const renderRow = React.useCallback(
+    (row: Row, props: RowProps) =>
+      row.kind === "heading" ? (
+        <GroupHeading group={row.group} />
+      ) : (
+        <IssueItem entry={row.entry} onGoTo={onGoTo} row={props} />
+      ),
+    [onGoTo]
+  );
+  const shownLine = isFiltered(filter)
+    ? `Showing ${view.shownTotal.toLocaleString("en-GB")} of ${plural(view.total, "issue")}.`
+    : `${plural(view.total, "issue")}.`;
 
   return (
     <div className={styles.root}>
       <IssueFilter filter={filter} codes={codes} onChange={onFilter} />
-      {groups.length === 0 ? (
+      <div className={styles.toolbar}>
+        <Body1 as="p" className={styles.shown} role="status">
+          {shownLine}
+        </Body1>
+        <Button
+          icon={<CopyRegular />}
+          onClick={() => onCopy(entries)}
+          disabledFocusable={entries.length === 0}
+        >
+          Copy as table
+        </Button>
+      </div>
+      {view.total === 0 ? (
         <Body1 as="p" className={styles.empty}>
           No issues found.
         </Body1>
       ) : null}
-      {groups.length > 0 && shownTotal === 0 ? (
-        <Body1 as="p" className={styles.empty} role="status">
+      {view.total > 0 && view.shownTotal === 0 ? (
+        <Body1 as="p" className={styles.empty}>
           No issues match the filter.
         </Body1>
       ) : null}
-      {groups.map((group) => {
-        const headingId = `issues-${group.key}`;
-        const all = expanded.has(group.key);
-        const visible = all ? group.issues : group.issues.slice(0, pageSize);
-        return (
-          <section key={group.key} className={styles.group} aria-labelledby={headingId}>
-            <Subtitle2 as="h3" id={headingId} className={styles.groupHeading}>
-              {group.title}
-            </Subtitle2>
-            <SeverityCounts counts={group.counts} />
-            {group.issues.length > 0 ? (
-              <ul className={styles.list} aria-labelledby={headingId}>
-                {visible.map((issue, i) => (
-                  <li key={`${issue.sheet}!${issue.cell}:${issue.code}:${i}`}>
-                    <IssueItem issue={issue} onGoTo={onGoTo} />
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-            {visible.length < group.issues.length ? (
-              <Button
-                appearance="secondary"
-                onClick={() => setExpanded(new Set(expanded).add(group.key))}
-              >
-                {`Show all ${plural(group.issues.length, "issue")}`}
-              </Button>
-            ) : null}
-          </section>
-        );
-      })}
+      {rows.length > 0 ? (
+        <VirtualList
+          items={rows}
+          itemKey={rowKey}
+          renderItem={renderRow}
+          estimateHeight={estimate}
+          isFocusable={focusable}
+          label="Issues"
+        />
+      ) : null}
     </div>
   );
 }
 
+function GroupHeading({ group }: { readonly group: SeverityGroup }): React.JSX.Element {
+  const styles = useIssueListStyles();
+  const look = SEVERITY_LOOK[group.severity];
+  const tone: Record<Severity, string> = {
+    error: styles.errorHeading,
+    warning: styles.warningHeading,
+    info: styles.infoHeading,
+  };
+  return (
+    <>
+      <Subtitle2 as="h3" className={styles.groupHeading}>
+        <look.Icon aria-hidden className={mergeClasses(styles.headingIcon, tone[group.severity])} />
+        {`${group.title} (${group.entries.length.toLocaleString("en-GB")})`}
+      </Subtitle2>
+      <Body1 as="p" className={styles.why}>
+        {group.why}
+      </Body1>
+    </>
+  );
+}
+
 function IssueItem({
-  issue,
+  entry,
   onGoTo,
+  row,
 }: {
-  readonly issue: Issue;
+  readonly entry: IssueEntry;
   readonly onGoTo: IssueListProps["onGoTo"];
+  readonly row: RowProps;
 }): React.JSX.Element {
   const styles = useIssueListStyles();
+  const { issue } = entry;
   const look = SEVERITY_LOOK[issue.severity];
   return (
     <button
@@ -90,6 +157,7 @@ function IssueItem({
       className={styles.item}
       onClick={() => onGoTo(issue.sheet, issue.cell)}
       data-code={issue.code}
+      {...row}
     >
       <span className={styles.line}>
         <look.Icon aria-hidden className={mergeClasses(styles.icon, styles[issue.severity])} />
@@ -99,7 +167,9 @@ function IssueItem({
         </span>
       </span>
       <span className={styles.fix}>{`Fix: ${issue.fix}`}</span>
-      <span className={styles.where}>{`Go to ${sheetRef(issue.sheet)}!${issue.cell}`}</span>
+      <span className={styles.where}>
+        {`${entry.where} · Go to ${sheetRef(issue.sheet)}!${issue.cell}`}
+      </span>
     </button>
   );
 }

@@ -1,15 +1,16 @@
 import type { IssueCode } from "../../core/schema";
-import type { IssueFilter, IssueGroup } from "../paneState";
+import type { IssueEntry, IssueView } from "../issueView";
+import type { IssueFilter } from "../paneState";
 
 /** Props of {@link IssueList}. */
 export interface IssueListProps {
-  /** Groups already filtered (see `issueGroups`); each keeps its unfiltered counts. */
-  readonly groups: readonly IssueGroup[];
+  /** The issues under the filter, grouped by severity (see `issueView`). */
+  readonly view: IssueView;
   readonly filter: IssueFilter;
   readonly codes: readonly IssueCode[];
   readonly onFilter: (change: Partial<IssueFilter>) => void;
   /** Selects the issue's cell in Excel. */
   readonly onGoTo: (sheet: string, address: string) => void;
-  /** Issues shown per group before "Show all" (keeps a large plan responsive). */
-  readonly pageSize?: number;
+  /** Copies the issues shown (the filter applied) to the clipboard as a table. */
+  readonly onCopy: (entries: readonly IssueEntry[]) => void;
 }

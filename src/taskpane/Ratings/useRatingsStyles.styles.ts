@@ -1,4 +1,5 @@
-import { createFocusOutlineStyle, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { cardSecondary, clickableCard } from "../cardStyles";
 
 export const useRatingsStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -34,24 +35,11 @@ export const useRatingsStyles = makeStyles({
     listStyleType: "none",
   },
   action: {
+    ...clickableCard,
     display: "flex",
     flexDirection: "column",
-    width: "100%",
-    boxSizing: "border-box",
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    textAlign: "start",
-    cursor: "pointer",
-    whiteSpace: "normal",
-    overflowWrap: "anywhere",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ...createFocusOutlineStyle(),
   },
   name: { fontWeight: tokens.fontWeightSemibold },
-  reason: { color: tokens.colorNeutralForeground2 },
+  reason: cardSecondary,
 });

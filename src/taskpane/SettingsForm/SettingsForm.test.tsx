@@ -103,4 +103,17 @@ describe("SettingsForm", () => {
       "true"
     );
   });
+
+  it("reads the report date as day, month, year and explains one that cannot exist", async () => {
+    const onSave = renderForm();
+    const date = screen.getByRole("textbox", { name: /Report date/ });
+    expect(date).toHaveAttribute("placeholder", "dd/mm/yyyy");
+    fireEvent.change(date, { target: { value: "30/02/2014" } });
+    await save();
+    expect(onSave).not.toHaveBeenCalled();
+    expect(screen.getByText("30 February 2014 does not exist.")).toBeInTheDocument();
+    fireEvent.change(date, { target: { value: "31/01/2014" } });
+    await save();
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ asOf: "2014-01-31" }));
+  });
 });

@@ -13,7 +13,8 @@ import {
 } from "@fluentui/react-components";
 import { FIELDS, type Config } from "../../core/schema";
 import { ukDate } from "../../core/messages";
-import { draftOf, inputOf, reportDateError } from "./settingsDraft";
+import { parseReportDate } from "../../core/calendar/reportDate";
+import { draftOf, inputOf } from "./settingsDraft";
 import type { SettingsDraft, SettingsFormProps } from "./SettingsForm.types";
 import { useSettingsFormStyles } from "./useSettingsFormStyles.styles";
 
@@ -32,6 +33,7 @@ export function SettingsForm({
   React.useEffect(() => setDraft(draftOf(config)), [config]);
   const edit = (change: Partial<SettingsDraft>) => {
     setSaved(false);
+    if ("asOf" in change) setDateError(null);
     setDraft((d) => ({ ...d, ...change }));
   };
   const toggle = (field: Config["required"][number], on: boolean) =>
@@ -43,20 +45,22 @@ export function SettingsForm({
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const problem = reportDateError(draft);
-    setDateError(problem);
-    if (problem) {
-      setSaved(false);
+    // Typed as the officer writes it (31/01/2014), never a browser date picker that shows mm/dd/yyyy in
+    // a US-English browser: read here, and explained when it is not a date.
+    const typed = draft.asOf.trim();
+    const date = typed === "" ? null : parseReportDate(typed);
+    if (date && !date.ok) {
+      setDateError(date.error);
       return;
     }
-    setSaved(await onSave(inputOf(config, draft)));
+    setSaved(await onSave(inputOf(config, { ...draft, asOf: date ? date.value : "" })));
   };
 
   return (
     <form className={styles.root} onSubmit={submit} aria-label="Settings" noValidate>
       <Field
         label="Report date"
-        hint={`Actions are rated as at this date, written dd/mm/yyyy. Leave it empty to use today (${ukDate(today)}).`}
+        hint={`Day, month, year (31/01/2014). Actions are rated as at this date. Leave it empty to use today (${ukDate(today)}).`}
         validationState={dateError ? "error" : "none"}
         {...(dateError ? { validationMessage: dateError } : {})}
       >

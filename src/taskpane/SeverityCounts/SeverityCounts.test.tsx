@@ -10,7 +10,7 @@ describe("SeverityCounts", () => {
       "zeros shown when asked",
       { error: 0, warning: 1, info: 0 },
       true,
-      ["0 errors", "1 warning", "0 notes"],
+      ["0 errors", "1 warning", "0 tips"],
     ],
     ["nothing to count", { error: 0, warning: 0, info: 0 }, false, []],
   ])("%s", (_name, counts, showZero, expected) => {

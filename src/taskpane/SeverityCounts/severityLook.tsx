@@ -11,7 +11,7 @@ export const SEVERITY_LOOK: Readonly<
 > = {
   error: { one: "error", many: "errors", Icon: ErrorCircleRegular },
   warning: { one: "warning", many: "warnings", Icon: WarningRegular },
-  info: { one: "note", many: "notes", Icon: InfoRegular },
+  info: { one: "tip", many: "tips", Icon: InfoRegular },
 };
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];

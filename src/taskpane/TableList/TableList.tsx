@@ -5,6 +5,7 @@ import { fullSectionIfShortened, tableTitle } from "../paneState";
 import { hiddenRowsLine, mappingWhy } from "./tableNotes";
 import type { TableListProps } from "./TableList.types";
 import { useTableListStyles } from "./useTableListStyles.styles";
+import { TableNotes } from "./TableNotes";
 
 /** Value of the "Not in this table" option (column letters are upper case, so it cannot clash). */
 export const NOT_MAPPED = "none";
@@ -36,6 +37,7 @@ export function TableList({
   onChange,
   onReset,
   busy,
+  effect,
 }: TableListProps): React.JSX.Element {
   const styles = useTableListStyles();
   return (
@@ -98,6 +100,7 @@ export function TableList({
                 );
               })}
             </div>
+            <TableNotes table={table} effect={busy ? null : effect} />
             {Object.keys(corrections).length > 0 ? (
               <Button
                 className={styles.reset}

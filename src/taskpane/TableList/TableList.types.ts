@@ -1,5 +1,5 @@
 import type { CheckedTable, Config, FieldName } from "../../core/schema";
-import type { MappingChange } from "../paneState";
+import type { MappingChange, MappingEffect } from "../paneState";
 
 /** Props of {@link TableList}. */
 export interface TableListProps {
@@ -12,4 +12,6 @@ export interface TableListProps {
   readonly onReset: (tableKey: string) => void;
   /** Work is under way: changes wait (focus stays where it is). */
   readonly busy: boolean;
+  /** The last correction's table and its counts before it: that table's card says what changed. */
+  readonly effect?: MappingEffect | null;
 }

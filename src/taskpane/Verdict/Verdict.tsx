@@ -1,97 +1,140 @@
 import * as React from "react";
-import { Body1, Caption1, Subtitle1, mergeClasses } from "@fluentui/react-components";
+import { Body1, Button, Subtitle1, mergeClasses } from "@fluentui/react-components";
 import {
   CheckmarkCircleFilled,
   ErrorCircleFilled,
   QuestionCircleRegular,
 } from "@fluentui/react-icons";
 import { ukDate } from "../../core/messages";
-import type { VerdictReason } from "../../core/schema";
-import { plural, verdictText } from "../paneState";
+import type { VerdictReason } from "../../core/schema/verdict";
+import { verdictSentence } from "../../core/verdict";
+import { sheetRef } from "../IssueList/IssueList";
+import { plural } from "../paneState";
+import { RatingFilter } from "../RatingFilter/RatingFilter";
 import { SeverityCounts } from "../SeverityCounts/SeverityCounts";
+import { nextStep } from "./nextStep";
 import type { VerdictProps } from "./Verdict.types";
 import { useVerdictStyles } from "./useVerdictStyles.styles";
 
-/** A reason lists this many of its actions; the issue list below has every one. */
-const ACTIONS_SHOWN = 5;
+/** Actions listed under a reason before "Show more": the first few say what kind of work it is. */
+const FIRST_ACTIONS = 5;
+/**
+ * At most this many listed under a reason: the verdict is not virtualised, and a plan with 10,000 owner-less
+ * actions needs the issue list (filtered by kind) to walk them, not 10,000 buttons here.
+ */
+const MOST_ACTIONS = 50;
 
-/** Each reason the plan is not ready, with the actions it is about. */
-function Reasons({ reasons }: { reasons: readonly VerdictReason[] }): React.JSX.Element {
-  const styles = useVerdictStyles();
-  return (
-    <ul className={styles.reasons} aria-label="Why it is not ready">
-      {reasons.map((r) => (
-        <li key={r.code}>
-          <Body1>{r.text}</Body1>
-          <ul className={styles.actions}>
-            {r.actions.slice(0, ACTIONS_SHOWN).map((a) => (
-              <li key={`${a.sheet}!${a.cell}`}>
-                <Caption1>{`${a.sheet}!${a.cell} ${a.ref ? `${a.ref} ` : ""}${a.action}`}</Caption1>
-              </li>
-            ))}
-            {r.actions.length > ACTIONS_SHOWN ? (
-              <li>
-                <Caption1>{`and ${r.actions.length - ACTIONS_SHOWN} more in the list below`}</Caption1>
-              </li>
-            ) : null}
-          </ul>
-        </li>
-      ))}
-    </ul>
-  );
-}
+const NO_TABLES_HELP =
+  "No sheet has a header row with an action column. Check that the plan has headers such as Action, Lead and Timescale, or choose the sheets in Settings.";
 
-/** The answer first: ready to submit, or not ready and why (the core's verdict, as the CLI gives it). Announced politely when a re-check changes it. */
-export function Verdict({
-  verdict,
-  asOf,
-  tableCount,
-  actionCount,
-}: VerdictProps): React.JSX.Element {
+/**
+ * The answer first: ready to submit, or not and why, with each action a reason names (a button to its
+ * cell), what to do next, and the counts by rating beside it. Announced politely when a re-check changes it.
+ */
+export function Verdict(props: VerdictProps): React.JSX.Element {
+  const { verdict, asOf, tableCount, actionCount, counts } = props;
   const styles = useVerdictStyles();
+  const kind = verdict === null ? "no-tables" : verdict.ready ? "ready" : "not-ready";
   const Icon =
-    verdict.kind === "ready"
+    kind === "ready"
       ? CheckmarkCircleFilled
-      : verdict.kind === "not-ready"
+      : kind === "not-ready"
         ? ErrorCircleFilled
         : QuestionCircleRegular;
   return (
     <section
       className={mergeClasses(
         styles.root,
-        verdict.kind === "ready" && styles.ready,
-        verdict.kind === "not-ready" && styles.errors
+        kind === "ready" && styles.ready,
+        kind === "not-ready" && styles.notReady
       )}
       aria-labelledby="verdict-heading"
-      role="status"
-      aria-live="polite"
-      data-verdict={verdict.kind}
+      data-verdict={kind}
     >
-      <Subtitle1 as="h2" id="verdict-heading" className={styles.heading}>
-        <Icon
-          aria-hidden
-          className={mergeClasses(
-            styles.icon,
-            verdict.kind === "ready" && styles.readyIcon,
-            verdict.kind === "not-ready" && styles.errorsIcon
-          )}
-        />
-        {verdictText(verdict)}
-      </Subtitle1>
-      {verdict.kind === "no-tables" ? (
+      <div role="status" aria-live="polite">
+        <Subtitle1 as="h2" id="verdict-heading" className={styles.heading}>
+          <Icon
+            aria-hidden
+            className={mergeClasses(
+              styles.icon,
+              kind === "ready" && styles.readyIcon,
+              kind === "not-ready" && styles.notReadyIcon
+            )}
+          />
+          {verdict === null ? "No action plan table found" : verdictSentence(verdict)}
+        </Subtitle1>
+      </div>
+      {verdict === null ? (
         <Body1 as="p" className={styles.detail}>
-          {verdict.error ??
-            "No sheet has a header row with an action column. Check that the plan has headers such as Action, Lead and Timescale, or choose the sheets in Settings."}
+          {props.noTablesReason ?? NO_TABLES_HELP}
         </Body1>
       ) : (
         <>
-          {verdict.kind === "not-ready" ? <Reasons reasons={verdict.verdict.reasons} /> : null}
-          <SeverityCounts counts={verdict.counts} showZero />
+          <Body1 as="p" className={styles.next}>
+            {nextStep(verdict, counts)}
+          </Body1>
+          {verdict.reasons.length > 0 ? (
+            <ul className={styles.reasons} aria-label="Why it is not ready">
+              {verdict.reasons.map((r) => (
+                <ReasonItem key={r.code} reason={r} onGoTo={props.onGoTo} />
+              ))}
+            </ul>
+          ) : null}
+          <RatingFilter
+            ratings={props.ratings}
+            selected={props.ratingFilter}
+            completeLabel={props.completeLabel}
+            onChange={props.onRating}
+          />
+          <SeverityCounts counts={counts} showZero />
           <Body1 as="p" className={styles.detail}>
             {`${plural(actionCount, "action")} in ${plural(tableCount, "table")}, rated as at ${ukDate(asOf)}.`}
           </Body1>
         </>
       )}
     </section>
+  );
+}
+
+function ReasonItem({
+  reason,
+  onGoTo,
+}: {
+  readonly reason: VerdictReason;
+  readonly onGoTo: VerdictProps["onGoTo"];
+}): React.JSX.Element {
+  const styles = useVerdictStyles();
+  const [all, setAll] = React.useState(false);
+  const shown = reason.actions.slice(0, all ? MOST_ACTIONS : FIRST_ACTIONS);
+  const rest = reason.actions.length - shown.length;
+  const id = `reason-${reason.code}`;
+  return (
+    <li className={styles.reason}>
+      <Body1 as="p" id={id} className={styles.reasonText}>
+        {reason.text}
+      </Body1>
+      <ul className={styles.actions} aria-labelledby={id}>
+        {shown.map((a) => (
+          <li key={`${a.sheet}!${a.cell}`}>
+            <button type="button" className={styles.action} onClick={() => onGoTo(a.sheet, a.cell)}>
+              <span>{a.ref ? `${a.ref} ${a.action}` : a.action}</span>
+              <span className={styles.where}>{`Go to ${sheetRef(a.sheet)}!${a.cell}`}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {rest > 0 && !all ? (
+        <Button size="small" className={styles.more} onClick={() => setAll(true)}>
+          {reason.actions.length <= MOST_ACTIONS
+            ? `Show all ${reason.actions.length}`
+            : `Show ${MOST_ACTIONS} of ${reason.actions.length.toLocaleString("en-GB")}`}
+        </Button>
+      ) : null}
+      {rest > 0 && all ? (
+        <Body1 as="p" className={styles.where}>
+          {`…and ${rest.toLocaleString("en-GB")} more, each in the issue list below.`}
+        </Body1>
+      ) : null}
+    </li>
   );
 }

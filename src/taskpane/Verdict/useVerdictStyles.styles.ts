@@ -1,4 +1,5 @@
 import { makeStyles, shorthands, tokens } from "@fluentui/react-components";
+import { cardSecondary, clickableCard } from "../cardStyles";
 
 export const useVerdictStyles = makeStyles({
   root: {
@@ -11,7 +12,7 @@ export const useVerdictStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   ready: { ...shorthands.borderColor(tokens.colorStatusSuccessBorderActive) },
-  errors: { ...shorthands.borderColor(tokens.colorStatusDangerBorderActive) },
+  notReady: { ...shorthands.borderColor(tokens.colorStatusDangerBorderActive) },
   heading: {
     display: "flex",
     alignItems: "center",
@@ -21,19 +22,33 @@ export const useVerdictStyles = makeStyles({
   },
   icon: { fontSize: "24px", flexShrink: 0 },
   readyIcon: { color: tokens.colorStatusSuccessForeground1 },
-  errorsIcon: { color: tokens.colorStatusDangerForeground1 },
+  notReadyIcon: { color: tokens.colorStatusDangerForeground1 },
   detail: { color: tokens.colorNeutralForeground2, margin: 0 },
+  next: { margin: 0, fontWeight: tokens.fontWeightSemibold },
   reasons: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
     margin: 0,
-    paddingLeft: tokens.spacingHorizontalL,
+    padding: 0,
+    listStyleType: "none",
+  },
+  reason: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  reasonText: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  actions: {
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXS,
-  },
-  actions: {
     margin: 0,
-    paddingLeft: tokens.spacingHorizontalL,
-    color: tokens.colorNeutralForeground2,
-    overflowWrap: "anywhere",
+    padding: 0,
+    listStyleType: "none",
   },
+  action: {
+    ...clickableCard,
+    display: "flex",
+    flexDirection: "column",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+  },
+  where: { ...cardSecondary, fontSize: tokens.fontSizeBase200 },
+  more: { alignSelf: "flex-start" },
 });

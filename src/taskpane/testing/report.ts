@@ -97,8 +97,7 @@ export function planTable(overrides: Partial<CheckedTable> = {}): CheckedTable {
         ragRule: "date-overdue",
         ragReason: "Due 31/01/2026, 30 days before the report date.",
         action: "Publish the strategy",
-        // councils want an update on every Red: this one has it, so only the errors stand in the way
-        update: "Draft with the board; sign-off 20/02/2026.",
+        update: "Draft with the board",
         issues: [overdue],
       }),
       action({

@@ -104,9 +104,21 @@ export function sheetTab(page: Page, name: string): Locator {
   return page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name, exact: true });
 }
 
-/** Texts of the issue buttons the pane lists ("Go to 'Plan'!C5" is in each). */
+/**
+ * The issue cards the pane's list has rendered ("Go to 'Plan'!C5" is in each). The list is virtualised:
+ * only the cards near its viewport are in the page; {@link shownIssueCount} says how many it holds.
+ */
 export function issueButtons(pane: FrameLocator): Locator {
-  return pane.getByRole("button", { name: /Go to / });
+  return pane.getByRole("list", { name: "Issues" }).getByRole("button", { name: /Go to / });
+}
+
+/** How many issues the list holds under the current filter, from its status line. */
+export async function shownIssueCount(pane: FrameLocator): Promise<number> {
+  const text = await pane
+    .getByText(/^(Showing [\d,]+ of [\d,]+ issues?|[\d,]+ issues?)\.$/)
+    .innerText();
+  const m = /^Showing ([\d,]+)/.exec(text) ?? /^([\d,]+)/.exec(text);
+  return Number(m?.[1]?.replace(/,/g, "") ?? NaN);
 }
 
 /** "Go to 'Priority 4'!E17" → { sheet: "Priority 4", address: "E17" }. */

@@ -8,22 +8,23 @@ export async function checkWorkbook(demo: Demo): Promise<void> {
   await demo.pane.getByRole("button", { name: "Check again" }).waitFor();
 }
 
-/** The verdict's counts as the pane shows them ("4 errors", "45 warnings", "0 notes"). */
+/** The verdict's counts as the pane shows them ("4 errors", "45 warnings", "0 tips"). */
 export async function verdictCounts(demo: Demo): Promise<string[]> {
-  const verdict = demo.pane
-    .getByRole("status")
-    .filter({ has: demo.pane.getByRole("heading") })
-    .first();
+  const verdict = demo.pane.locator("[data-verdict]").first();
   return verdict.getByRole("list", { name: "Issue counts" }).getByRole("listitem").allInnerTexts();
 }
 
 /** The words the verdict should show for counts by severity. */
 export function countTexts(c: { error: number; warning: number; info: number }): string[] {
-  return [plural(c.error, "error"), plural(c.warning, "warning"), plural(c.info, "note")];
+  return [plural(c.error, "error"), plural(c.warning, "warning"), plural(c.info, "tip")];
 }
 
 /** Picks an option of a Fluent dropdown with the mouse. */
-export async function choose(demo: Demo, label: string, option: string | RegExp): Promise<void> {
+export async function choose(
+  demo: Demo,
+  label: string | RegExp,
+  option: string | RegExp
+): Promise<void> {
   await demo.pane.getByRole("combobox", { name: label }).click();
   await demo.pane.getByRole("option", { name: option }).click();
 }
