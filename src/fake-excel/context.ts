@@ -21,8 +21,18 @@ export interface FakeOp {
   always?: boolean;
 }
 
-/** Per-command overhead on the wire (object path, method id), roughly as Office.js serialises it. */
-const OP_OVERHEAD = 24;
+/**
+ * Per-command overhead on the wire (action, object path, ids). Office.js sends each command as JSON with
+ * its whole object path, about 200 bytes: the adapter plans its batches with that figure, so the fake
+ * charges no less, or a batch Excel would refuse would pass here.
+ */
+export const OP_OVERHEAD = 200;
+
+/** What a command carries besides its framing: the arguments, the value set, or the properties loaded. */
+function payloadOf(op: FakeOp): unknown {
+  const r = op.request as { args?: unknown; value?: unknown; load?: unknown } | null;
+  return r?.args ?? r?.value ?? r?.load;
+}
 
 /**
  * Mimics Excel.RequestContext: commands queue on proxies and run, in order, at `sync()`. A failing command
@@ -50,7 +60,7 @@ export class FakeRequestContext {
     const ops = this.queue;
     this.queue = [];
     const host = this.host;
-    const requestBytes = ops.reduce((n, op) => n + OP_OVERHEAD + jsonBytes(op.request), 0);
+    const requestBytes = ops.reduce((n, op) => n + OP_OVERHEAD + jsonBytes(payloadOf(op)), 0);
     let responseBytes = 0;
     const calls: Record<string, number> = {};
     for (const op of ops) {

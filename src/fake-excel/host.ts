@@ -1,4 +1,11 @@
 import { FakeOfficeError } from "./errors";
+import {
+  DEFAULT_PROFILE,
+  minorOf,
+  profileSupports,
+  requireMember,
+  type HostProfile,
+} from "./profile";
 import { FakeStats } from "./stats";
 import type { FakeSheetState, FakeWorkbookState, Rect } from "./types";
 
@@ -61,19 +68,25 @@ export class FakeFaults {
 }
 
 export interface FakeHostOptions {
-  /** Request and response limit in bytes (default 5 MB, as Excel on the web). */
+  /** Which Excel to be: ExcelApi version and platform (default ExcelApi 1.18 on the web). */
+  profile?: HostProfile;
+  /**
+   * Request and response limit in bytes (default: 5 MB on the web, as Excel on the web; none on
+   * Windows and Mac).
+   */
   payloadLimit?: number;
-  /** API sets the fake reports as supported (default: ExcelApi up to 1.18; see minorOf). */
+  /** Older spelling of `profile.api` (1.17 means ExcelApi 1.17), kept for existing tests. */
   apiVersion?: number;
 }
 
-/**
- * The minor number of an API version: 1.9 is 9 and 1.18 is 18 (so 1.9 comes before 1.18, which a plain
- * number comparison gets wrong). The number 1.10 cannot be told from 1.1, so it reads as 1.1.
- */
-export function minorOf(version: number | string): number {
-  const [, minor = "0"] = String(version).split(".");
-  return Number(minor.slice(0, 2)) || 0;
+export { minorOf };
+
+function profileOf(options: FakeHostOptions): HostProfile {
+  if (options.profile) return options.profile;
+  if (options.apiVersion === undefined) return DEFAULT_PROFILE;
+  // 1.20 as a number is 1.2: apiVersion stays for the versions that read back unambiguously
+  const api = String(options.apiVersion) as HostProfile["api"];
+  return { ...DEFAULT_PROFILE, api };
 }
 
 /** Change events mark the add-in's own edits "ThisLocalAddin" from ExcelApi 1.14; older hosts say "Unknown". */
@@ -86,7 +99,7 @@ export class FakeHost {
   readonly stats = new FakeStats();
   readonly faults = new FakeFaults();
   payloadLimit: number;
-  readonly apiVersion: number;
+  readonly profile: HostProfile;
   readonly handlers = new Map<string, Set<ChangedHandler>>();
   /** Workbook-wide handlers (worksheets.onChanged, ExcelApi 1.9): every sheet, including ones added later. */
   readonly workbookHandlers = new Set<ChangedHandler>();
@@ -98,13 +111,20 @@ export class FakeHost {
     public state: FakeWorkbookState,
     options: FakeHostOptions = {}
   ) {
-    this.payloadLimit = options.payloadLimit ?? DEFAULT_PAYLOAD_LIMIT;
-    this.apiVersion = options.apiVersion ?? 1.18;
+    this.profile = profileOf(options);
+    this.payloadLimit =
+      options.payloadLimit ??
+      (this.profile.platform === "web" ? DEFAULT_PAYLOAD_LIMIT : Number.POSITIVE_INFINITY);
   }
 
   /** Whether the fake's API level includes ExcelApi `version` ("1.9", "1.18"). */
   supports(version: string): boolean {
-    return minorOf(version) <= minorOf(this.apiVersion);
+    return profileSupports(this.profile, "ExcelApi", version);
+  }
+
+  /** Refuses a member above the profile's version, as Excel does (ApiNotFound). */
+  require(member: string): void {
+    requireMember(this.profile, member);
   }
 
   newId(prefix: string): string {

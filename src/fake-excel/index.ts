@@ -2,6 +2,7 @@ import { splitSheet, parseRect, rectA1 } from "./address";
 import { eachCell, writeInput } from "./cells";
 import { FakeRequestContext } from "./context";
 import { FakeHost, type FakeHostOptions } from "./host";
+import { profileSupports } from "./profile";
 import { stateFromSeed } from "./seed";
 import type { FakeWorkbookSeed, FakeWorkbookState } from "./types";
 
@@ -9,6 +10,7 @@ export type { FakeRequestContext } from "./context";
 export type { FakeHostOptions, FakeChangedEventArgs } from "./host";
 export { DEFAULT_PAYLOAD_LIMIT } from "./host";
 export { FakeOfficeError } from "./errors";
+export * from "./profile";
 export type { FakeStats, SyncRecord } from "./stats";
 export * from "./types";
 
@@ -22,7 +24,7 @@ export interface FakeExcel {
   readonly state: FakeWorkbookState;
   /** A copy of the state as it would be saved: feed it to `createFakeExcelFromState` to "reopen". */
   snapshot(): FakeWorkbookState;
-  /** Mimics Office.context.requirements.isSetSupported for the fake's API level. */
+  /** Mimics Office.context.requirements.isSetSupported for the fake's profile (version and platform). */
   isSetSupported(name: string, version?: string): boolean;
   readonly events: {
     /** A user typing into cells: applies the values and fires onChanged (triggerSource "Unknown"). */
@@ -46,7 +48,7 @@ export function createFakeExcelFromState(
       batch(new FakeRequestContext(host)),
     snapshot: () => structuredClone(host.state),
     isSetSupported: (name: string, version?: string) =>
-      name === "ExcelApi" && host.supports(version ?? "1.1"),
+      profileSupports(host.profile, name, version ?? "1.1"),
     events: {
       userEdit: (sheetName: string, address: string, values: unknown[][]) => {
         const sheet = host.sheetByName(sheetName);

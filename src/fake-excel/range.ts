@@ -56,11 +56,11 @@ export class FakeRange extends FakeClientObject implements FormatTarget {
     ctx: FakeRequestContext,
     private readonly resolver: () => Resolved | null,
     readonly worksheet: FakeWorksheet,
-    createdBy?: { method: string; args: unknown }
+    createdBy?: { method: string; args: unknown; on?: string }
   ) {
     super(ctx, "Range");
     this.format = new FakeRangeFormat(ctx, this);
-    if (createdBy) this._created(createdBy.method, createdBy.args);
+    if (createdBy) this._created(createdBy.method, createdBy.args, createdBy.on);
   }
 
   /** @internal */
@@ -240,7 +240,7 @@ export class FakeRange extends FakeClientObject implements FormatTarget {
         return { sheet: base.sheet, rect };
       },
       this.worksheet,
-      { method, args }
+      { method, args, on: "Range" }
     );
   }
 
@@ -328,7 +328,7 @@ export class FakeRange extends FakeClientObject implements FormatTarget {
         const hits = base.sheet.merges.filter((m) => intersects(m, base.rect));
         return hits.length ? hits.map((rect) => ({ sheet: base.sheet, rect })) : null;
       },
-      { method: "getMergedAreasOrNullObject", args: [] }
+      { method: "getMergedAreasOrNullObject", args: [], on: "Range" }
     );
   }
 
@@ -354,7 +354,7 @@ export class FakeRange extends FakeClientObject implements FormatTarget {
         }
         return bands.length ? bands : null;
       },
-      { method: "getSpecialCellsOrNullObject", args: [cellType] }
+      { method: "getSpecialCellsOrNullObject", args: [cellType], on: "Range" }
     );
   }
 
