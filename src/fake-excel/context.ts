@@ -1,5 +1,5 @@
 import { FakeOfficeError } from "./errors";
-import type { FakeHost } from "./host";
+import type { FakeHost, RunInfo } from "./host";
 import type { FakeClientObject } from "./proxy";
 import { jsonBytes } from "./stats";
 import { FakeWorkbook } from "./workbook";
@@ -47,7 +47,10 @@ export class FakeRequestContext {
   };
   private queue: FakeOp[] = [];
 
-  constructor(readonly host: FakeHost) {
+  constructor(
+    readonly host: FakeHost,
+    readonly runInfo: RunInfo = { id: 0, mergeUndoGroup: false }
+  ) {
     this.workbook = new FakeWorkbook(this);
   }
 
@@ -87,6 +90,7 @@ export class FakeRequestContext {
     }
     const commits: (() => void)[] = [];
     let applied = 0;
+    host.beginApply(this.runInfo);
     for (const op of ops) {
       if (fault && applied >= fault.afterOps) break;
       try {
@@ -96,11 +100,13 @@ export class FakeRequestContext {
           if (r && "response" in r) responseBytes += jsonBytes(r.response);
         }
       } catch (e) {
+        host.beginApply(null);
         if (e instanceof FakeOfficeError) fail(e.code, e);
         throw e;
       }
       applied += 1;
     }
+    host.beginApply(null);
     if (fault) fail(fault.code);
     if (responseBytes > host.payloadLimit) {
       fail(

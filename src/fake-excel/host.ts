@@ -7,6 +7,7 @@ import {
   type HostProfile,
 } from "./profile";
 import { FakeStats } from "./stats";
+import { FakeUndoStack } from "./undo";
 import type { FakeSheetState, FakeWorkbookState, Rect } from "./types";
 
 /** Excel on the web rejects requests and responses above 5 MB. */
@@ -94,6 +95,18 @@ function ownTrigger(host: FakeHost): "ThisLocalAddin" | "Unknown" {
   return host.supports("1.14") ? "ThisLocalAddin" : "Unknown";
 }
 
+/**
+ * A write lock the user cannot lift from the add-in: a file opened read-only (or in Excel on the web's
+ * viewing mode) refuses every change, settings included; a co-author editing a sheet locks that sheet.
+ */
+export type FakeLock = { kind: "read-only" } | { kind: "co-author"; sheet: string };
+
+/** What an Excel.run is for the undo list: its id and whether it merged its syncs into one step. */
+export interface RunInfo {
+  readonly id: number;
+  readonly mergeUndoGroup: boolean;
+}
+
 /** Shared by every `run` of one fake workbook: the state, counters, faults and event handlers. */
 export class FakeHost {
   readonly stats = new FakeStats();
@@ -103,6 +116,10 @@ export class FakeHost {
   readonly handlers = new Map<string, Set<ChangedHandler>>();
   /** Workbook-wide handlers (worksheets.onChanged, ExcelApi 1.9): every sheet, including ones added later. */
   readonly workbookHandlers = new Set<ChangedHandler>();
+  readonly undo = new FakeUndoStack();
+  lock: FakeLock | null = null;
+  /** The run whose sync is applying commands, and whether that sync has changed cells yet. */
+  private applying: { run: RunInfo; wrote: boolean } | null = null;
   /** Changes made by the current sync, fired to onChanged handlers once it resolves. */
   pendingChanges: { sheetId: string; address: string; trigger: "ThisLocalAddin" | "Unknown" }[] =
     [];
@@ -141,14 +158,57 @@ export class FakeHost {
     return this.state.sheets.find((s) => s.name.toLowerCase() === lower);
   }
 
-  /** Every write goes through here: a protected sheet refuses it, as Excel does. */
+  /**
+   * Every change to a sheet goes through here: a locked file or sheet, or a protected sheet, refuses it as
+   * Excel does (the web says AccessDenied; Windows and Mac InvalidOperation), and an allowed change
+   * becomes an undo step (or clears the undo list below ExcelApi 1.20).
+   */
   assertWritable(sheet: FakeSheetState): void {
+    this.assertEditable();
+    if (
+      this.lock?.kind === "co-author" &&
+      this.lock.sheet.toLowerCase() === sheet.name.toLowerCase()
+    ) {
+      throw new FakeOfficeError(
+        "Conflict",
+        `Request could not be processed because of a conflict: someone else is editing ${sheet.name}.`
+      );
+    }
     if (sheet.protected) {
       throw new FakeOfficeError(
-        "AccessDenied",
+        this.profile.platform === "web" ? "AccessDenied" : "InvalidOperation",
         `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`
       );
     }
+    this.recordUndo();
+  }
+
+  /** Writes that are not to a sheet (settings) fail only on a read-only file. */
+  assertEditable(): void {
+    if (this.lock?.kind === "read-only") {
+      throw new FakeOfficeError(
+        "AccessDenied",
+        "You cannot perform the requested operation: the workbook is read-only."
+      );
+    }
+  }
+
+  /** @internal set by a sync around the commands it applies */
+  beginApply(run: RunInfo | null): void {
+    this.applying = run ? { run, wrote: false } : null;
+  }
+
+  private recordUndo(): void {
+    const a = this.applying;
+    if (!a || a.wrote) return;
+    a.wrote = true;
+    if (!this.supports("1.20")) {
+      this.undo.clear();
+      return;
+    }
+    const group = a.run.mergeUndoGroup ? a.run.id : null;
+    if (group !== null && this.undo.top?.group === group) return;
+    this.undo.push({ by: "add-in", group, before: structuredClone(this.state) });
   }
 
   noteChange(sheet: FakeSheetState, rect: Rect, address: string): void {

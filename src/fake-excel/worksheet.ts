@@ -310,6 +310,8 @@ export class FakeWorksheet extends FakeClientObject {
         );
       }
       host.state.sheets = host.state.sheets.filter((x) => x !== s);
+      // Excel cannot undo a sheet's deletion, and takes the whole undo list with it
+      host.undo.clear();
       host.state.tables = host.state.tables.filter((t) => t.sheetId !== s.id);
       host.handlers.delete(s.id);
       if (host.state.activeSheetId === s.id)
