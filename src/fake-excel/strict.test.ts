@@ -1,3 +1,4 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- a ClientResult is read after the sync that fills it */
 import { createFakeExcel, type FakeExcel, type HostProfile } from "./index";
 import { cellKey } from "./types";
 
