@@ -1,6 +1,7 @@
 import { splitSheet, parseRect, rectA1 } from "./address";
 import { eachCell, writeInput } from "./cells";
 import { FakeRequestContext } from "./context";
+import { fakeDocument, type FakeDocument } from "./file";
 import { FakeHost, type FakeHostOptions } from "./host";
 import { profileSupports } from "./profile";
 import { stateFromSeed } from "./seed";
@@ -31,6 +32,8 @@ export interface FakeExcel {
   readonly state: FakeWorkbookState;
   /** A copy of the state as it would be saved: feed it to `createFakeExcelFromState` to "reopen". */
   snapshot(): FakeWorkbookState;
+  /** Office.context.document: getFileAsync hands over the workbook as an .xlsx (sheets and merges). */
+  readonly document: FakeDocument;
   /** Mimics Office.context.requirements.isSetSupported for the fake's profile (version and platform). */
   isSetSupported(name: string, version?: string): boolean;
   readonly events: {
@@ -68,6 +71,7 @@ export function createFakeExcelFromState(
     },
     run,
     snapshot: () => structuredClone(host.state),
+    document: fakeDocument(() => host.state),
     isSetSupported: (name: string, version?: string) =>
       profileSupports(host.profile, name, version ?? "1.1"),
     events: {

@@ -13,10 +13,12 @@ import { AdapterError, toAdapterError } from "./errors";
 import {
   expandFills,
   fillKeyOf,
+  fillParts,
   groupByFill,
   parseBackup,
   type FillBackup,
   type FillKey,
+  type FillParts,
   type SheetBackup,
 } from "./fillBackup";
 import { BACKUP_KEY, type ExcelRun, type IsSetSupported } from "./host";
@@ -30,9 +32,27 @@ export interface HighlightDeps {
   readonly budget?: number;
 }
 
-type FillProps = { format?: { fill?: { color?: string; pattern?: string } } };
+type FillProps = { format?: { fill?: Partial<FillParts> } };
 
-const FILL_PROPS = { format: { fill: { color: true, pattern: true } } } as const;
+/** Everything a fill can be that Office.js reads back, so a restore is exact (ExcelApi 1.9). */
+const FILL_PROPS = {
+  format: {
+    fill: {
+      color: true,
+      pattern: true,
+      patternColor: true,
+      tintAndShade: true,
+      patternTintAndShade: true,
+    },
+  },
+} as const;
+
+/** Commands `paint` queues for a fill: the areas, then each property it sets. */
+export function paintCommands(fill: FillKey): number {
+  const parts = fillParts(fill);
+  if (!parts) return 2;
+  return parts.pattern === "Solid" ? 4 : 6;
+}
 
 /** What the first read carries besides cells: the old backup and the sheet list (a guess; 5 MB leaves room). */
 const FIRST_READ_RESERVE = 256 * 1024;
@@ -41,11 +61,25 @@ function keyOf(c: { row: number; col: number }): string {
   return `${c.row},${c.col}`;
 }
 
-/** Applies one fill to one getRanges address list (one RangeAreas command). */
+/**
+ * Applies one fill to one getRanges address list (one RangeAreas). The pattern goes first and the tint
+ * after the colour: a new colour would otherwise keep an old pattern over the highlight, or drop the tint.
+ */
 function paint(ws: Excel.Worksheet, address: string, fill: FillKey): void {
   const areas = ws.getRanges(address);
-  if (fill === "none") areas.format.fill.clear();
-  else areas.format.fill.color = fill;
+  const parts = fillParts(fill);
+  if (!parts) {
+    areas.format.fill.clear();
+    return;
+  }
+  const f = areas.format.fill;
+  f.pattern = parts.pattern as Excel.FillPattern;
+  f.color = parts.color;
+  f.tintAndShade = parts.tintAndShade;
+  if (parts.pattern !== "Solid") {
+    f.patternColor = parts.patternColor;
+    f.patternTintAndShade = parts.patternTintAndShade;
+  }
 }
 
 function groupBySheet(cells: readonly HighlightCell[]): Map<string, HighlightCell[]> {
@@ -127,6 +161,31 @@ function unionBackup(a: FillBackup | null, b: FillBackup): FillBackup {
       notes: [...e.notes],
     })),
   };
+}
+
+/**
+ * Below ExcelApi 1.18 the add-in cannot delete the notes it added on a newer Excel: they stay in the new
+ * backup, so they are never taken for the user's own and a newer Excel removes them at its next highlight
+ * or clear.
+ */
+function keepUnremovedNotes(
+  next: FillBackup,
+  oldSheets: ReadonlyArray<{ s: SheetBackup; ws: Excel.Worksheet }>
+): void {
+  for (const { s, ws } of oldSheets) {
+    if (s.notes.length === 0) continue;
+    let entry = next.sheets.find((x) => x.id === ws.id);
+    if (!entry) {
+      entry = { id: ws.id, name: ws.name, fills: {}, notes: [] };
+      next.sheets.push(entry);
+    }
+    entry.notes = [...new Set([...entry.notes, ...s.notes])];
+  }
+}
+
+/** Notes the backup says the add-in left in the workbook (ones an older Excel could not remove). */
+export function strandedNotes(backup: FillBackup | null): number {
+  return (backup?.sheets ?? []).reduce((n, s) => n + s.notes.length, 0);
 }
 
 /**
@@ -306,6 +365,8 @@ async function highlightIn(
     });
   }
 
+  if (!notesOn) keepUnremovedNotes(next, oldSheets);
+
   const ops: WriteUnit[] = [];
   // first: a backup covering every cell old or new, so a failure part-way can always be undone
   if (next.sheets.length) {
@@ -322,7 +383,7 @@ async function highlightIn(
     for (const [fill, lists] of Object.entries(groupByFill(restore))) {
       for (const address of lists) {
         ops.push({
-          bytes: 2 * BYTES_PER_COMMAND + address.length,
+          bytes: paintCommands(fill) * BYTES_PER_COMMAND + address.length + fill.length,
           queue: () => paint(ws, address, fill),
         });
       }
@@ -346,9 +407,10 @@ async function highlightIn(
     }
     for (const [severity, cells] of bySeverity) {
       for (const address of chunkAddresses(cellsToRects(cells))) {
+        const fill = `#${SEVERITY_FILL[severity]}`;
         ops.push({
-          bytes: 2 * BYTES_PER_COMMAND + address.length,
-          queue: () => paint(r.ws, address, `#${SEVERITY_FILL[severity]}`),
+          bytes: paintCommands(fill) * BYTES_PER_COMMAND + address.length,
+          queue: () => paint(r.ws, address, fill),
         });
       }
     }
