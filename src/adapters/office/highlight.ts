@@ -72,13 +72,12 @@ function paint(ws: Excel.Worksheet, address: string, fill: FillKey): void {
     areas.format.fill.clear();
     return;
   }
-  const f = areas.format.fill;
-  f.pattern = parts.pattern as Excel.FillPattern;
-  f.color = parts.color;
-  f.tintAndShade = parts.tintAndShade;
+  areas.format.fill.pattern = parts.pattern as Excel.FillPattern;
+  areas.format.fill.color = parts.color;
+  areas.format.fill.tintAndShade = parts.tintAndShade;
   if (parts.pattern !== "Solid") {
-    f.patternColor = parts.patternColor;
-    f.patternTintAndShade = parts.patternTintAndShade;
+    areas.format.fill.patternColor = parts.patternColor;
+    areas.format.fill.patternTintAndShade = parts.patternTintAndShade;
   }
 }
 
