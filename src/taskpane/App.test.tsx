@@ -69,7 +69,8 @@ describe("checking", () => {
       pane.services.port,
       DEFAULT_CONFIG,
       "2026-03-02",
-      "plan.xlsx"
+      "plan.xlsx",
+      expect.objectContaining({ highlight: true })
     );
     expect(
       screen.getByRole("heading", { level: 2, name: "2 errors and 1 warning left" })
@@ -93,9 +94,12 @@ describe("checking", () => {
   it("re-checks when the user edits the workbook", async () => {
     const pane = await renderApp([reportWithErrors(), readyReport()]);
     await checkNow();
-    act(() => pane.edit());
+    await act(async () => pane.edit());
     expect(await screen.findByRole("heading", { name: "Ready to submit" })).toBeInTheDocument();
     expect(pane.useCases.check).toHaveBeenCalledTimes(2);
+    // the re-check after an edit reads and rates only: nothing of the add-in's joins the undo list
+    expect(pane.useCases.check.mock.calls[1]?.[4]).toMatchObject({ highlight: false });
+    expect(screen.getByText(/highlights in the sheet are from the last check/)).toBeInTheDocument();
   });
 
   it("shows progress only when the work takes longer than the delay", async () => {

@@ -9,7 +9,7 @@ import {
   DEFAULT_BATCH_BUDGET,
   packBatches,
 } from "./batches";
-import { AdapterError, toAdapterError } from "./errors";
+import { AdapterError, isWriteRefused, refusedHighlightMessage, toAdapterError } from "./errors";
 import {
   expandFills,
   fillKeyOf,
@@ -209,8 +209,11 @@ export async function replaceHighlights(plan: HighlightPlan, deps: HighlightDeps
       await highlightIn(context, plan, deps, budget, () => (wrote = true));
     });
   } catch (e) {
-    if (!wrote) throw e;
-    const base = toAdapterError(e, clearing ? "Clearing highlights" : "Highlighting");
+    const sheets = [...new Set(plan.cells.map((c) => c.sheet))];
+    if (!wrote) throw isWriteRefused(e) ? refusedHighlightMessage(e, sheets) : e;
+    const base = isWriteRefused(e)
+      ? refusedHighlightMessage(e, sheets)
+      : toAdapterError(e, clearing ? "Clearing highlights" : "Highlighting");
     if (clearing) {
       throw new AdapterError(
         base.code,
