@@ -77,10 +77,17 @@ const unescapeXml = (s: string): string =>
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, "&");
 
+/** Loads JSZip: a separate chunk in the pane, loaded only on the Excel versions that read the file. */
+export type ZipLoader = () => Promise<{ default: typeof import("jszip") }>;
+
+export const loadZipChunk: ZipLoader = () => import(/* webpackChunkName: "xlsx-merges" */ "jszip");
+
 /** Sheet name → merged areas, from an .xlsx's workbook.xml, its relationships and each sheet part. */
-export async function mergesFromXlsx(bytes: Uint8Array): Promise<Map<string, CellRange[]>> {
-  // loaded only on the Excel versions that need it: the pane's first load stays small
-  const { default: JSZip } = await import(/* webpackChunkName: "xlsx-merges" */ "jszip");
+export async function mergesFromXlsx(
+  bytes: Uint8Array,
+  loadZip: ZipLoader = loadZipChunk
+): Promise<Map<string, CellRange[]>> {
+  const { default: JSZip } = await loadZip();
   const zip = await JSZip.loadAsync(bytes);
   const text = (path: RegExp) => zip.file(path)[0]?.async("string") ?? Promise.resolve("");
   const [book, rels] = await Promise.all([

@@ -9,7 +9,7 @@ import {
   type ExcelRunWithOptions,
   type IsSetSupported,
 } from "./host";
-import { mergesFromXlsx, readFileBytes, type OfficeFileSource } from "./fileMerges";
+import { mergesFromXlsx, readFileBytes, type OfficeFileSource, type ZipLoader } from "./fileMerges";
 import { hostLimitations, type HostLimitation } from "./limitations";
 import { readGrid, type SheetSizes } from "./readGrid";
 import { loadSettings, saveSettings, select } from "./settings";
@@ -18,7 +18,7 @@ import { appendRows, writeSheet } from "./writeSheet";
 export { AdapterError, type AdapterErrorCode } from "./errors";
 export type { EditedEvent, OnEditedOptions } from "./events";
 export type { ExcelRun, ExcelRunWithOptions, IsSetSupported } from "./host";
-export type { OfficeFileSource } from "./fileMerges";
+export type { OfficeFileSource, ZipLoader } from "./fileMerges";
 export type { HostLimitation } from "./limitations";
 
 export interface OfficeWorkbookOptions {
@@ -46,6 +46,8 @@ export interface OfficeWorkbookOptions {
   readonly runWithOptions?: ExcelRunWithOptions;
   /** Office.context.document: before ExcelApi 1.13 merged areas are read from the workbook's file. */
   readonly fileSource?: OfficeFileSource;
+  /** How JSZip is loaded for the file (default: a chunk of its own; tests pass the module). */
+  readonly loadZip?: ZipLoader;
 }
 
 /** The Office.js workbook: NavigablePort plus a change subscription. */
@@ -82,7 +84,7 @@ export function createOfficeWorkbook(
   const fileSource = options.fileSource;
   const mergedAreas = isSetSupported("ExcelApi", "1.13") ? "api" : fileSource ? "file" : "none";
   const fileMerges = fileSource
-    ? async () => mergesFromXlsx(await readFileBytes(fileSource))
+    ? async () => mergesFromXlsx(await readFileBytes(fileSource), options.loadZip)
     : undefined;
   // what each read learnt about the sheets' sizes, so the next check of a large workbook goes to blocks
   const sizes: SheetSizes = new Map();
