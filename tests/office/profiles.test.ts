@@ -10,12 +10,7 @@ import { checkWorkbookPort } from "../../src/app/check";
 import { writeSummarySheet } from "../../src/app/summary";
 import { checkFile } from "../../src/cli/checkFile";
 import { parseConfig, type Config } from "../../src/core/schema";
-import {
-  ALL_PROFILES,
-  createFakeExcel,
-  profileName,
-  type FakeExcel,
-} from "../../src/fake-excel";
+import { ALL_PROFILES, createFakeExcel, profileName, type FakeExcel } from "../../src/fake-excel";
 import { FIXTURES, fakeFromFixture, runOf } from "./support";
 
 const AS_OF = {
@@ -54,7 +49,6 @@ function fillsAndNotes(fake: FakeExcel): unknown {
 
 const syncTable: string[] = [];
 afterAll(() => {
-  // eslint-disable-next-line no-console
   console.log(
     `syncs on 002-southend-sen-strategy (check / highlight / clear / summary):\n${syncTable.join("\n")}`
   );
