@@ -16,7 +16,7 @@ describe("README's Supported Excel versions", () => {
     expect(versionSupport("1.13").mergedCells).toMatch(/read from Excel/);
     expect(versionSupport("1.17").notes).toMatch(/^none/);
     expect(versionSupport("1.18").notes).toMatch(/a note/);
-    expect(versionSupport("1.18").undo).toMatch(/empties/);
+    expect(versionSupport("1.18").undo).toMatch(/empty Excel.s undo list/);
     expect(versionSupport("1.20").undo).toMatch(/one undo step/);
   });
 });
