@@ -8,17 +8,43 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { resolve, typescriptRule } = require("./scripts/webpack-typescript");
 
 const urlDev = "https://localhost:3000/";
-// Where the production build is hosted (like the template's urlProd, but set by the environment).
-const DEFAULT_PROD_URL = "https://www.contoso.com/action-plan-checker/";
+// Where the production build is hosted (like the template's urlProd, but set by the environment): no
+// default, because a manifest pointing at a placeholder host is a broken add-in for whoever deploys it.
+// `npm run build:ci` (CI and the tests of dist/) builds for CI_TEST_URL instead: the reserved .invalid
+// domain (RFC 2606) can never resolve, so that dist/ cannot be deployed by mistake.
+const CI_TEST_URL = "https://addin.invalid/action-plan-checker/";
+// Hosts that are somebody's example, not a deployment: the template's, RFC 2606's, and this machine.
+const PLACEHOLDER_HOST =
+  /(^|\.)(contoso\.com|example\.(com|org|net)|localhost|127\.0\.0\.1|[^.]+\.(example|invalid|test|localhost))$/i;
 // Budget for the JS the task pane downloads before its first view (gzipped bytes).
 const INITIAL_JS_BUDGET = 250 * 1024;
 
-/** The production base URL from ADDIN_PROD_URL: https only (Office requires it), ending in "/". */
-function productionUrl(value = process.env.ADDIN_PROD_URL || DEFAULT_PROD_URL) {
+/** A base URL as the manifest needs it: https only (Office requires it), ending in "/". */
+function normalisedUrl(value) {
   if (!/^https:\/\/[^/]+/.test(value)) {
     throw new Error(`ADDIN_PROD_URL must be an https:// URL (Office requires it); got ${value}`);
   }
   return value.endsWith("/") ? value : `${value}/`;
+}
+
+/**
+ * The production base URL from ADDIN_PROD_URL; the build fails, saying what to do, when it is unset or
+ * still a placeholder (contoso.com, example.com, localhost, a reserved test domain).
+ */
+function productionUrl(value = process.env.ADDIN_PROD_URL) {
+  if (!value) {
+    throw new Error(
+      "ADDIN_PROD_URL is not set. A production build writes it into dist/manifest.xml as the address the add-in is served from: run ADDIN_PROD_URL=https://your.host/action-plan-checker/ npm run build (or npm run build:dev for https://localhost:3000/)."
+    );
+  }
+  const url = normalisedUrl(value);
+  const host = url.replace(/^https:\/\//, "").split(/[/:]/)[0];
+  if (PLACEHOLDER_HOST.test(host)) {
+    throw new Error(
+      `ADDIN_PROD_URL is a placeholder (${url}): Office would load the add-in from a host that is not yours. Set it to where dist/ will be served, or run npm run build:dev for localhost.`
+    );
+  }
+  return url;
 }
 
 function escapeRegExp(text) {
@@ -79,7 +105,8 @@ class InitialJsBudgetPlugin {
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
-  const urlProd = dev ? urlDev : productionUrl();
+  // env.ci: `npm run build:ci`, a production build for the tests, at an address that cannot be deployed
+  const urlProd = dev ? urlDev : env.ci ? CI_TEST_URL : productionUrl();
   const config = {
     // Production ships no source maps: the pane's code is not secret, but the maps would double dist/.
     devtool: dev ? "source-map" : false,
@@ -142,4 +169,6 @@ module.exports = async (env, options) => {
 // For tests/manifest.test.ts.
 module.exports.urlDev = urlDev;
 module.exports.productionUrl = productionUrl;
+module.exports.normalisedUrl = normalisedUrl;
+module.exports.CI_TEST_URL = CI_TEST_URL;
 module.exports.rewriteManifestUrls = rewriteManifestUrls;

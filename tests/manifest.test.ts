@@ -55,6 +55,8 @@ interface WebpackConfigModule {
   (env: Record<string, unknown>, options: { mode: string }): Promise<{ plugins: unknown[] }>;
   urlDev: string;
   productionUrl(value?: string): string;
+  normalisedUrl(value: string): string;
+  CI_TEST_URL: string;
   rewriteManifestUrls(content: string, prodUrl: string): string;
 }
 
@@ -176,7 +178,7 @@ function iconRequirements(root: XmlElement): { url: string; sizes: number[] }[] 
 
 /** Where the build gets the file it serves at `distPath`, from the webpack config's plugins. */
 async function buildSourceOf(distPath: string): Promise<string | undefined> {
-  const config = await webpackConfig({}, { mode: "production" });
+  const config = await webpackConfig({ ci: true }, { mode: "production" });
   for (const plugin of config.plugins as {
     userOptions?: { filename?: string; template?: string };
     patterns?: { from: string; to: string }[];
@@ -348,18 +350,57 @@ describe("the production manifest rewrite", () => {
   });
 
   it.each([
-    ["https://example.org/apc", "https://example.org/apc/"],
-    ["https://example.org/apc/", "https://example.org/apc/"],
+    ["https://addins.camden.gov.uk/apc", "https://addins.camden.gov.uk/apc/"],
+    ["https://addins.camden.gov.uk/apc/", "https://addins.camden.gov.uk/apc/"],
   ])("normalises ADDIN_PROD_URL %s to %s", (input, expected) => {
     expect(webpackConfig.productionUrl(input)).toBe(expected);
   });
 
-  it.each(["http://example.org/", "example.org/apc/", "https://"])(
+  it.each(["http://addins.camden.gov.uk/", "addins.camden.gov.uk/apc/", "https://"])(
     "rejects ADDIN_PROD_URL %s",
     (input) => {
       expect(() => webpackConfig.productionUrl(input)).toThrow(/https/);
     }
   );
+
+  it("fails a production build without ADDIN_PROD_URL, saying how to set it", () => {
+    expect(() => webpackConfig.productionUrl("")).toThrow(
+      /ADDIN_PROD_URL is not set.*npm run build:dev/
+    );
+  });
+
+  it.each([
+    "https://www.contoso.com/action-plan-checker/",
+    "https://example.com/apc/",
+    "https://addins.example.org/apc/",
+    "https://localhost:3000/",
+    "https://addin.invalid/action-plan-checker/",
+    "https://apc.test/",
+  ])("fails a production build at the placeholder %s", async (url) => {
+    expect(() => webpackConfig.productionUrl(url)).toThrow(/placeholder/);
+    const saved = process.env.ADDIN_PROD_URL;
+    process.env.ADDIN_PROD_URL = url;
+    try {
+      await expect(webpackConfig({}, { mode: "production" })).rejects.toThrow(/placeholder/);
+    } finally {
+      if (saved === undefined) delete process.env.ADDIN_PROD_URL;
+      else process.env.ADDIN_PROD_URL = saved;
+    }
+  });
+
+  it("builds for CI at the undeployable test address, and for development at localhost", async () => {
+    const manifestOf = async (env: Record<string, unknown>, mode: string) => {
+      const config = await webpackConfig(env, { mode });
+      const copy = (
+        config.plugins as { patterns?: { from: string; transform?: (c: Buffer) => unknown }[] }[]
+      )
+        .flatMap((p) => p.patterns ?? [])
+        .find((p) => p.from === "manifest*.xml");
+      return String(copy?.transform ? copy.transform(Buffer.from(sourceXml)) : sourceXml);
+    };
+    expect(await manifestOf({ ci: true }, "production")).toContain(webpackConfig.CI_TEST_URL);
+    expect(await manifestOf({}, "development")).toBe(sourceXml);
+  });
 });
 
 // dist/ exists after `npm run build` (CI builds before testing); these check what was actually built.
@@ -368,8 +409,13 @@ const distXml = existsSync(join(DIST, "manifest.xml"))
   : undefined;
 const describeDist = distXml === undefined ? describe.skip : describe;
 
-describeDist("dist/ from `npm run build`", () => {
-  const built = parseManifest(distXml ?? "<OfficeApp/>");
+describeDist("dist/ from `npm run build` (or `npm run build:ci`)", () => {
+  // a skipped describe still runs its body: without dist/ there is nothing to parse
+  if (distXml === undefined) {
+    it.skip("needs dist/: run npm run build:ci first", () => undefined);
+    return;
+  }
+  const built = parseManifest(distXml);
   const taskpaneUrl = path(built, "DefaultSettings", "SourceLocation").attrs.DefaultValue ?? "";
   const baseUrl = taskpaneUrl.replace(/taskpane\.html$/, "");
   // `npm run build:dev` leaves the dev URLs and does not minify; the size budget is for production.

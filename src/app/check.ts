@@ -7,22 +7,40 @@ export interface CheckOutcome {
   readonly report: WorkbookReport;
   readonly plan: HighlightPlan;
   readonly asOf: string;
+  /** Why the highlights could not be written (a protected sheet, a read-only file…); the report stands. */
+  readonly highlightError?: unknown;
+}
+
+export interface CheckOptions {
+  /** False: read and rate only (the live re-check), so nothing lands on the user's undo list. */
+  readonly highlight?: boolean;
+  /** Called with the report as soon as it is rated, before any highlight is written. */
+  readonly onReport?: (outcome: CheckOutcome) => void;
 }
 
 /**
  * Check use case: read the workbook, run the engine, and (unless told not to) replace the highlights.
- * The same engine the CLI runs, so the pane and the CLI give the same report for the same workbook.
+ * The same engine the CLI runs, so the pane and the CLI give the same report for the same workbook. The
+ * report never waits on the highlights and never fails with them: a highlight Excel refuses comes back
+ * as `highlightError` beside the report.
  */
 export async function checkWorkbookPort(
   port: WorkbookPort,
   config: Config,
   asOf: string,
   file: string,
-  options: { readonly highlight?: boolean } = {}
+  options: CheckOptions = {}
 ): Promise<CheckOutcome> {
   const grid = await port.readGrid(config.sheets.length ? { sheets: config.sheets } : {});
   const report = checkWorkbook(grid, config, asOf, file);
   const plan = highlightPlan(report);
-  if (options.highlight !== false) await port.applyHighlights(plan);
-  return { report, plan, asOf };
+  const rated: CheckOutcome = { report, plan, asOf };
+  options.onReport?.(rated);
+  if (options.highlight === false) return rated;
+  try {
+    await port.applyHighlights(plan);
+    return rated;
+  } catch (highlightError) {
+    return { ...rated, highlightError };
+  }
 }

@@ -1,5 +1,5 @@
 import { FakeOfficeError } from "./errors";
-import type { FakeHost } from "./host";
+import type { FakeHost, RunInfo } from "./host";
 import type { FakeClientObject } from "./proxy";
 import { jsonBytes } from "./stats";
 import { FakeWorkbook } from "./workbook";
@@ -21,8 +21,18 @@ export interface FakeOp {
   always?: boolean;
 }
 
-/** Per-command overhead on the wire (object path, method id), roughly as Office.js serialises it. */
-const OP_OVERHEAD = 24;
+/**
+ * Per-command overhead on the wire (action, object path, ids). Office.js sends each command as JSON with
+ * its whole object path, about 200 bytes: the adapter plans its batches with that figure, so the fake
+ * charges no less, or a batch Excel would refuse would pass here.
+ */
+export const OP_OVERHEAD = 200;
+
+/** What a command carries besides its framing: the arguments, the value set, or the properties loaded. */
+function payloadOf(op: FakeOp): unknown {
+  const r = op.request as { args?: unknown; value?: unknown; load?: unknown } | null;
+  return r?.args ?? r?.value ?? r?.load;
+}
 
 /**
  * Mimics Excel.RequestContext: commands queue on proxies and run, in order, at `sync()`. A failing command
@@ -37,7 +47,10 @@ export class FakeRequestContext {
   };
   private queue: FakeOp[] = [];
 
-  constructor(readonly host: FakeHost) {
+  constructor(
+    readonly host: FakeHost,
+    readonly runInfo: RunInfo = { id: 0, mergeUndoGroup: false }
+  ) {
     this.workbook = new FakeWorkbook(this);
   }
 
@@ -50,7 +63,7 @@ export class FakeRequestContext {
     const ops = this.queue;
     this.queue = [];
     const host = this.host;
-    const requestBytes = ops.reduce((n, op) => n + OP_OVERHEAD + jsonBytes(op.request), 0);
+    const requestBytes = ops.reduce((n, op) => n + OP_OVERHEAD + jsonBytes(payloadOf(op)), 0);
     let responseBytes = 0;
     const calls: Record<string, number> = {};
     for (const op of ops) {
@@ -77,6 +90,7 @@ export class FakeRequestContext {
     }
     const commits: (() => void)[] = [];
     let applied = 0;
+    host.beginApply(this.runInfo);
     for (const op of ops) {
       if (fault && applied >= fault.afterOps) break;
       try {
@@ -86,11 +100,13 @@ export class FakeRequestContext {
           if (r && "response" in r) responseBytes += jsonBytes(r.response);
         }
       } catch (e) {
+        host.beginApply(null);
         if (e instanceof FakeOfficeError) fail(e.code, e);
         throw e;
       }
       applied += 1;
     }
+    host.beginApply(null);
     if (fault) fail(fault.code);
     if (responseBytes > host.payloadLimit) {
       fail(

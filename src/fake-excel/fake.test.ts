@@ -192,7 +192,8 @@ describe("fake Excel proxies", () => {
   });
 
   it("rejects a response over the payload limit and counts bytes both ways", async () => {
-    const fake = createFakeExcel(seed, { payloadLimit: 200 });
+    // three commands of about 200 bytes each fit; the large read and write below do not
+    const fake = createFakeExcel(seed, { payloadLimit: 1000 });
     await fake.run(async (ctx) => {
       ctx.workbook.worksheets.getItem("Plan").getRange("A1:B2").load("values");
       await ctx.sync();
@@ -208,7 +209,7 @@ describe("fake Excel proxies", () => {
       fake.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("Plan").getRange("A1:A20").values = Array.from(
           { length: 20 },
-          () => ["a long enough string"]
+          () => ["a string long enough to take the request over the limit"]
         );
         await ctx.sync();
       })

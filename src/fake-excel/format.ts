@@ -1,4 +1,5 @@
 import { cellAt, eachCell, normalizeColor } from "./cells";
+import { clearFill, FILL_PROPERTY_NAMES, readFill, writeFillProperty } from "./fill";
 import type { FakeRequestContext } from "./context";
 import { invalidArgument } from "./errors";
 import { FakeClientObject } from "./proxy";
@@ -19,8 +20,7 @@ export interface FormatTarget {
   _touch(): void;
 }
 
-/** No Fill reads back as white ("#FFFFFF") in Range.format.fill.color, as Excel reports it. */
-export const NO_FILL_COLOR = "#FFFFFF";
+export { NO_FILL_COLOR } from "./fill";
 
 function uniformOver<T>(rects: Resolved[], read: (c: FakeCell | undefined) => T): T | null {
   let first: { v: T } | undefined;
@@ -61,43 +61,63 @@ abstract class FormatPart extends FakeClientObject {
   }
 }
 
-/** Range.format.fill: a solid colour or No Fill. */
+/** Range.format.fill: colour, pattern, pattern colour and tints (see fill.ts). */
 export class FakeRangeFill extends FormatPart {
   constructor(ctx: FakeRequestContext, target: FormatTarget) {
     super(ctx, "RangeFill", target);
   }
 
   protected _scalars(): readonly string[] {
-    return ["color", "pattern"];
+    return FILL_PROPERTY_NAMES;
   }
 
   protected _read(name: string): unknown {
-    const rects = this.target._rects();
-    if (name === "color") return uniformOver(rects, (c) => c?.fill ?? NO_FILL_COLOR);
-    return uniformOver(rects, (c) => (c?.fill ? "Solid" : "None"));
+    const key = name as (typeof FILL_PROPERTY_NAMES)[number];
+    return uniformOver(this.target._rects(), (c) => readFill(c)[key]);
+  }
+
+  private setFill(name: string, v: unknown): void {
+    this._set(name, v, () => {
+      this.target._touch();
+      eachTargetCell(this.target, (c) => writeFillProperty(c, name, v));
+    });
   }
 
   get color(): string {
     return this._get("color");
   }
-
   set color(v: string) {
-    const color = normalizeColor(v);
-    this._set("color", v, () => {
-      if (!color) throw invalidArgument(`fill colour "${v}"`);
-      this.target._touch();
-      eachTargetCell(this.target, (c) => (c.fill = color));
-    });
+    this.setFill("color", v);
   }
-
   get pattern(): string {
     return this._get("pattern");
+  }
+  set pattern(v: string) {
+    this.setFill("pattern", v);
+  }
+  get patternColor(): string {
+    return this._get("patternColor");
+  }
+  set patternColor(v: string) {
+    this.setFill("patternColor", v);
+  }
+  get tintAndShade(): number {
+    return this._get("tintAndShade");
+  }
+  set tintAndShade(v: number) {
+    this.setFill("tintAndShade", v);
+  }
+  get patternTintAndShade(): number {
+    return this._get("patternTintAndShade");
+  }
+  set patternTintAndShade(v: number) {
+    this.setFill("patternTintAndShade", v);
   }
 
   clear(): void {
     this._call("clear", [], () => {
       this.target._touch();
-      eachTargetCell(this.target, (c) => delete c.fill);
+      eachTargetCell(this.target, clearFill);
     });
   }
 }

@@ -1,5 +1,13 @@
 import { FakeOfficeError } from "./errors";
+import {
+  DEFAULT_PROFILE,
+  minorOf,
+  profileSupports,
+  requireMember,
+  type HostProfile,
+} from "./profile";
 import { FakeStats } from "./stats";
+import { FakeUndoStack } from "./undo";
 import type { FakeSheetState, FakeWorkbookState, Rect } from "./types";
 
 /** Excel on the web rejects requests and responses above 5 MB. */
@@ -61,19 +69,25 @@ export class FakeFaults {
 }
 
 export interface FakeHostOptions {
-  /** Request and response limit in bytes (default 5 MB, as Excel on the web). */
+  /** Which Excel to be: ExcelApi version and platform (default ExcelApi 1.18 on the web). */
+  profile?: HostProfile;
+  /**
+   * Request and response limit in bytes (default: 5 MB on the web, as Excel on the web; none on
+   * Windows and Mac).
+   */
   payloadLimit?: number;
-  /** API sets the fake reports as supported (default: ExcelApi up to 1.18; see minorOf). */
+  /** Older spelling of `profile.api` (1.17 means ExcelApi 1.17), kept for existing tests. */
   apiVersion?: number;
 }
 
-/**
- * The minor number of an API version: 1.9 is 9 and 1.18 is 18 (so 1.9 comes before 1.18, which a plain
- * number comparison gets wrong). The number 1.10 cannot be told from 1.1, so it reads as 1.1.
- */
-export function minorOf(version: number | string): number {
-  const [, minor = "0"] = String(version).split(".");
-  return Number(minor.slice(0, 2)) || 0;
+export { minorOf };
+
+function profileOf(options: FakeHostOptions): HostProfile {
+  if (options.profile) return options.profile;
+  if (options.apiVersion === undefined) return DEFAULT_PROFILE;
+  // 1.20 as a number is 1.2: apiVersion stays for the versions that read back unambiguously
+  const api = String(options.apiVersion) as HostProfile["api"];
+  return { ...DEFAULT_PROFILE, api };
 }
 
 /** Change events mark the add-in's own edits "ThisLocalAddin" from ExcelApi 1.14; older hosts say "Unknown". */
@@ -81,15 +95,31 @@ function ownTrigger(host: FakeHost): "ThisLocalAddin" | "Unknown" {
   return host.supports("1.14") ? "ThisLocalAddin" : "Unknown";
 }
 
+/**
+ * A write lock the user cannot lift from the add-in: a file opened read-only (or in Excel on the web's
+ * viewing mode) refuses every change, settings included; a co-author editing a sheet locks that sheet.
+ */
+export type FakeLock = { kind: "read-only" } | { kind: "co-author"; sheet: string };
+
+/** What an Excel.run is for the undo list: its id and whether it merged its syncs into one step. */
+export interface RunInfo {
+  readonly id: number;
+  readonly mergeUndoGroup: boolean;
+}
+
 /** Shared by every `run` of one fake workbook: the state, counters, faults and event handlers. */
 export class FakeHost {
   readonly stats = new FakeStats();
   readonly faults = new FakeFaults();
   payloadLimit: number;
-  readonly apiVersion: number;
+  readonly profile: HostProfile;
   readonly handlers = new Map<string, Set<ChangedHandler>>();
   /** Workbook-wide handlers (worksheets.onChanged, ExcelApi 1.9): every sheet, including ones added later. */
   readonly workbookHandlers = new Set<ChangedHandler>();
+  readonly undo = new FakeUndoStack();
+  lock: FakeLock | null = null;
+  /** The run whose sync is applying commands, and whether that sync has changed cells yet. */
+  private applying: { run: RunInfo; wrote: boolean } | null = null;
   /** Changes made by the current sync, fired to onChanged handlers once it resolves. */
   pendingChanges: { sheetId: string; address: string; trigger: "ThisLocalAddin" | "Unknown" }[] =
     [];
@@ -98,13 +128,20 @@ export class FakeHost {
     public state: FakeWorkbookState,
     options: FakeHostOptions = {}
   ) {
-    this.payloadLimit = options.payloadLimit ?? DEFAULT_PAYLOAD_LIMIT;
-    this.apiVersion = options.apiVersion ?? 1.18;
+    this.profile = profileOf(options);
+    this.payloadLimit =
+      options.payloadLimit ??
+      (this.profile.platform === "web" ? DEFAULT_PAYLOAD_LIMIT : Number.POSITIVE_INFINITY);
   }
 
   /** Whether the fake's API level includes ExcelApi `version` ("1.9", "1.18"). */
   supports(version: string): boolean {
-    return minorOf(version) <= minorOf(this.apiVersion);
+    return profileSupports(this.profile, "ExcelApi", version);
+  }
+
+  /** Refuses a member above the profile's version, as Excel does (ApiNotFound). */
+  require(member: string): void {
+    requireMember(this.profile, member);
   }
 
   newId(prefix: string): string {
@@ -121,14 +158,57 @@ export class FakeHost {
     return this.state.sheets.find((s) => s.name.toLowerCase() === lower);
   }
 
-  /** Every write goes through here: a protected sheet refuses it, as Excel does. */
+  /**
+   * Every change to a sheet goes through here: a locked file or sheet, or a protected sheet, refuses it as
+   * Excel does (the web says AccessDenied; Windows and Mac InvalidOperation), and an allowed change
+   * becomes an undo step (or clears the undo list below ExcelApi 1.20).
+   */
   assertWritable(sheet: FakeSheetState): void {
+    this.assertEditable();
+    if (
+      this.lock?.kind === "co-author" &&
+      this.lock.sheet.toLowerCase() === sheet.name.toLowerCase()
+    ) {
+      throw new FakeOfficeError(
+        "Conflict",
+        `Request could not be processed because of a conflict: someone else is editing ${sheet.name}.`
+      );
+    }
     if (sheet.protected) {
       throw new FakeOfficeError(
-        "AccessDenied",
+        this.profile.platform === "web" ? "AccessDenied" : "InvalidOperation",
         `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`
       );
     }
+    this.recordUndo();
+  }
+
+  /** Writes that are not to a sheet (settings) fail only on a read-only file. */
+  assertEditable(): void {
+    if (this.lock?.kind === "read-only") {
+      throw new FakeOfficeError(
+        "AccessDenied",
+        "You cannot perform the requested operation: the workbook is read-only."
+      );
+    }
+  }
+
+  /** @internal set by a sync around the commands it applies */
+  beginApply(run: RunInfo | null): void {
+    this.applying = run ? { run, wrote: false } : null;
+  }
+
+  private recordUndo(): void {
+    const a = this.applying;
+    if (!a || a.wrote) return;
+    a.wrote = true;
+    if (!this.supports("1.20")) {
+      this.undo.clear();
+      return;
+    }
+    const group = a.run.mergeUndoGroup ? a.run.id : null;
+    if (group !== null && this.undo.top?.group === group) return;
+    this.undo.push({ by: "add-in", group, before: structuredClone(this.state) });
   }
 
   noteChange(sheet: FakeSheetState, rect: Rect, address: string): void {

@@ -2,17 +2,14 @@ import { parseRect, splitSheet } from "./address";
 import { FakeCollection } from "./collection";
 import type { FakeRequestContext } from "./context";
 import { FakeOfficeError, itemNotFound } from "./errors";
+import { apiNotFound as notFoundApi } from "./profile";
 import { FakeClientObject } from "./proxy";
 import { FakeRange } from "./range";
 import { cellKey, keyCol, keyRow, type FakeSheetState } from "./types";
 import type { FakeWorksheet } from "./worksheet";
 
-function apiNotFound(): FakeOfficeError {
-  return new FakeOfficeError(
-    "ApiNotFound",
-    "The API you are trying to use could not be found (ExcelApi 1.18 notes)."
-  );
-}
+/** Notes need ExcelApi 1.18: reaching them through Worksheet.notes on an older Excel fails. */
+const apiNotFound = (): FakeOfficeError => notFoundApi("Worksheet.notes");
 
 /** A cell note (the yellow sticky kind, ExcelApi 1.18), keyed by its cell. */
 export class FakeNote extends FakeClientObject {
@@ -78,7 +75,7 @@ export class FakeNote extends FakeClientObject {
         return { sheet, rect: { top: row, left: col, bottom: row, right: col } };
       },
       this.ws,
-      { method: "getLocation", args: [] }
+      { method: "getLocation", args: [], on: "Note" }
     );
   }
 }

@@ -83,6 +83,7 @@ export abstract class FakeClientObject {
       always: true,
       request: { load: paths.map((p) => p.join("/")) },
       apply: () => {
+        for (const p of paths) this._requirePath(p);
         if (this._isNull()) return { commit: () => (this._nullState = true) };
         const staged: Staged[] = [];
         this._collect(paths, staged);
@@ -99,6 +100,15 @@ export abstract class FakeClientObject {
       },
     });
     return this;
+  }
+
+  /** @internal Refuses a loaded property (or a navigation on the way to it) above the host's version. */
+  _requirePath(path: readonly string[]): void {
+    const [head, ...rest] = path;
+    if (head === undefined || head === "items") return;
+    this.context.host.require(`${this._type}.${head}`);
+    const child = rest.length ? this._child(head) : undefined;
+    child?._requirePath(rest);
   }
 
   /** @internal */
@@ -129,21 +139,39 @@ export abstract class FakeClientObject {
 
   /** Queues a property set. */
   protected _set(name: string, value: unknown, apply: () => void): void {
-    this.context.enqueue({ target: this, request: { set: name, value }, apply });
+    const member = `${this._type}.${name}`;
+    this.context.enqueue({
+      target: this,
+      request: { set: name, value },
+      apply: () => {
+        this.context.host.require(member);
+        apply();
+      },
+    });
   }
 
   /** Queues a method call. */
   protected _call(name: string, args: unknown, apply: () => OpResult | void): void {
-    this.context.enqueue({ target: this, request: { call: name, args }, apply });
+    // "onChanged.add" is the event's member
+    const member = `${this._type}.${name.split(".")[0] ?? name}`;
+    this.context.enqueue({
+      target: this,
+      request: { call: name, args },
+      apply: () => {
+        this.context.host.require(member);
+        return apply();
+      },
+    });
   }
 
   /** Queues the command that created this proxy (getItem, getRange…): it resolves `isNullObject`. */
-  protected _created(method: string, args: unknown): void {
+  protected _created(method: string, args: unknown, on?: string): void {
     this.context.enqueue({
       target: this,
       always: true,
       request: { call: method, args },
       apply: () => {
+        if (on) this.context.host.require(`${on}.${method}`);
         const isNull = this._isNull();
         return { commit: () => (this._nullState = isNull) };
       },

@@ -12,14 +12,18 @@ import {
   writeInput,
 } from "./cells";
 import type { FakeRequestContext } from "./context";
-import { invalidArgument, itemNotFound } from "./errors";
-import { FakeRangeFormat, NO_FILL_COLOR, type FormatTarget, type Resolved } from "./format";
+import { FakeOfficeError, invalidArgument, itemNotFound } from "./errors";
+import { clearFill, FILL_PROPERTY_NAMES, readFill, writeFill } from "./fill";
+import { FakeRangeFormat, type FormatTarget, type Resolved } from "./format";
 import { FakeClientObject, FakeClientResult } from "./proxy";
 import { FakeRangeAreas } from "./rangeAreas";
 import type { FakeCell, FakeHyperlink, Rect } from "./types";
 import type { FakeWorksheet } from "./worksheet";
 
 type Matrix = unknown[][];
+
+/** getMergedAreasOrNullObject fails on a range with more merged areas than this (its documentation). */
+export const MAX_MERGED_AREAS = 512;
 
 const RANGE_SCALARS = [
   "address",
@@ -41,7 +45,7 @@ const RANGE_SCALARS = [
 interface CellPropsWanted {
   address?: boolean;
   format?: {
-    fill?: { color?: boolean; pattern?: boolean };
+    fill?: Partial<Record<(typeof FILL_PROPERTY_NAMES)[number], boolean>>;
     font?: { bold?: boolean; color?: boolean };
     wrapText?: boolean;
   };
@@ -56,11 +60,11 @@ export class FakeRange extends FakeClientObject implements FormatTarget {
     ctx: FakeRequestContext,
     private readonly resolver: () => Resolved | null,
     readonly worksheet: FakeWorksheet,
-    createdBy?: { method: string; args: unknown }
+    createdBy?: { method: string; args: unknown; on?: string }
   ) {
     super(ctx, "Range");
     this.format = new FakeRangeFormat(ctx, this);
-    if (createdBy) this._created(createdBy.method, createdBy.args);
+    if (createdBy) this._created(createdBy.method, createdBy.args, createdBy.on);
   }
 
   /** @internal */
@@ -240,7 +244,7 @@ export class FakeRange extends FakeClientObject implements FormatTarget {
         return { sheet: base.sheet, rect };
       },
       this.worksheet,
-      { method, args }
+      { method, args, on: "Range" }
     );
   }
 
@@ -326,9 +330,17 @@ export class FakeRange extends FakeClientObject implements FormatTarget {
         const base = this._resolve();
         if (!base) return null;
         const hits = base.sheet.merges.filter((m) => intersects(m, base.rect));
+        // "if the merged areas count in this range is more than 512, then this method will fail"
+        if (hits.length > MAX_MERGED_AREAS) {
+          throw new FakeOfficeError(
+            "GeneralException",
+            `There are more than ${MAX_MERGED_AREAS} merged areas in the range (${hits.length}).`,
+            "Range.getMergedAreasOrNullObject"
+          );
+        }
         return hits.length ? hits.map((rect) => ({ sheet: base.sheet, rect })) : null;
       },
-      { method: "getMergedAreasOrNullObject", args: [] }
+      { method: "getMergedAreasOrNullObject", args: [], on: "Range" }
     );
   }
 
@@ -354,7 +366,7 @@ export class FakeRange extends FakeClientObject implements FormatTarget {
         }
         return bands.length ? bands : null;
       },
-      { method: "getSpecialCellsOrNullObject", args: [cellType] }
+      { method: "getSpecialCellsOrNullObject", args: [cellType], on: "Range" }
     );
   }
 
@@ -404,7 +416,7 @@ export class FakeRange extends FakeClientObject implements FormatTarget {
           delete cell.hyperlink;
         }
         if (applyTo !== "Contents") {
-          delete cell.fill;
+          clearFill(cell);
           delete cell.bold;
           delete cell.fontColor;
           delete cell.wrap;
@@ -421,7 +433,7 @@ export function intersects(a: Rect, b: Rect): boolean {
 
 interface CellPropsInput {
   format?: {
-    fill?: { color?: string; pattern?: string };
+    fill?: Partial<Record<(typeof FILL_PROPERTY_NAMES)[number], unknown>>;
     font?: { bold?: boolean; color?: string };
     wrapText?: boolean;
   };
@@ -429,12 +441,7 @@ interface CellPropsInput {
 
 function applyCellProps(cell: FakeCell, p: CellPropsInput | undefined): void {
   const fill = p?.format?.fill;
-  if (fill?.pattern === "None") delete cell.fill;
-  else if (fill?.color !== undefined) {
-    const c = normalizeColor(fill.color);
-    if (!c) throw invalidArgument(`fill colour "${fill.color}"`);
-    cell.fill = c;
-  }
+  if (fill) writeFill(cell, fill);
   const font = p?.format?.font;
   if (font?.bold !== undefined) cell.bold = font.bold;
   if (font?.color !== undefined) cell.fontColor = normalizeColor(font.color) ?? font.color;
@@ -455,9 +462,9 @@ function cellProps(
   if (wf) {
     const format: Record<string, unknown> = {};
     if (wf.fill) {
+      const all = readFill(c);
       const fill: Record<string, unknown> = {};
-      if (wf.fill.color) fill.color = c?.fill ?? NO_FILL_COLOR;
-      if (wf.fill.pattern) fill.pattern = c?.fill ? "Solid" : "None";
+      for (const name of FILL_PROPERTY_NAMES) if (wf.fill[name]) fill[name] = all[name];
       format.fill = fill;
     }
     if (wf.font) {

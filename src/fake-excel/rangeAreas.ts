@@ -14,12 +14,12 @@ export class FakeRangeAreas extends FakeClientObject implements FormatTarget {
   constructor(
     ctx: FakeRequestContext,
     private readonly resolver: () => Resolved[] | null,
-    createdBy: { method: string; args: unknown }
+    createdBy: { method: string; args: unknown; on?: string }
   ) {
     super(ctx, "RangeAreas");
     this.format = new FakeRangeFormat(ctx, this);
     this.areas = new FakeRangeCollection(ctx, this);
-    this._created(createdBy.method, createdBy.args);
+    this._created(createdBy.method, createdBy.args, createdBy.on);
   }
 
   /** @internal */

@@ -35,6 +35,7 @@ export function stateFromSeed(seed: FakeWorkbookSeed): FakeWorkbookState {
       if (c.fill !== undefined) {
         const f = normalizeColor(c.fill);
         if (f) cell.fill = f;
+        if (f && c.fillStyle) cell.fillStyle = { ...c.fillStyle };
       }
       if (c.bold !== undefined) cell.bold = c.bold;
       sheet.cells.set(cellKey(c.row, c.col), cell);

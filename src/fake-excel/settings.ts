@@ -34,6 +34,7 @@ export class FakeSetting extends FakeClientObject {
   }
   set value(v: unknown) {
     this._set("value", v, () => {
+      this.context.host.assertEditable();
       if (!this.context.host.state.settings.has(this._key))
         throw itemNotFound(`setting "${this._key}"`);
       this.context.host.state.settings.set(this._key, JSON.stringify(v));
@@ -41,11 +42,10 @@ export class FakeSetting extends FakeClientObject {
   }
 
   delete(): void {
-    this._call(
-      "delete",
-      [this._key],
-      () => void this.context.host.state.settings.delete(this._key)
-    );
+    this._call("delete", [this._key], () => {
+      this.context.host.assertEditable();
+      this.context.host.state.settings.delete(this._key);
+    });
   }
 }
 
@@ -64,6 +64,7 @@ export class FakeSettingCollection extends FakeCollection<FakeSetting> {
   /** Adds or replaces a setting. */
   add(key: string, value: unknown): FakeSetting {
     this._call("add", [key, value], () => {
+      this.context.host.assertEditable();
       if (!key) throw invalidArgument("empty setting key");
       const json = JSON.stringify(value);
       if (json === undefined) throw invalidArgument(`setting "${key}" is not JSON`);

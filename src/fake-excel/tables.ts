@@ -163,6 +163,12 @@ export class FakeTableCollection extends FakeCollection<FakeTable> {
       if (host.state.tables.some((t) => t.sheetId === sheet.id && intersects(t.rect, rect))) {
         throw new FakeOfficeError("InvalidOperation", "A table can't overlap another table.");
       }
+      if (sheet.merges.some((m) => intersects(m, rect))) {
+        throw new FakeOfficeError(
+          "MergedRangeConflict",
+          "Cannot complete the operation. A table can't overlap with merged cells."
+        );
+      }
       if (hasHeaders) {
         for (let col = rect.left; col <= rect.right; col++) {
           const cell = ensureCell(sheet, rect.top, col);

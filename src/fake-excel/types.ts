@@ -1,3 +1,5 @@
+import type { FakeFillStyle } from "./fill";
+
 /**
  * The fake workbook's state: plain data (Maps and arrays) that `structuredClone` copies, so a test can
  * "save and reopen" by building a new fake from a clone of another's state.
@@ -21,8 +23,10 @@ export interface FakeCell {
   numberFormat?: string;
   /** Display text given by a seed; dropped when the value changes (then it is computed). */
   text?: string;
-  /** "#RRGGBB" of a solid fill; absent means No Fill. */
+  /** "#RRGGBB" of the fill's background colour; absent means No Fill. */
   fill?: string;
+  /** Pattern, pattern colour, tints and theme of the fill (see fill.ts); absent means a plain solid fill. */
+  fillStyle?: FakeFillStyle;
   bold?: boolean;
   fontColor?: string;
   wrap?: boolean;
@@ -100,6 +104,8 @@ export interface FakeCellSeed {
   numberFormat?: string;
   /** "RRGGBB", "#RRGGBB" or ExcelJS ARGB "FFRRGGBB". */
   fill?: string;
+  /** A patterned, tinted or theme fill (with `fill` as its background colour). */
+  fillStyle?: FakeFillStyle;
   bold?: boolean;
   note?: string;
 }

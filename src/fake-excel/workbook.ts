@@ -35,7 +35,7 @@ export class FakeWorkbook {
         return { sheet, rect: { ...sel.rect } };
       },
       ws,
-      { method: "getSelectedRange", args: [] }
+      { method: "getSelectedRange", args: [], on: "Workbook" }
     );
   }
 }

@@ -88,13 +88,13 @@ export class FakeWorksheet extends FakeClientObject {
   constructor(
     ctx: FakeRequestContext,
     private readonly resolver: () => FakeSheetState | null,
-    createdBy?: { method: string; args: unknown }
+    createdBy?: { method: string; args: unknown; on?: string }
   ) {
     super(ctx, "Worksheet");
     this.protection = new FakeWorksheetProtection(ctx, this);
     this.tables = new FakeTableCollection(ctx, this);
     this.charts = new FakeChartCollection(ctx, this);
-    if (createdBy) this._created(createdBy.method, createdBy.args);
+    if (createdBy) this._created(createdBy.method, createdBy.args, createdBy.on);
   }
 
   /** Notes need ExcelApi 1.18; on an older host the first command on them fails with ApiNotFound. */
@@ -191,7 +191,7 @@ export class FakeWorksheet extends FakeClientObject {
         return { sheet, rect: this.parseLocal(address, sheet) };
       },
       this,
-      { method: "getRange", args: [address] }
+      { method: "getRange", args: [address], on: "Worksheet" }
     );
   }
 
@@ -207,7 +207,7 @@ export class FakeWorksheet extends FakeClientObject {
         };
       },
       this,
-      { method: "getCell", args: [row, column] }
+      { method: "getCell", args: [row, column], on: "Worksheet" }
     );
   }
 
@@ -232,7 +232,11 @@ export class FakeWorksheet extends FakeClientObject {
         };
       },
       this,
-      { method: "getRangeByIndexes", args: [startRow, startColumn, rowCount, columnCount] }
+      {
+        method: "getRangeByIndexes",
+        args: [startRow, startColumn, rowCount, columnCount],
+        on: "Worksheet",
+      }
     );
   }
 
@@ -248,7 +252,7 @@ export class FakeWorksheet extends FakeClientObject {
         if (parts.length === 0) throw invalidArgument(`address "${address}"`);
         return parts.map((p): Resolved => ({ sheet, rect: this.parseLocal(p, sheet) }));
       },
-      { method: "getRanges", args: [address] }
+      { method: "getRanges", args: [address], on: "Worksheet" }
     );
   }
 
@@ -275,7 +279,7 @@ export class FakeWorksheet extends FakeClientObject {
         };
       },
       this,
-      { method: "getUsedRange", args: [valuesOnly] }
+      { method: "getUsedRange", args: [valuesOnly], on: "Worksheet" }
     );
   }
 
@@ -290,7 +294,7 @@ export class FakeWorksheet extends FakeClientObject {
         return rect ? { sheet, rect } : null;
       },
       this,
-      { method: "getUsedRangeOrNullObject", args: [valuesOnly] }
+      { method: "getUsedRangeOrNullObject", args: [valuesOnly], on: "Worksheet" }
     );
   }
 
@@ -306,6 +310,8 @@ export class FakeWorksheet extends FakeClientObject {
         );
       }
       host.state.sheets = host.state.sheets.filter((x) => x !== s);
+      // Excel cannot undo a sheet's deletion, and takes the whole undo list with it
+      host.undo.clear();
       host.state.tables = host.state.tables.filter((t) => t.sheetId !== s.id);
       host.handlers.delete(s.id);
       if (host.state.activeSheetId === s.id)
@@ -392,7 +398,7 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
         if (!s) throw itemNotFound(`worksheet "${key}"`);
         return s;
       },
-      { method: "getItem", args: [key] }
+      { method: "getItem", args: [key], on: "WorksheetCollection" }
     );
   }
 
@@ -400,7 +406,7 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
     return new FakeWorksheet(
       this.context,
       () => this.context.host.sheetByName(key) ?? this.context.host.sheetById(key) ?? null,
-      { method: "getItemOrNullObject", args: [key] }
+      { method: "getItemOrNullObject", args: [key], on: "WorksheetCollection" }
     );
   }
 
@@ -414,7 +420,7 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
         if (!s) throw itemNotFound("active worksheet");
         return s;
       },
-      { method: "getActiveWorksheet", args: [] }
+      { method: "getActiveWorksheet", args: [], on: "WorksheetCollection" }
     );
   }
 

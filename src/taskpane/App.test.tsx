@@ -76,7 +76,8 @@ describe("checking", () => {
       pane.services.port,
       DEFAULT_CONFIG,
       "2026-03-02",
-      "plan.xlsx"
+      "plan.xlsx",
+      expect.objectContaining({ highlight: true })
     );
     expect(
       screen.getByRole("heading", {
@@ -104,11 +105,14 @@ describe("checking", () => {
   it("re-checks when the user edits the workbook", async () => {
     const pane = await renderApp([reportWithErrors(), readyReport()]);
     await checkNow();
-    act(() => pane.edit());
+    await act(async () => pane.edit());
     expect(
       await screen.findByRole("heading", { name: "Ready to submit" }, { timeout: 5000 })
     ).toBeInTheDocument();
     expect(pane.useCases.check).toHaveBeenCalledTimes(2);
+    // the re-check after an edit reads and rates only: nothing of the add-in's joins the undo list
+    expect(pane.useCases.check.mock.calls[1]?.[4]).toMatchObject({ highlight: false });
+    expect(screen.getByText(/highlights in the sheet are from the last check/)).toBeInTheDocument();
   });
 
   it("shows progress only when the work takes longer than the delay", async () => {

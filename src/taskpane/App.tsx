@@ -84,6 +84,32 @@ export function App({ services, useCases, progressDelayMs }: AppProps): React.JS
           />
         </MessageBar>
       ) : null}
+      {report !== null && state.highlightProblem ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>The report is complete; the highlights are not</MessageBarTitle>
+            {state.highlightProblem}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={pane.checkWithoutHighlights} disabledFocusable={working}>
+              Check without highlighting
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      {report !== null && state.highlightsStale && !state.highlightProblem ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            Updated as you edit. The highlights in the sheet are from the last check: choose Check
+            again to bring them up to date.
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {report !== null && services.hostNotes?.length ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{services.hostNotes.join(" ")}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {state.notice ? (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{state.notice}</MessageBarBody>

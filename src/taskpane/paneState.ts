@@ -49,6 +49,10 @@ export interface PaneState {
   /** The settings form's validation error; nothing was saved. */
   readonly settingsError: string | null;
   readonly mappingEffect: MappingEffect | null;
+  /** Why the last check's highlights could not be written; the report above it is complete. */
+  readonly highlightProblem: string | null;
+  /** True after a live re-check (which writes nothing): the highlights are from the last full check. */
+  readonly highlightsStale: boolean;
 }
 
 export const INITIAL_FILTER: IssueFilter = {
@@ -70,6 +74,8 @@ export const INITIAL_STATE: PaneState = {
   filter: INITIAL_FILTER,
   settingsError: null,
   mappingEffect: null,
+  highlightProblem: null,
+  highlightsStale: false,
 };
 
 export type PaneEvent =
@@ -83,6 +89,9 @@ export type PaneEvent =
   | { readonly type: "settings-invalid"; readonly error: string }
   | { readonly type: "notice"; readonly message: string }
   | { readonly type: "highlights-cleared" }
+  | { readonly type: "highlighted" }
+  | { readonly type: "highlight-failed"; readonly message: string }
+  | { readonly type: "rechecked"; readonly chosen: boolean }
   | { readonly type: "filter"; readonly filter: Partial<IssueFilter> }
   | { readonly type: "dismiss-error" }
   | { readonly type: "mapping-changing"; readonly effect: MappingEffect };
@@ -110,7 +119,23 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
     case "notice":
       return { ...state, notice: event.message };
     case "highlights-cleared":
-      return { ...state, notice: "Highlights cleared: every cell has its own fill again." };
+      return {
+        ...state,
+        notice: "Highlights cleared: every cell has its own fill again.",
+        highlightProblem: null,
+        highlightsStale: false,
+      };
+    case "highlighted":
+      return { ...state, highlightProblem: null, highlightsStale: false };
+    case "highlight-failed":
+      return { ...state, highlightProblem: event.message };
+    case "rechecked":
+      // chosen: the user asked to check without highlighting, which answers the highlight problem
+      return {
+        ...state,
+        highlightsStale: true,
+        highlightProblem: event.chosen ? null : state.highlightProblem,
+      };
     case "filter":
       return { ...state, filter: { ...state.filter, ...event.filter } };
     case "dismiss-error":

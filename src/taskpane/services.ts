@@ -1,4 +1,9 @@
-import { createOfficeWorkbook, type ExcelRun } from "../adapters/office";
+import {
+  createOfficeWorkbook,
+  type ExcelRun,
+  type ExcelRunWithOptions,
+  type OfficeFileSource,
+} from "../adapters/office";
 import { writeSummarySheet } from "../app/summary";
 import { fileNameOf, londonToday } from "./clock";
 import type { PaneServices } from "./services.types";
@@ -6,7 +11,11 @@ import type { PaneServices } from "./services.types";
 /** The part of the `Office` namespace the services read; `typeof Office` satisfies it. */
 export interface OfficeHostLike {
   readonly context: {
-    readonly document?: { readonly url?: string | null } | null;
+    readonly document?: {
+      readonly url?: string | null;
+      /** The common API's file access: how merged areas are read before ExcelApi 1.13. */
+      readonly getFileAsync?: OfficeFileSource["getFileAsync"];
+    } | null;
     readonly requirements: { isSetSupported(name: string, minVersion?: string): boolean };
   };
 }
@@ -21,12 +30,23 @@ export interface ExcelHostLike {
  * harness. The one place the pane is wired to Office.js.
  */
 export function createServices(office: OfficeHostLike, excel: ExcelHostLike): PaneServices {
+  const isSetSupported = (name: string, version: string) =>
+    office.context.requirements.isSetSupported(name, version);
+  const doc = office.context.document;
+  const getFileAsync = doc?.getFileAsync;
   const port = createOfficeWorkbook((batch) => excel.run(batch), {
-    isSetSupported: (name, version) => office.context.requirements.isSetSupported(name, version),
+    isSetSupported,
+    // Excel.run(options, batch): the adapter passes options only where the host has them (1.20)
+    runWithOptions: (options, batch) =>
+      (excel.run as unknown as ExcelRunWithOptions)(options, batch),
+    ...(getFileAsync && doc
+      ? { fileSource: { getFileAsync: getFileAsync.bind(doc) } as OfficeFileSource }
+      : {}),
   });
   const now = () => new Date().toISOString();
   return {
     port,
+    hostNotes: port.limitations.map((l) => l.message),
     fileName: fileNameOf(office.context.document?.url),
     today: () => londonToday(new Date()),
     now,

@@ -9,6 +9,8 @@ import type { Config, WorkbookReport } from "../core/schema";
  */
 export interface PaneServices {
   readonly port: NavigablePort;
+  /** What this Excel cannot do that a newer one can: said once in the pane, under the report. */
+  readonly hostNotes?: readonly string[];
   /** The workbook's file name, for the report's `file`. */
   readonly fileName: string;
   /** Today as YYYY-MM-DD in Europe/London: the default report date. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
-import { checkWorkbookPort } from "../app/check";
+import { checkWorkbookPort, type CheckOutcome } from "../app/check";
 import { loadSettings, saveSettings } from "../app/settings";
 import type { Config } from "../core/schema";
 import {
@@ -23,6 +23,9 @@ import { tableCounts } from "./mappingEffect";
 /** Work quicker than this shows no spinner: a flash of progress reads as flicker. */
 export const PROGRESS_DELAY_MS = 500;
 
+/** How a check treats the highlights: see checkWith. */
+type CheckMode = "full" | "live" | "read-only";
+
 /** The use cases the real pane runs. */
 export const DEFAULT_USE_CASES: PaneUseCases = {
   check: checkWorkbookPort,
@@ -34,6 +37,8 @@ export const DEFAULT_USE_CASES: PaneUseCases = {
 export interface PaneController {
   readonly state: PaneState;
   check(): void;
+  /** Reads and rates without touching the workbook (when highlights cannot be written). */
+  checkWithoutHighlights(): void;
   goTo(sheet: string, address: string): void;
   correctMapping(change: MappingChange): void;
   resetMapping(tableKey: string): void;
@@ -65,7 +70,7 @@ export function usePane(
   const latest = useRef(state);
   latest.current = state;
   const busy = useRef(false);
-  const recheckWhenIdle = useRef(false);
+  const recheckWhenIdle = useRef<CheckMode | false>(false);
 
   const run = useCallback(
     async <T>(task: PaneTask, work: () => Promise<T>): Promise<T | undefined> => {
@@ -87,28 +92,48 @@ export function usePane(
     [progressDelayMs]
   );
 
+  /**
+   * "full" highlights; "live" (after the user's edit) and "read-only" (the user's choice) only read and
+   * rate, so the user's undo list keeps their own edits. The report shows as soon as it is rated.
+   */
   const checkWith = useCallback(
-    async (config: Config): Promise<void> => {
+    async (config: Config, mode: CheckMode = "full"): Promise<void> => {
       await run("check", async () => {
         const asOf = config.asOf ?? services.today();
-        const outcome = await useCases.check(services.port, config, asOf, services.fileName);
-        dispatch({ type: "checked", report: outcome.report, asOf: outcome.asOf });
+        const show = (o: { report: CheckOutcome["report"]; asOf: string }) =>
+          dispatch({ type: "checked", report: o.report, asOf: o.asOf });
+        const outcome = await useCases.check(services.port, config, asOf, services.fileName, {
+          highlight: mode === "full",
+          onReport: show,
+        });
+        show(outcome);
+        if (mode !== "full") dispatch({ type: "rechecked", chosen: mode === "read-only" });
+        else if (outcome.highlightError === undefined) dispatch({ type: "highlighted" });
+        else
+          dispatch({ type: "highlight-failed", message: failureMessage(outcome.highlightError) });
       });
       if (recheckWhenIdle.current) {
+        const next = recheckWhenIdle.current;
         recheckWhenIdle.current = false;
-        await checkWith(latest.current.config);
+        await checkWith(latest.current.config, next);
       }
     },
     [run, services, useCases]
   );
 
-  const check = useCallback(() => {
-    if (busy.current) {
-      recheckWhenIdle.current = true;
-      return;
-    }
-    void checkWith(latest.current.config);
-  }, [checkWith]);
+  const checkAs = useCallback(
+    (mode: CheckMode) => {
+      if (busy.current) {
+        // a full check asked for while busy wins over a live one
+        if (recheckWhenIdle.current !== "full") recheckWhenIdle.current = mode;
+        return;
+      }
+      void checkWith(latest.current.config, mode);
+    },
+    [checkWith]
+  );
+  const check = useCallback(() => checkAs("full"), [checkAs]);
+  const liveCheck = useCallback(() => checkAs("live"), [checkAs]);
 
   /** Saves a whole configuration; re-checks when there is a report to refresh. */
   const saveConfig = useCallback(
@@ -143,10 +168,10 @@ export function usePane(
   const hasReport = state.report !== null;
   useEffect(() => {
     if (!hasReport || !services.onEdited) return undefined;
-    return services.onEdited(check, (error) =>
+    return services.onEdited(liveCheck, (error) =>
       dispatch({ type: "failed", message: failureMessage(error) })
     );
-  }, [hasReport, services, check]);
+  }, [hasReport, services, liveCheck]);
 
   /** Remembers the table's counts before a correction, so its card can show what the change did. */
   const noteMappingChange = useCallback((tableKey: string) => {
@@ -159,6 +184,7 @@ export function usePane(
     () => ({
       state,
       check,
+      checkWithoutHighlights: () => checkAs("read-only"),
       goTo(sheet, address) {
         services.port.select(sheet, address).catch((error: unknown) => {
           dispatch({ type: "failed", message: failureMessage(error) });
@@ -205,6 +231,6 @@ export function usePane(
         dispatch({ type: "dismiss-error" });
       },
     }),
-    [state, check, run, saveConfig, services, noteMappingChange]
+    [state, check, checkAs, run, saveConfig, services, noteMappingChange]
   );
 }

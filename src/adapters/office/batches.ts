@@ -1,10 +1,10 @@
 /**
  * Estimates of what a command costs on the wire, so large operations are split into requests that stay
  * under Excel on the web's 5 MB limit. Office.js sends each command as an action plus an object path
- * (about 200 bytes of JSON), plus its arguments; a cell's fill comes back as about 60 bytes.
+ * (about 200 bytes of JSON), plus its arguments; a cell's fill (colour, pattern, pattern colour, two tints) comes back as about 120 bytes.
  */
 export const BYTES_PER_COMMAND = 200;
-export const BYTES_PER_FILL_READ = 64;
+export const BYTES_PER_FILL_READ = 128;
 
 /** What the adapter aims to keep each request and response under (default 4 MB of the 5 MB limit). */
 export const DEFAULT_BATCH_BUDGET = 4 * 1024 * 1024;

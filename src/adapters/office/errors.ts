@@ -6,6 +6,7 @@ export type AdapterErrorCode =
   | "not-supported"
   | "busy"
   | "invalid-backup"
+  | "locked"
   | "unknown";
 
 /** The one error the Office adapter throws: a code, a plain-English message, and the Office error behind it. */
@@ -38,6 +39,10 @@ const BY_OFFICE_CODE: Readonly<Record<string, [AdapterErrorCode, string]>> = {
   ResponsePayloadSizeLimitExceeded: [
     "payload-too-large",
     "The workbook is too large to read from Excel in one go.",
+  ],
+  Conflict: [
+    "locked",
+    "Someone else is editing this part of the workbook. Wait for them to finish, then try again.",
   ],
   ApiNotFound: [
     "not-supported",
@@ -73,4 +78,24 @@ export function officeCode(e: unknown): string | undefined {
 export function isPayloadError(e: unknown): boolean {
   const c = officeCode(e);
   return c === "RequestPayloadSizeLimitExceeded" || c === "ResponsePayloadSizeLimitExceeded";
+}
+
+/** Excel refusing a write for a reason the user must lift: protection, a read-only file, a co-author. */
+export function isWriteRefused(e: unknown): boolean {
+  const c = officeCode(e);
+  return c === "AccessDenied" || c === "Conflict" || c === "InvalidOperation";
+}
+
+/** The sentence for a refused highlight: which sheets, and the two ways on. */
+export function refusedHighlightMessage(e: unknown, sheets: readonly string[]): AdapterError {
+  const names = sheets.map((s) => `"${s}"`).join(", ") || "this workbook";
+  const why =
+    officeCode(e) === "Conflict"
+      ? "someone else is editing it"
+      : "the sheet is protected or the workbook is read-only";
+  return new AdapterError(
+    officeCode(e) === "Conflict" ? "locked" : "sheet-protected",
+    `Excel refused to change the highlights on ${names}: ${why}. Unprotect the sheet (Review > Unprotect Sheet), open an editable copy or wait for the other person, then check again, or check without highlighting.`,
+    e
+  );
 }

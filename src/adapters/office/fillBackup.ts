@@ -2,8 +2,22 @@ import { z } from "zod";
 import type { CellRange } from "../../core/grid/types";
 import { cellsToRects, chunkAddresses, parseArea } from "./areas";
 
-/** "none" for No Fill, otherwise "#RRGGBB". */
+/**
+ * A fill as the backup keeps it: "none" for No Fill, "#RRGGBB" for a plain solid colour, and
+ * "#RRGGBB/Pattern/#RRGGBB/tint/patternTint" for anything else Office.js can read back (a pattern, its
+ * colour, a tint or shade of either: a theme colour reads as its colour and tint). Backups written before
+ * patterns were kept hold only the first two forms, which still read the same.
+ */
 export type FillKey = string;
+
+/** The fill properties read and restored: everything Range.format.fill can say about a cell's fill. */
+export interface FillParts {
+  readonly color: string;
+  readonly pattern: string;
+  readonly patternColor: string;
+  readonly tintAndShade: number;
+  readonly patternTintAndShade: number;
+}
 
 const sheetBackupSchema = z.object({
   /** Worksheet id (survives a rename) and the name it had. */
@@ -78,10 +92,35 @@ export function groupByFill(cells: ReadonlyMap<string, FillKey>): Record<FillKey
   return out;
 }
 
+function hex(c: string): string {
+  return c.startsWith("#") ? c.toUpperCase() : `#${c.toUpperCase()}`;
+}
+
 /** The fill key a getCellProperties result stands for: pattern "None" is No Fill, even though it reads #FFFFFF. */
-export function fillKeyOf(p: { color?: string; pattern?: string } | undefined): FillKey {
+export function fillKeyOf(p: Partial<FillParts> | undefined): FillKey {
   if (!p || p.pattern === "None" || !p.color) return "none";
-  return p.color.startsWith("#") ? p.color.toUpperCase() : `#${p.color.toUpperCase()}`;
+  const color = hex(p.color);
+  const pattern = p.pattern ?? "Solid";
+  const tint = p.tintAndShade ?? 0;
+  const patternTint = p.patternTintAndShade ?? 0;
+  // the pattern colour only shows with a pattern; a plain solid fill keeps the short key
+  if (pattern === "Solid" && tint === 0) return color;
+  const patternColor = pattern === "Solid" ? "" : hex(p.patternColor ?? "#000000");
+  return [color, pattern, patternColor, tint, pattern === "Solid" ? 0 : patternTint].join("/");
+}
+
+/** The parts of a fill key (null for No Fill); the inverse of fillKeyOf. */
+export function fillParts(key: FillKey): FillParts | null {
+  if (key === "none") return null;
+  const [color = "#FFFFFF", pattern = "Solid", patternColor = "", tint = "0", patternTint = "0"] =
+    key.split("/");
+  return {
+    color,
+    pattern,
+    patternColor: patternColor || "#000000",
+    tintAndShade: Number(tint) || 0,
+    patternTintAndShade: Number(patternTint) || 0,
+  };
 }
 
 export type { CellRange };

@@ -8,7 +8,7 @@ import {
   DEFAULT_BATCH_BUDGET,
   packBatches,
 } from "./batches";
-import { AdapterError, toAdapterError } from "./errors";
+import { AdapterError, isWriteRefused, refusedHighlightMessage, toAdapterError } from "./errors";
 import {
   expandFills,
   fillKeyOf,
@@ -19,6 +19,7 @@ import {
   type SheetBackup,
 } from "./fillBackup";
 import { BACKUP_KEY, type ExcelRun, type IsSetSupported } from "./host";
+import { FILL_PROPS, keepUnremovedNotes, paint, paintCommands, type FillProps } from "./paint";
 
 export interface HighlightDeps {
   readonly run: ExcelRun;
@@ -29,22 +30,11 @@ export interface HighlightDeps {
   readonly budget?: number;
 }
 
-type FillProps = { format?: { fill?: { color?: string; pattern?: string } } };
-
-const FILL_PROPS = { format: { fill: { color: true, pattern: true } } } as const;
-
 /** What the first read carries besides cells: the old backup and the sheet list (a guess; 5 MB leaves room). */
 const FIRST_READ_RESERVE = 256 * 1024;
 
 function keyOf(c: { row: number; col: number }): string {
   return `${c.row},${c.col}`;
-}
-
-/** Applies one fill to one getRanges address list (one RangeAreas command). */
-function paint(ws: Excel.Worksheet, address: string, fill: FillKey): void {
-  const areas = ws.getRanges(address);
-  if (fill === "none") areas.format.fill.clear();
-  else areas.format.fill.color = fill;
 }
 
 function groupBySheet(cells: readonly HighlightCell[]): Map<string, HighlightCell[]> {
@@ -150,8 +140,11 @@ export async function replaceHighlights(plan: HighlightPlan, deps: HighlightDeps
       await highlightIn(context, plan, deps, budget, () => (wrote = true));
     });
   } catch (e) {
-    if (!wrote) throw e;
-    const base = toAdapterError(e, clearing ? "Clearing highlights" : "Highlighting");
+    const sheets = [...new Set(plan.cells.map((c) => c.sheet))];
+    if (!wrote) throw isWriteRefused(e) ? refusedHighlightMessage(e, sheets) : e;
+    const base = isWriteRefused(e)
+      ? refusedHighlightMessage(e, sheets)
+      : toAdapterError(e, clearing ? "Clearing highlights" : "Highlighting");
     if (clearing) {
       throw new AdapterError(
         base.code,
@@ -305,6 +298,8 @@ async function highlightIn(
     });
   }
 
+  if (!notesOn) keepUnremovedNotes(next, oldSheets);
+
   const ops: WriteUnit[] = [];
   // first: a backup covering every cell old or new, so a failure part-way can always be undone
   if (next.sheets.length) {
@@ -321,7 +316,7 @@ async function highlightIn(
     for (const [fill, lists] of Object.entries(groupByFill(restore))) {
       for (const address of lists) {
         ops.push({
-          bytes: 2 * BYTES_PER_COMMAND + address.length,
+          bytes: paintCommands(fill) * BYTES_PER_COMMAND + address.length + fill.length,
           queue: () => paint(ws, address, fill),
         });
       }
@@ -348,7 +343,7 @@ async function highlightIn(
     for (const [fill, cells] of byFill) {
       for (const address of chunkAddresses(cellsToRects(cells))) {
         ops.push({
-          bytes: 2 * BYTES_PER_COMMAND + address.length,
+          bytes: paintCommands(`#${fill}`) * BYTES_PER_COMMAND + address.length,
           queue: () => paint(r.ws, address, `#${fill}`),
         });
       }

@@ -1,6 +1,12 @@
 /** `Excel.run` as the adapter uses it: the real one in Excel, the fake's `run` in tests and the benchmark. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
+/** `Excel.run(options, batch)` with the one option the adapter sets (mergeUndoGroup, ExcelApi 1.20). */
+export type ExcelRunWithOptions = <T>(
+  options: { mergeUndoGroup?: boolean },
+  batch: (context: Excel.RequestContext) => Promise<T>
+) => Promise<T>;
+
 /** Office.context.requirements.isSetSupported, injectable so tests can pretend to be an older Excel. */
 export type IsSetSupported = (name: string, version: string) => boolean;
 

@@ -2,15 +2,25 @@ import type { NavigablePort } from "../../app/ports";
 import { toAdapterError } from "./errors";
 import { onEdited, type EditedEvent, type OnEditedOptions } from "./events";
 import { replaceHighlights } from "./highlight";
-import { defaultIsSetSupported, WriteGuard, type ExcelRun, type IsSetSupported } from "./host";
 import { withStatusFills } from "./readFills";
+import {
+  defaultIsSetSupported,
+  WriteGuard,
+  type ExcelRun,
+  type ExcelRunWithOptions,
+  type IsSetSupported,
+} from "./host";
+import { mergesFromXlsx, readFileBytes, type OfficeFileSource, type ZipLoader } from "./fileMerges";
+import { hostLimitations, type HostLimitation } from "./limitations";
 import { readGrid, type SheetSizes } from "./readGrid";
 import { loadSettings, saveSettings, select } from "./settings";
 import { appendRows, writeSheet } from "./writeSheet";
 
 export { AdapterError, type AdapterErrorCode } from "./errors";
 export type { EditedEvent, OnEditedOptions } from "./events";
-export type { ExcelRun, IsSetSupported } from "./host";
+export type { ExcelRun, ExcelRunWithOptions, IsSetSupported } from "./host";
+export type { OfficeFileSource, ZipLoader } from "./fileMerges";
+export type { HostLimitation } from "./limitations";
 
 export interface OfficeWorkbookOptions {
   /** Defaults to Office.context.requirements.isSetSupported (notes need ExcelApi 1.18). */
@@ -30,10 +40,21 @@ export interface OfficeWorkbookOptions {
   readonly payloadLimited?: boolean;
   /** How long after its own write the add-in ignores change events (default 1000 ms). */
   readonly ownWriteGraceMs?: number;
+  /**
+   * `Excel.run(options, batch)`: from ExcelApi 1.20 each write runs with mergeUndoGroup, so one action of
+   * the add-in is one step on the user's undo list, not one per sync.
+   */
+  readonly runWithOptions?: ExcelRunWithOptions;
+  /** Office.context.document: before ExcelApi 1.13 merged areas are read from the workbook's file. */
+  readonly fileSource?: OfficeFileSource;
+  /** How JSZip is loaded for the file (default: a chunk of its own; tests pass the module). */
+  readonly loadZip?: ZipLoader;
 }
 
 /** The Office.js workbook: NavigablePort plus a change subscription. */
 export interface OfficeWorkbook extends NavigablePort {
+  /** What this Excel cannot do that a newer one can, each with the sentence the pane shows once. */
+  readonly limitations: readonly HostLimitation[];
   onEdited(
     callback: (e: EditedEvent) => void,
     options?: OnEditedOptions
@@ -55,11 +76,23 @@ export function createOfficeWorkbook(
     }
   };
   const budget = options.writeBudget ? { budget: options.writeBudget } : {};
+  // an add-in write is one undo step where Excel allows it (1.20), else as Excel.run makes it
+  const runWithOptions = options.runWithOptions;
+  const writeRun: ExcelRun =
+    runWithOptions && isSetSupported("ExcelApi", "1.20")
+      ? (batch) => runWithOptions({ mergeUndoGroup: true }, batch)
+      : run;
+  const fileSource = options.fileSource;
+  const mergedAreas = isSetSupported("ExcelApi", "1.13") ? "api" : fileSource ? "file" : "none";
+  const fileMerges = fileSource
+    ? async () => mergesFromXlsx(await readFileBytes(fileSource), options.loadZip)
+    : undefined;
   // what each read learnt about the sheets' sizes, so the next check of a large workbook goes to blocks
   const sizes: SheetSizes = new Map();
   const write = <T>(doing: string, fn: () => Promise<T>): Promise<T> =>
     wrap(doing, () => guard.during(fn));
   return {
+    limitations: hostLimitations(isSetSupported, mergedAreas),
     readGrid: (o) =>
       wrap("Reading the workbook", async () => {
         const grid = await readGrid(run, {
@@ -67,24 +100,33 @@ export function createOfficeWorkbook(
           ...(options.readBudget ? { budget: options.readBudget } : {}),
           ...(options.payloadLimited === false ? { limited: false } : {}),
           sizes,
+          mergedAreas,
+          ...(fileMerges ? { fileMerges } : {}),
         });
         // RAG shown only as colour: the fills of blank status cells, one more sync when there are any
         return withStatusFills(run, grid, isSetSupported);
       }),
     applyHighlights: (plan) =>
       write("Highlighting", () =>
-        replaceHighlights(plan, { run, isSetSupported, strictBackup: false, ...budget })
+        replaceHighlights(plan, { run: writeRun, isSetSupported, strictBackup: false, ...budget })
       ),
     clearHighlights: () =>
       write("Clearing highlights", () =>
-        replaceHighlights({ cells: [] }, { run, isSetSupported, strictBackup: true, ...budget })
+        replaceHighlights(
+          { cells: [] },
+          { run: writeRun, isSetSupported, strictBackup: true, ...budget }
+        )
       ),
     writeSheet: (model, o) =>
-      write(`Writing the "${model.name}" sheet`, () => writeSheet(run, model, { ...o, ...budget })),
+      write(`Writing the "${model.name}" sheet`, () =>
+        writeSheet(writeRun, model, { ...o, ...budget })
+      ),
     appendRows: (sheetName, header, rows) =>
-      write(`Adding to the "${sheetName}" sheet`, () => appendRows(run, sheetName, header, rows)),
+      write(`Adding to the "${sheetName}" sheet`, () =>
+        appendRows(writeRun, sheetName, header, rows)
+      ),
     loadSettings: () => wrap("Loading settings", () => loadSettings(run)),
-    saveSettings: (value) => write("Saving settings", () => saveSettings(run, value)),
+    saveSettings: (value) => write("Saving settings", () => saveSettings(writeRun, value)),
     select: (sheet, address) =>
       wrap(`Going to ${sheet}!${address}`, () => select(run, sheet, address)),
     onEdited: (callback, o) =>

@@ -1,7 +1,6 @@
 import type { CellRange, CellValue, SheetGrid, WorkbookGrid } from "../../core/grid/types";
-import { splitAreaList } from "../../core/grid/a1";
-import { parseArea } from "./areas";
 import { AdapterError, isPayloadError } from "./errors";
+import { areasOf, isMergedAreasLimit, mergesInBands } from "./mergedAreas";
 import { OWN_SHEETS_KEY, type ExcelRun } from "./host";
 import { parseOwnSheets } from "./ownSheets";
 import { loadOwnSheetsMarker, markedSheets } from "./ownSheetsMarker";
@@ -64,13 +63,6 @@ function convert(range: Excel.Range): Cells {
     numberFormat.push(nOut);
   }
   return { values, text, numberFormat };
-}
-
-function areasOf(list: Excel.RangeAreas): CellRange[] {
-  if (list.isNullObject) return [];
-  return splitAreaList(list.address)
-    .map(parseArea)
-    .filter((r): r is CellRange => r !== null);
 }
 
 /** Rows of `used` that no visible area covers. */
@@ -143,13 +135,16 @@ function rectOf(r: Excel.Range): CellRange {
   };
 }
 
-/** Queues the shape of every sheet (used range, merges, visible rows, protection); `withData` loads the cells too. */
-function queueShapes(sheets: Excel.Worksheet[], withData: boolean) {
+/**
+ * Queues the shape of every sheet (used range, visible rows, protection, and merges when `withMerges`);
+ * `withData` loads the cells too.
+ */
+function queueShapes(sheets: Excel.Worksheet[], withData: boolean, withMerges: boolean) {
   return sheets.map((ws) => {
     const used = ws.getUsedRangeOrNullObject(true);
     used.load(["rowIndex", "columnIndex", "rowCount", "columnCount", ...(withData ? DATA : [])]);
-    const merged = ws.getRange().getMergedAreasOrNullObject();
-    merged.load("address");
+    const merged = withMerges ? ws.getRange().getMergedAreasOrNullObject() : null;
+    merged?.load("address");
     const visible = used.getSpecialCellsOrNullObject("Visible");
     visible.load("address");
     ws.protection.load("protected");
@@ -157,13 +152,17 @@ function queueShapes(sheets: Excel.Worksheet[], withData: boolean) {
   });
 }
 
-function shapeOf(q: ReturnType<typeof queueShapes>[number], name: string): SheetShape {
+function shapeOf(
+  q: ReturnType<typeof queueShapes>[number],
+  name: string,
+  merges: ReadonlyMap<string, CellRange[]> | null
+): SheetShape {
   const used = q.used.isNullObject ? null : rectOf(q.used);
   return {
     name,
     ws: q.ws,
     used,
-    merges: areasOf(q.merged),
+    merges: q.merged ? areasOf(q.merged) : (merges?.get(name) ?? []),
     hiddenRows: hiddenRowsOf(used, q.visible),
     protected: q.ws.protection.protected,
   };
@@ -282,10 +281,21 @@ export async function readGrid(
     readonly limited?: boolean;
     /** Used cells per sheet id from earlier reads; updated by this one. */
     readonly sizes?: SheetSizes;
+    /**
+     * How merged areas are read: "api" with getMergedAreasOrNullObject (ExcelApi 1.13, the default);
+     * "file" from `fileMerges` (older Excel); "none" when neither is available (every sheet reads unmerged).
+     */
+    readonly mergedAreas?: "api" | "file" | "none";
+    /** Sheet name → merged areas, from the workbook's file (see fileMerges.ts). */
+    readonly fileMerges?: () => Promise<ReadonlyMap<string, CellRange[]>>;
   } = {}
 ): Promise<WorkbookGrid> {
   const budget = options.budget ?? DEFAULT_READ_BUDGET;
   const sizes = options.sizes ?? new Map<string, number>();
+  const mode = options.mergedAreas ?? "api";
+  const fromFile = mode === "file" && options.fileMerges ? await options.fileMerges() : null;
+  // cleared when a sheet has more merged areas than one getMergedAreasOrNullObject returns
+  let mergesInline = mode === "api";
   return run(async (context) => {
     const collection = context.workbook.worksheets;
     collection.load("items/name,items/id");
@@ -329,9 +339,20 @@ export async function readGrid(
         } else sizes.set(id, 0);
       });
     const readShapes = async () => {
-      const queued = queueShapes(wanted, false);
-      await context.sync();
-      const found = queued.map((q, i) => shapeOf(q, names[i] ?? ""));
+      let queued = queueShapes(wanted, false, mergesInline);
+      try {
+        await context.sync();
+      } catch (e) {
+        if (!mergesInline || !isMergedAreasLimit(e)) throw e;
+        mergesInline = false;
+        queued = queueShapes(wanted, false, false);
+        await context.sync();
+      }
+      const found = queued.map((q, i) => shapeOf(q, names[i] ?? "", fromFile));
+      if (mode === "api" && !mergesInline) {
+        const banded = await mergesInBands(context, found);
+        found.forEach((s, i) => (s.merges = banded[i] ?? []));
+      }
       record(found);
       return found;
     };
@@ -351,10 +372,10 @@ export async function readGrid(
     }
 
     if (!limited || knownCells() * GUESS_BYTES_PER_CELL <= budget) {
-      const whole = queueShapes(wanted, true);
+      const whole = queueShapes(wanted, true, mergesInline);
       try {
         await context.sync();
-        const wholeShapes = whole.map((q, i) => shapeOf(q, names[i] ?? ""));
+        const wholeShapes = whole.map((q, i) => shapeOf(q, names[i] ?? "", fromFile));
         record(wholeShapes);
         return {
           sheets: whole.map((q, i) =>
@@ -362,7 +383,9 @@ export async function readGrid(
           ),
         };
       } catch (e) {
-        if (!isPayloadError(e)) throw e;
+        // too many merged areas: the shapes are read again with the merges in bands, then the blocks
+        if (mergesInline && isMergedAreasLimit(e)) mergesInline = false;
+        else if (!isPayloadError(e)) throw e;
       }
     }
 

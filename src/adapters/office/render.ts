@@ -134,7 +134,8 @@ function cellSteps(grid: (SheetCell | undefined)[][], cols: number, budget: numb
     costs.push(JSON.stringify(vr).length + JSON.stringify(fr).length + 2);
   }
   const rowIndexes = costs.map((_, i) => i);
-  const overhead = 2 * BYTES_PER_COMMAND;
+  // three commands: the range (four numbers of arguments), its number formats, its values
+  const overhead = 3 * BYTES_PER_COMMAND + 40;
   const blocks = packBatches(rowIndexes, (i) => costs[i] ?? 0, budget - overhead);
   return blocks.map((block) => {
     const top = block[0] ?? 0;
@@ -170,7 +171,7 @@ function formatSteps(model: SheetModel, grid: (SheetCell | undefined)[][]): Rend
     if (props === 0) continue;
     for (const address of chunkAddresses(cellsToRects(list))) {
       steps.push({
-        bytes: address.length + (1 + props) * BYTES_PER_COMMAND,
+        bytes: JSON.stringify([address]).length + (1 + props) * BYTES_PER_COMMAND,
         queue: (ws) => {
           const areas = ws.getRanges(address);
           if (style.bold) areas.format.font.bold = true;
@@ -198,7 +199,10 @@ function linkSteps(grid: (SheetCell | undefined)[][]): RenderStep[] {
         screenTip: `Go to ${link.sheet}!${link.address}`,
       };
       steps.push({
-        bytes: address.length + JSON.stringify(hyperlink).length + 2 * BYTES_PER_COMMAND,
+        bytes:
+          JSON.stringify([address]).length +
+          JSON.stringify(hyperlink).length +
+          2 * BYTES_PER_COMMAND,
         queue: (ws) => {
           ws.getRange(address).hyperlink = hyperlink;
         },
