@@ -71,6 +71,8 @@ export function findChromium(): string | null {
 }
 
 const TIMEOUT_MS = 600_000;
+/** The pane counts as usable once it has stayed so this long (its settings load can briefly disable it). */
+const SETTLE_MS = 400;
 /** A re-check or a summary that has not finished in this long is reported as not measured. */
 const STEP_TIMEOUT_MS = 120_000;
 
@@ -107,9 +109,14 @@ class Harness {
     for (;;) {
       const pane = page.frames().find((f) => f.url().includes("taskpane.html"));
       const at = pane
-        ? ((await pane.evaluate(js.USABLE_AT)) as { epoch: number; sinceNavigation: number } | null)
+        ? ((await pane.evaluate(js.USABLE_AT)) as {
+            epoch: number;
+            sinceNavigation: number;
+            ready: boolean;
+            ageMs: number;
+          } | null)
         : null;
-      if (pane && at) {
+      if (pane && at?.ready && at.ageMs >= SETTLE_MS) {
         const origin = (await page.evaluate("performance.timeOrigin")) as number;
         return { page, pane, loadMs: at.sinceNavigation, harnessLoadMs: at.epoch - origin };
       }

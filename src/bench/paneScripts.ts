@@ -37,15 +37,32 @@ const HELPERS = `
 export const MARK_USABLE = `(() => {
   if (window === window.top) return;
   ${HELPERS}
-  const ready = () => { const b = button("Check this workbook"); return b && b.getAttribute("aria-disabled") !== "true"; };
-  until(ready, 600000).then(painted).then(() => {
-    window.__apcUsableAt = performance.timeOrigin + performance.now();
-  }, () => undefined);
+  // the first paint shows the button enabled before the settings load starts (a few ms, or a round trip
+  // with latency): every time it becomes usable again is recorded, and the bench waits for it to settle
+  const ready = () => {
+    const b = button("Check this workbook");
+    return Boolean(b) && b.getAttribute("aria-disabled") !== "true" && !busy();
+  };
+  let was = false;
+  const watch = () => {
+    const now = ready();
+    if (now && !was) painted().then(() => { if (ready()) window.__apcUsableAt = performance.timeOrigin + performance.now(); });
+    was = now;
+  };
+  new MutationObserver(watch).observe(document, { subtree: true, childList: true, attributes: true });
 })()`;
 
-/** In the pane: when it became usable, from its own navigation and as an epoch time; null until then. */
-export const USABLE_AT = `(() => window.__apcUsableAt === undefined ? null :
-  { epoch: window.__apcUsableAt, sinceNavigation: window.__apcUsableAt - performance.timeOrigin })()`;
+/**
+ * In the pane: when it last became usable (from its own navigation and as an epoch time), whether it is
+ * usable now and how long ago that was; null before it ever was.
+ */
+export const USABLE_AT = `(() => {
+  if (window.__apcUsableAt === undefined) return null;
+  const b = [...document.querySelectorAll("button")].find((e) => e.textContent.trim() === "Check this workbook");
+  const ready = Boolean(b) && b.getAttribute("aria-disabled") !== "true" && !document.querySelector('main[aria-busy="true"]');
+  const now = performance.timeOrigin + performance.now();
+  return { epoch: window.__apcUsableAt, sinceNavigation: window.__apcUsableAt - performance.timeOrigin, ready, ageMs: now - window.__apcUsableAt };
+})()`;
 
 /** In the pane: clicks "Check this workbook", resolves with ms until the report is painted. */
 export const TIMED_CHECK = `(async (timeoutMs) => {
