@@ -31,8 +31,8 @@ export function syncLatencyOf(search: string): number {
  */
 export async function openBenchPlan(request: BenchRequest): Promise<DemoWorkbook> {
   const [{ generatePlan }, { seedFromGrid }] = await Promise.all([
-    import("../bench/generate"),
-    import("../fake-excel/seedFromGrid"),
+    import("../bench/generate.js"),
+    import("../fake-excel/seedFromGrid.js"),
   ]);
   const plan = generatePlan(request.actions, request.seed);
   const n = request.actions;
