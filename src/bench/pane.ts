@@ -201,7 +201,8 @@ export async function measurePane(options: PaneBenchOptions): Promise<PaneResult
   if (!executablePath) return "chromium is not installed (apt-get install chromium)";
   let playwright: typeof import("playwright-core");
   try {
-    playwright = await import("playwright-core");
+    // require, not import(): ts-jest (the e2e test) cannot run a dynamic import without ESM support
+    playwright = require("playwright-core") as typeof import("playwright-core");
   } catch {
     return "playwright-core is not installed (a dev dependency: npm ci)";
   }
