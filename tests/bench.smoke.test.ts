@@ -1,11 +1,15 @@
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { measureBundle, scriptSources } from "../src/bench/bundle";
+import { measureCli, type CliResult } from "../src/bench/cli";
+import { formatWait } from "../src/bench/formatWait";
 import { generatePlan } from "../src/bench/generate";
 import { parseArgs, runBench } from "../src/bench/main";
 import type { BenchReport } from "../src/bench/report";
 import { TARGETS } from "../src/bench/targets";
+import { judgeWait } from "../src/bench/targetsWait";
 
 // Shape and sanity only: timing targets belong to `npm run bench`, never to a test on a shared CI runner.
 describe("bench smoke (1,000 rows, in-process)", () => {
@@ -149,5 +153,62 @@ describe("measureBundle", () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+// Issue 18: the command line's figures, from the built CLI on small inputs. Shape only, never timings.
+describe("bench smoke: the command line (built CLI, small inputs)", () => {
+  let cli: CliResult;
+  const root = join(__dirname, "..");
+
+  beforeAll(async () => {
+    const build = spawnSync(process.execPath, [join(root, "scripts", "build-cli.js")], {
+      encoding: "utf8",
+    });
+    if (build.status !== 0) throw new Error(`build:cli failed: ${build.stderr}`);
+    cli = await measureCli({ root, seed: 7, fileRows: [50], folderFiles: 4, startRuns: 1 });
+  }, 300_000);
+
+  it("reports start-up, a file, a folder on 1 and 2 workers and the speed-up", () => {
+    expect(JSON.parse(JSON.stringify(cli))).toMatchObject({
+      startMs: expect.any(Number),
+      startRuns: [expect.any(Number)],
+      fileMs: [{ rows: 50, ms: expect.any(Number), bytes: expect.any(Number) }],
+      folderFiles: 4,
+      folderMs: expect.any(Number),
+      filesPerSec: expect.any(Number),
+      folderByJobs: [
+        { jobs: 1, ms: expect.any(Number) },
+        { jobs: 2, ms: expect.any(Number) },
+      ],
+      workerSpeedup: expect.any(Number),
+    });
+    expect(cli.fileMs[0]!.bytes).toBeGreaterThan(0);
+  });
+
+  it("judges the worker target and formats the figures", () => {
+    expect(judgeWait(null, cli).map((t) => t.id)).toEqual(["cli-workers"]);
+    expect(formatWait(null, cli).join("\n")).toMatch(/4 workbooks: .* files\/s/);
+  });
+});
+
+describe("bench smoke: what is left out", () => {
+  it("reports pane and cli as null, with nothing skipped, when not asked for", async () => {
+    const r = await runBench({
+      sizes: [50],
+      runs: 1,
+      isolate: false,
+      bundle: false,
+      office: false,
+      peers: false,
+    });
+    expect(JSON.parse(JSON.stringify(r))).toMatchObject({ pane: null, cli: null, skipped: [] });
+  });
+
+  it("reads --no-pane and --no-cli", () => {
+    const r = parseArgs(["--no-pane", "--no-cli"]);
+    expect(r.ok && r.value).toMatchObject({ pane: false, cli: false });
+    const d = parseArgs([]);
+    expect(d.ok && d.value).toMatchObject({ pane: true, cli: true });
   });
 });

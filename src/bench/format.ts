@@ -1,4 +1,5 @@
 import type { BenchReport, SizeReport } from "./report";
+import { formatWait } from "./formatWait";
 import { MB, round } from "./stats";
 import { TARGETS } from "./targets";
 
@@ -118,6 +119,7 @@ export function formatReport(r: BenchReport): string {
       `Task pane initial JS: ${round(r.bundle.initialGzipBytes / 1024, 1)} KB gzipped (${r.bundle.initialFiles.map((f) => f.file).join(", ")}; all JS ${round(r.bundle.allJsGzipBytes / 1024, 1)} KB; dist built ${r.bundle.builtAt})`
     );
   }
+  out.push(...formatWait(r.pane ?? null, r.cli ?? null), ...(r.skipped ?? []));
   out.push(
     "",
     "Targets",

@@ -5,6 +5,8 @@ import { join } from "node:path";
 import { mkdtemp, rm } from "node:fs/promises";
 import { measureBundle } from "./bundle";
 import { measureCliCheck, type CliCheckResult } from "./cliCheck";
+import { parseArgs } from "./args";
+import { measureCli, type CliResult } from "./cli";
 import { measureEngine, runEngine, type EngineResult } from "./engine";
 import { formatReport } from "./format";
 import { DEFAULT_SEED, generatePlan } from "./generate";
@@ -12,9 +14,11 @@ import { measureOffice, type OfficeResult } from "./office";
 import { measureExcelJsRead, measureNaiveOffice, measureTableschema } from "./peers";
 import { syncsOf, type BenchReport, type PeerResults, type SizeReport } from "./report";
 import { MB } from "./stats";
+import { measurePane, type PaneResult } from "./pane";
 import { judge } from "./targets";
+import { judgeWait } from "./targetsWait";
 
-export const DEFAULT_SIZES = [1_000, 10_000, 100_000] as const;
+export { DEFAULT_SIZES, parseArgs, type CliArgs } from "./args";
 
 export interface BenchOptions {
   readonly sizes: readonly number[];
@@ -31,6 +35,10 @@ export interface BenchOptions {
   /** Repository root (for dist/). */
   readonly root?: string;
   readonly command?: string;
+  /** Time the pane in Chromium (skipped, with a reason, when Chromium is absent). */
+  readonly pane?: boolean;
+  /** Time the command line (needs the built CLI: bin/action-plan-checker.js). */
+  readonly cli?: boolean;
   /** Progress lines (to stderr in the CLI). */
   readonly log?: (line: string) => void;
 }
@@ -184,6 +192,15 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       peers,
     });
   }
+  const root = options.root ?? process.cwd();
+  const skipped: string[] = [];
+  let pane: PaneResult | null = null;
+  if (options.pane === true) {
+    const measured = await measurePane({ root, seed, log });
+    if (typeof measured === "string") skipped.push(`pane: skipped, ${measured}`);
+    else pane = measured;
+  }
+  const cli: CliResult | null = options.cli === true ? await measureCli({ root, seed, log }) : null;
   const bundle =
     options.bundle === false
       ? null
@@ -211,74 +228,11 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     bundleGzipBytes: bundle ? bundle.initialGzipBytes : null,
     bundle,
     peers: withPeers?.peers ?? null,
-    targets: judge(sorted, bundle ? bundle.initialGzipBytes : null),
+    targets: [...judge(sorted, bundle ? bundle.initialGzipBytes : null), ...judgeWait(pane, cli)],
+    pane,
+    cli,
+    skipped,
   };
-}
-
-export interface CliArgs {
-  readonly sizes: number[];
-  readonly json: boolean;
-  readonly runs: number;
-  readonly office: boolean;
-  readonly peers: boolean;
-  readonly bundle: boolean;
-  readonly buildBundle: boolean;
-  readonly isolate: boolean;
-  readonly seed: number;
-}
-
-const USAGE = `Usage: npm run bench -- [--sizes 1000,10000,100000] [--json] [--runs 5] [--seed N]
-  [--no-office] [--no-peers] [--no-bundle] [--build] [--in-process]`;
-
-/** "10000", "10_000" or "10k"; NaN for anything else. */
-function parseSize(text: string): number {
-  const m = /^(\d+)(k?)$/i.exec(text.trim().replace(/_/g, ""));
-  return m ? Number(m[1]) * (m[2] ? 1000 : 1) : NaN;
-}
-
-/** Parses the bench's flags; an unknown flag or a bad number is an error message, not a throw. */
-export function parseArgs(
-  argv: readonly string[]
-): { ok: true; value: CliArgs } | { ok: false; error: string } {
-  const args: CliArgs = {
-    sizes: [...DEFAULT_SIZES],
-    json: false,
-    runs: 5,
-    office: true,
-    peers: true,
-    bundle: true,
-    buildBundle: false,
-    isolate: true,
-    seed: DEFAULT_SEED,
-  };
-  const out = args as { -readonly [K in keyof CliArgs]: CliArgs[K] };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] as string;
-    const [flag, inline] = a.includes("=") ? (a.split("=", 2) as [string, string]) : [a, undefined];
-    const value = (): string | undefined => inline ?? argv[++i];
-    if (flag === "--sizes") {
-      const sizes = (value() ?? "").split(",").map(parseSize);
-      if (sizes.length === 0 || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-        return { ok: false, error: `--sizes needs whole numbers such as 1000,10000\n${USAGE}` };
-      }
-      out.sizes = sizes;
-    } else if (flag === "--runs" || flag === "--seed") {
-      const n = Number(value());
-      if (!Number.isInteger(n) || n < (flag === "--runs" ? 1 : 0)) {
-        return { ok: false, error: `${flag} needs a whole number\n${USAGE}` };
-      }
-      if (flag === "--runs") out.runs = n;
-      else out.seed = n;
-    } else if (flag === "--json") out.json = true;
-    else if (flag === "--no-office") out.office = false;
-    else if (flag === "--no-peers") out.peers = false;
-    else if (flag === "--no-bundle") out.bundle = false;
-    else if (flag === "--build") out.buildBundle = true;
-    else if (flag === "--in-process") out.isolate = false;
-    else if (flag === "--help" || flag === "-h") return { ok: false, error: USAGE };
-    else return { ok: false, error: `Unknown option ${a}\n${USAGE}` };
-  }
-  return { ok: true, value: args };
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -302,10 +256,13 @@ async function main(argv: readonly string[]): Promise<number> {
     peers: a.peers,
     bundle: a.bundle,
     buildBundle: a.buildBundle,
+    pane: a.pane,
+    cli: a.cli,
     root: join(__dirname, "..", ".."),
     command: ["npm run bench --", ...argv].join(" ").replace(/ --$/, ""),
     log: (line) => process.stderr.write(`${line}\n`),
   });
+  for (const line of report.skipped) process.stderr.write(`${line}\n`);
   process.stdout.write(a.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
   return 0;
 }

@@ -1,4 +1,6 @@
 import type { BundleResult } from "./bundle";
+import type { CliResult } from "./cli";
+import type { PaneResult } from "./pane";
 import type { EngineResult } from "./engine";
 import type { OfficeResult, RoundTrips } from "./office";
 import type { CliCheckResult } from "./cliCheck";
@@ -80,6 +82,12 @@ export interface BenchReport {
   /** Peers at the largest size they were run at; per-size figures are under `sizes[].peers`. */
   readonly peers: PeerResults | null;
   readonly targets: readonly TargetCheck[];
+  /** What a person waits for in the pane (issue 18); null when not run or skipped (see `skipped`). */
+  readonly pane: PaneResult | null;
+  /** What a person waits for at the command line (issue 18); null when not run. */
+  readonly cli: CliResult | null;
+  /** Why a part asked for was not measured ("pane: skipped, chromium is not installed"). */
+  readonly skipped: readonly string[];
 }
 
 /** The office figures of one size in the issue's shape (null when the office part was skipped). */

@@ -3,13 +3,14 @@ import { parseReportDate } from "../core/calendar/reportDate";
 
 export const USAGE = `Usage:
   action-plan-checker check <file.xlsx|folder>... [--format text|json] [--as-of DATE]
-                            [--sheet NAME]... [--out DIR] [--snapshot] [--config FILE]
+                            [--sheet NAME]... [--out DIR] [--snapshot] [--config FILE] [--jobs N]
   action-plan-checker rollup <file.xlsx|folder>... --out rollup.xlsx [--as-of DATE] [--config FILE]
   action-plan-checker demo [--out DIR]
 
   check    Check each workbook's action tables: owners, timescales, overdue actions, RAG ratings.
            --out DIR writes a checked copy of each workbook (highlights + "RAG Summary" sheet);
            the input files are never modified. --snapshot also appends a dated row to "RAG History".
+           --jobs N checks N files at a time on worker threads (default: the cores available).
   rollup   One workbook with a row per plan and the combined exceptions list.
   demo     Checks the bundled sample plans with a fixed report date and writes results under out/.
 
@@ -28,6 +29,8 @@ export interface CliOptions {
   readonly out: string | undefined;
   readonly snapshot: boolean;
   readonly config: string | undefined;
+  /** Worker threads for a batch (--jobs); undefined: the cores available. */
+  readonly jobs: number | undefined;
 }
 
 export type ParsedArgs = { ok: true; value: CliOptions } | { ok: false; error: string };
@@ -45,6 +48,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         out: { type: "string", short: "o" },
         snapshot: { type: "boolean" },
         config: { type: "string" },
+        jobs: { type: "string", short: "j" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -69,6 +73,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     if (!date.ok) return { ok: false, error: `--as-of: ${date.error}` };
     asOf = date.value;
   }
+  const jobs = values.jobs;
+  if (jobs !== undefined && !/^[1-9]\d{0,2}$/.test(jobs))
+    return { ok: false, error: `--jobs must be a whole number from 1 to 999, not "${jobs}".` };
   if (command !== "demo" && inputs.length === 0)
     return { ok: false, error: `${command} needs at least one file or folder.` };
   if (command === "rollup" && !values.out)
@@ -101,6 +108,7 @@ function ok(
     out?: string;
     snapshot?: boolean;
     config?: string;
+    jobs?: string;
   }
 ): ParsedArgs {
   return {
@@ -114,6 +122,7 @@ function ok(
       out: values.out,
       snapshot: values.snapshot ?? false,
       config: values.config,
+      jobs: values.jobs === undefined ? undefined : Number(values.jobs),
     },
   };
 }

@@ -3,7 +3,8 @@ import { buildReport } from "../app/report";
 import { parseConfig, type Config, type Report } from "../core/schema";
 import { TOOL_NAME, TOOL_VERSION } from "../core/version";
 import { parseCliArgs, USAGE, type CliOptions } from "./args";
-import { checkFile, unreadable, type CheckedFile } from "./checkFile";
+import type { CheckedFile } from "./checkFile";
+import { checkFiles } from "./checkFiles";
 import { expandInputs } from "./files";
 import { formatText, totals } from "./formatText";
 import { progress } from "./progress";
@@ -63,19 +64,16 @@ export async function checkInputs(
   inputs: readonly string[],
   config: Config,
   asOf: string,
-  io: Io
+  io: Io,
+  options: { readonly jobs?: number | undefined; readonly keepBytes?: boolean } = {}
 ): Promise<CheckedFile[]> {
   const files = await expandInputs(inputs);
   const bar = progress(files.length, io);
-  const results: CheckedFile[] = [];
-  for (const f of files) {
-    results.push(
-      f.error
-        ? unreadable(f.path, f.error.replace(`${f.path}: `, ""))
-        : await checkFile(f.path, config, asOf)
-    );
-    bar.tick(f.path);
-  }
+  const results = await checkFiles(files, config, asOf, {
+    ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
+    keepBytes: options.keepBytes ?? true,
+    onDone: (path) => bar.tick(path),
+  });
   bar.done();
   return results;
 }
@@ -94,7 +92,10 @@ function reportErrors(report: Report, format: CliOptions["format"], io: Io): voi
 }
 
 async function runCheck(opts: CliOptions, config: Config, asOf: string, io: Io): Promise<number> {
-  const files = await checkInputs(opts.inputs, config, asOf, io);
+  const files = await checkInputs(opts.inputs, config, asOf, io, {
+    jobs: opts.jobs,
+    keepBytes: opts.out !== undefined,
+  });
   const report = buildReport(files, asOf);
   io.out(
     opts.format === "json" ? `${JSON.stringify(report, null, 2)}\n` : `${formatText(report)}\n`
@@ -115,7 +116,7 @@ async function runCheck(opts: CliOptions, config: Config, asOf: string, io: Io):
 }
 
 async function runRollup(opts: CliOptions, config: Config, asOf: string, io: Io): Promise<number> {
-  const files = await checkInputs(opts.inputs, config, asOf, io);
+  const files = await checkInputs(opts.inputs, config, asOf, io, { jobs: opts.jobs });
   const report = buildReport(files, asOf);
   const out = opts.out ?? "rollup.xlsx";
   const { writeRollupFile } = outputs();

@@ -1,5 +1,7 @@
 import * as React from "react";
+import type { FakeExcel } from "../fake-excel";
 import type { PaneThemeKind } from "../taskpane/theme";
+import { benchRequest, openBenchPlan, syncLatencyOf } from "./benchPlan";
 import { BRIDGE_KEY, type BridgeScope } from "./bridge";
 import { demoThemeKind } from "./officeTheme";
 import { fetchSamples, fetchSeed, seedFromFile, type DemoSample } from "./samples";
@@ -17,6 +19,8 @@ export interface DemoInspect {
   fills(): Record<string, Record<string, string>>;
   syncs(): number;
   sheetNames(): string[];
+  /** A person typing into cells (fires the pane's change handlers), for the benchmark's re-check. */
+  userEdit: FakeExcel["events"]["userEdit"];
 }
 
 type Scope = Window & BridgeScope & { __apcDemoInspect?: DemoInspect };
@@ -56,11 +60,14 @@ export function DemoApp(): React.JSX.Element {
   const open = React.useCallback((next: DemoWorkbook) => {
     const scope = window as Scope;
     // Set before the iframe (re)loads: the pane's fake office.js reads it as its first script runs.
-    scope[BRIDGE_KEY] = bridgeFor(next, () => setVersion((v) => v + 1));
+    const rerender = () => setVersion((v) => v + 1);
+    scope[BRIDGE_KEY] = bridgeFor(next, rerender, syncLatencyOf(window.location.search));
     scope.__apcDemoInspect = {
       fills: () => fillsOf(next),
       syncs: () => next.fake.stats.syncs,
       sheetNames: () => next.fake.state.sheets.map((s) => s.name),
+      userEdit: (sheet, address, values) =>
+        next.fake.events.userEdit(sheet, address, values).finally(rerender),
     };
     setWorkbook(next);
     setPaneLoad((n) => n + 1);
@@ -95,6 +102,11 @@ export function DemoApp(): React.JSX.Element {
   );
 
   React.useEffect(() => {
+    const bench = benchRequest(window.location.search);
+    if (bench) {
+      openBenchPlan(bench).then(open, (e: unknown) => setMessage((e as Error).message));
+      return;
+    }
     fetchSamples()
       .then((list) => {
         setSamples(list);
@@ -104,7 +116,7 @@ export function DemoApp(): React.JSX.Element {
         return undefined;
       })
       .catch((e: unknown) => setMessage(`Could not list the samples: ${(e as Error).message}`));
-  }, [openSample]);
+  }, [openSample, open]);
 
   const changeTheme = (next: PaneThemeKind) => {
     setTheme(next);

@@ -1,6 +1,11 @@
 import { SETTINGS_KEY } from "../adapters/office/host";
 import { a1 } from "../core/grid/a1";
-import { createFakeExcel, type FakeExcel, type FakeWorkbookSeed } from "../fake-excel";
+import {
+  createFakeExcel,
+  type FakeExcel,
+  type FakeRequestContext,
+  type FakeWorkbookSeed,
+} from "../fake-excel";
 import type { DemoBridge } from "./bridge";
 
 /** A workbook open in the demo: the fake Excel holding it and what the page says about it. */
@@ -35,20 +40,37 @@ export function openWorkbook(seed: FakeWorkbookSeed, options: OpenOptions): Demo
   };
 }
 
-/** The bridge the pane's fake office.js uses: `Excel.run` on this workbook, telling the page after each batch. */
-export function bridgeFor(workbook: DemoWorkbook, afterBatch: () => void): DemoBridge {
+/**
+ * The bridge the pane's fake office.js uses: `Excel.run` on this workbook, telling the page after each batch.
+ * `syncLatencyMs` delays every `context.sync()` by that much, as a round trip to Excel on the web would.
+ */
+export function bridgeFor(
+  workbook: DemoWorkbook,
+  afterBatch: () => void,
+  syncLatencyMs = 0
+): DemoBridge {
   const { fake } = workbook;
   return {
     documentUrl: workbook.fileName,
     isSetSupported: (name, version) => fake.isSetSupported(name, version),
     async run(batch) {
       try {
-        return await fake.run(batch);
+        return await fake.run((context) => batch(withLatency(context, syncLatencyMs)));
       } finally {
         afterBatch();
       }
     },
   };
+}
+
+function withLatency(context: FakeRequestContext, ms: number): FakeRequestContext {
+  if (ms <= 0) return context;
+  const sync = context.sync.bind(context);
+  context.sync = async () => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    return sync();
+  };
+  return context;
 }
 
 /** Every cell's fill by sheet and address ("C12": "#FFC7CE"), for the page's test hooks. */

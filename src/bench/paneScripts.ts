@@ -1,0 +1,121 @@
+// Scripts the pane benchmark (pane.ts) runs inside Chromium, as JavaScript source: the bench is compiled
+// for Node (no DOM types), and what runs in the page must stand alone anyway. Every time is taken in the
+// page with performance.now(), so Playwright's own round trips never count. "Painted" is one animation
+// frame and a task after the DOM is ready: the frame the browser paints the change in has then passed.
+
+/** Shared helpers, inlined into each script below. */
+const HELPERS = `
+  const button = (text) =>
+    [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === text);
+  const busy = () => document.querySelector('main[aria-busy="true"]') !== null;
+  const issuesHeading = () => {
+    const h = [...document.querySelectorAll("button, h2")].find((e) => /^Issues \\(\\d+\\)$/.test(e.textContent.trim()));
+    return h ? h.textContent.trim() : null;
+  };
+  const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const until = (ready, timeoutMs) =>
+    new Promise((resolve, reject) => {
+      if (ready()) return resolve();
+      const end = performance.now() + timeoutMs;
+      const observer = new MutationObserver(() => {
+        if (ready()) { observer.disconnect(); clearInterval(timer); resolve(); }
+      });
+      const timer = setInterval(() => {
+        if (ready()) { observer.disconnect(); clearInterval(timer); resolve(); }
+        else if (performance.now() > end) {
+          observer.disconnect(); clearInterval(timer); reject(new Error("timed out waiting for the pane"));
+        }
+      }, 50);
+      observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+`;
+
+/**
+ * Init script for every frame: in the pane's iframe, records (epoch ms) when "Check this workbook" is first
+ * enabled and painted: the pane is usable. The page's own frame is left alone.
+ */
+export const MARK_USABLE = `(() => {
+  if (window === window.top) return;
+  ${HELPERS}
+  // the first paint shows the button enabled before the settings load starts (a few ms, or a round trip
+  // with latency): every time it becomes usable again is recorded, and the bench waits for it to settle
+  const ready = () => {
+    const b = button("Check this workbook");
+    return Boolean(b) && b.getAttribute("aria-disabled") !== "true" && !busy();
+  };
+  let was = false;
+  const watch = () => {
+    const now = ready();
+    if (now && !was) painted().then(() => { if (ready()) window.__apcUsableAt = performance.timeOrigin + performance.now(); });
+    was = now;
+  };
+  new MutationObserver(watch).observe(document, { subtree: true, childList: true, attributes: true });
+})()`;
+
+/**
+ * In the pane: when it last became usable (from its own navigation and as an epoch time), whether it is
+ * usable now and how long ago that was; null before it ever was.
+ */
+export const USABLE_AT = `(() => {
+  if (window.__apcUsableAt === undefined) return null;
+  const b = [...document.querySelectorAll("button")].find((e) => e.textContent.trim() === "Check this workbook");
+  const ready = Boolean(b) && b.getAttribute("aria-disabled") !== "true" && !document.querySelector('main[aria-busy="true"]');
+  const now = performance.timeOrigin + performance.now();
+  return { epoch: window.__apcUsableAt, sinceNavigation: window.__apcUsableAt - performance.timeOrigin, ready, ageMs: now - window.__apcUsableAt };
+})()`;
+
+/** In the pane: clicks "Check this workbook", resolves with ms until the report is painted. */
+export const TIMED_CHECK = `(async (timeoutMs) => {
+  ${HELPERS}
+  const start = button("Check this workbook") || button("Check again");
+  if (!start) throw new Error("the pane shows no Check button");
+  const t0 = performance.now();
+  start.click();
+  await until(() => button("Check again") && issuesHeading() !== null && !busy(), timeoutMs);
+  await painted();
+  return performance.now() - t0;
+})`;
+
+/**
+ * In the pane, with a report on screen: a person's one-cell edit through the page's fake Excel (the pane
+ * hears it as Excel's onChanged), then ms until the issue count shown has changed and is painted; also ms
+ * from the pane's first Excel.run after the edit (the re-check itself, without the pane's debounce).
+ */
+export const TIMED_RECHECK = `(async ({ sheet, address, value, timeoutMs, settleMs }) => {
+  ${HELPERS}
+  const before = issuesHeading();
+  let firstRun = null;
+  const original = window.Excel.run;
+  window.Excel.run = (batch) => {
+    if (firstRun === null) firstRun = performance.now();
+    return original(batch);
+  };
+  // a person edits seconds after the report, not in the same frame: let the pane's change subscription
+  // (one sync, after the report is shown) go through first, or the edit is never heard
+  await new Promise((r) => setTimeout(r, settleMs));
+  try {
+    const t0 = performance.now();
+    await window.parent.__apcDemoInspect.userEdit(sheet, address, [[value]]);
+    await until(() => issuesHeading() !== before && !busy(), timeoutMs);
+    await painted();
+    const end = performance.now();
+    return { ms: end - t0, workMs: firstRun === null ? null : end - firstRun, before, after: issuesHeading() };
+  } finally {
+    window.Excel.run = original;
+  }
+})`;
+
+/** In the pane, with a report on screen: "Build summary sheet", ms until the pane says it is written. */
+export const TIMED_SUMMARY = `(async (timeoutMs) => {
+  ${HELPERS}
+  const b = button("Build summary sheet");
+  if (!b) throw new Error("the pane shows no Build summary sheet button");
+  const t0 = performance.now();
+  b.click();
+  await until(() => document.body.textContent.includes("Summary written") && !busy(), timeoutMs);
+  await painted();
+  return performance.now() - t0;
+})`;
+
+/** In the page: the fake workbook's sync count. */
+export const PAGE_SYNCS = `window.__apcDemoInspect ? window.__apcDemoInspect.syncs() : 0`;
