@@ -5,6 +5,7 @@ export const USAGE = `Usage:
   action-plan-checker check <file.xlsx|folder>... [--format text|json] [--as-of DATE]
                             [--sheet NAME]... [--out DIR] [--snapshot] [--config FILE] [--jobs N]
   action-plan-checker rollup <file.xlsx|folder>... --out rollup.xlsx [--as-of DATE] [--config FILE]
+  action-plan-checker compare OLD.xlsx NEW.xlsx [--format text|json] [--as-of DATE]
   action-plan-checker demo [--out DIR]
 
   check    Check each workbook's action tables: owners, timescales, overdue actions, RAG ratings.
@@ -12,6 +13,8 @@ export const USAGE = `Usage:
            the input files are never modified. --snapshot also appends a dated row to "RAG History".
            --jobs N checks N files at a time on worker threads (default: the cores available).
   rollup   One workbook with a row per plan and the combined exceptions list.
+  compare  What moved between two versions of one plan: ratings, slipped dates (and by how many days),
+           owners, statuses, updates left unchanged, actions added and removed.
   demo     Checks the bundled sample plans with a fixed report date and writes results under out/.
 
   --as-of DATE   the report date, 31/01/2014 or 2014-01-31 (default: today in Europe/London)
@@ -21,7 +24,7 @@ Exit codes: 0 every workbook ready to submit, 1 a workbook not ready (an action 
 readable date, a Red action with no current update), 2 bad usage or a file that could not be read.`;
 
 export interface CliOptions {
-  readonly command: "check" | "rollup" | "demo" | "help" | "version";
+  readonly command: "check" | "rollup" | "compare" | "demo" | "help" | "version";
   readonly inputs: readonly string[];
   readonly format: "text" | "json";
   readonly asOf: string | undefined;
@@ -61,7 +64,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (values.version) return ok("version", [], values);
   const [command, ...inputs] = positionals;
   if (command === undefined) return { ok: false, error: "No command given." };
-  if (command !== "check" && command !== "rollup" && command !== "demo") {
+  if (command !== "check" && command !== "rollup" && command !== "compare" && command !== "demo") {
     return { ok: false, error: `Unknown command "${command}".` };
   }
   const format = values.format ?? "text";
@@ -78,6 +81,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     return { ok: false, error: `--jobs must be a whole number from 1 to 999, not "${jobs}".` };
   if (command !== "demo" && inputs.length === 0)
     return { ok: false, error: `${command} needs at least one file or folder.` };
+  if (command === "compare" && inputs.length !== 2)
+    return { ok: false, error: "compare needs two files: the earlier version, then the later." };
   if (command === "rollup" && !values.out)
     return { ok: false, error: "rollup needs --out rollup.xlsx." };
   return ok(command, inputs, asOf === undefined ? values : { ...values, "as-of": asOf });

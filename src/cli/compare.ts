@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { notXlsxReason } from "../adapters/xlsx/sniff";
-import { readWorkbookGrid } from "../adapters/xlsx/read";
+import { readXlsxGrid } from "../adapters/xlsx/readPackage";
+import { nodeInflater } from "../adapters/xlsx/readZipNode";
 import {
   actionLabel,
   comparePlans,
@@ -31,7 +32,7 @@ async function load(path: string, config: Config, asOf: string): Promise<Loaded>
   const reason = notXlsxReason(bytes);
   if (reason) return { ok: false, error: `${basename(path)}: ${reason}` };
   try {
-    const grid = await readWorkbookGrid(bytes, { skipOwnSheets: true });
+    const grid = await readXlsxGrid(bytes, { skipOwnSheets: true, inflater: nodeInflater });
     const report = checkWorkbook(grid, config, asOf, basename(path));
     return { ok: true, actions: comparableActions(report, grid) };
   } catch (e) {

@@ -9,6 +9,7 @@ import { expandInputs } from "./files";
 import { formatText, totals } from "./formatText";
 import { progress } from "./progress";
 import type * as Outputs from "./outputs";
+import type * as Compare from "./compare";
 
 /**
  * Loads a module when first used. The writers pull in ExcelJS, which takes longer to load than a check of
@@ -148,6 +149,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   }
   if (opts.command === "demo") return lazy<DemoModule>("./demo").runDemo(opts.out ?? "out", io);
   const asOf = config.asOf ?? londonToday();
+  if (opts.command === "compare") {
+    const [before = "", after = ""] = opts.inputs;
+    const { runCompare } = lazy<typeof Compare>("./compare");
+    return runCompare(before, after, { format: opts.format, config, asOf }, io);
+  }
   return opts.command === "check"
     ? runCheck(opts, config, asOf, io)
     : runRollup(opts, config, asOf, io);

@@ -1,3 +1,10 @@
+import {
+  CHECKED_COPY_NAME,
+  CHECKED_COPY_VALUE,
+  formulaText,
+  OWN_SHEETS_NAME,
+  ownSheetsFrom,
+} from "../../core/ownSheets";
 import type { SheetGrid, WorkbookGrid } from "../../core/grid/types";
 import {
   declaredSizeProblem,
@@ -39,11 +46,18 @@ function sheetOfFormula(formula: string): string | null {
   return raw.startsWith("'") && raw.endsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
 }
 
-/** Names of the sheets the tool made (the same rule as `ownedSheetNames`, from workbook.xml). */
+/**
+ * Names of the sheets the tool made: those its APC_Owned_* names point at (as `ownedSheetNames`) and
+ * those its `_APC_OwnSheets` marker lists (core/ownSheets), from workbook.xml.
+ */
 function ownSheets(book: WorkbookPart): Set<string> {
   const names = new Set<string>();
   const present = new Set(book.sheets.map((s) => s.name));
   for (const d of book.definedNames) {
+    if (d.name === OWN_SHEETS_NAME) {
+      for (const sheet of ownSheetsFrom(d.formula)) if (present.has(sheet)) names.add(sheet);
+      continue;
+    }
     if (!d.name.startsWith("APC_Owned_")) continue;
     for (const part of d.formula.split(",")) {
       const sheet = sheetOfFormula(part);
@@ -111,7 +125,15 @@ async function readAll(zip: ZipPackage, options: ReadOptions): Promise<WorkbookG
       grid(s.name, reader, (rows, cols) => refuse(usedAreaProblem(s.name, rows, cols, limits)))
     );
   }
-  return { sheets };
+  const checked = book.definedNames.some(
+    (d) => d.name === CHECKED_COPY_NAME && formulaText(d.formula) === CHECKED_COPY_VALUE
+  );
+  const own = [...ownSheets(book)];
+  return {
+    sheets,
+    ...(own.length ? { ownSheets: own } : {}),
+    ...(checked ? { checkedCopy: true } : {}),
+  };
 }
 
 /**
