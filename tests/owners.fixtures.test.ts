@@ -1,5 +1,5 @@
 /**
- * Every owner cell of the three fixture plans, against the owners a reader says it names (written by
+ * Every owner cell of the fixture plans, against the owners a reader says it names (written by
  * hand, not by running the splitter). A cell is split only where it clearly lists several owners.
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -201,6 +201,37 @@ const NAMED: Readonly<Record<string, readonly string[]>> = {
     "SEN Service Manager",
   ],
   [`${G} / Health Commissioner`]: [G, "Health Commissioner"],
+  // 003 York written statement of action: bodies with the officer's initials, run together with no
+  // separator; kept whole (a merged owner is a lesser fault than an invented one)
+  "(M.S) CCG": ["(M.S) CCG"],
+  "(M.S) CYC (K.McN) CCG": ["(M.S) CYC (K.McN) CCG"],
+  "CCG (K.McN)": ["CCG (K.McN)"],
+  "CYC (L.B) CCG (K.McN)": ["CYC (L.B) CCG (K.McN)"],
+  // 004 Bracknell Forest council plan
+  "Contract Services": ["Contract Services"],
+  "Executive Director: Delivery": ["Executive Director: Delivery"],
+  "Natural Estate": ["Natural Estate"],
+  "Policy and Performance Management": ["Policy and Performance Management"],
+  Property: ["Property"],
+  "Public Health": ["Public Health"],
+  // 005 Isle of Wight recommendation tracker: a portfolio is a list, not several owners
+  "The Portfolio Holder for Economic Development, UK and EU Regional Issues": [
+    "The Portfolio Holder for Economic Development, UK and EU Regional Issues",
+  ],
+  "The Portfolio Holder for Economic Development, UK and EU Regional Issues.": [
+    "The Portfolio Holder for Economic Development, UK and EU Regional Issues",
+  ],
+  "The Portfolio Holder for Sustainable Development, Environment and Planning Policy": [
+    "The Portfolio Holder for Sustainable Development, Environment and Planning Policy",
+  ],
+  "The Portfolio Holder for Tourism and Leisure and the Head of Community Development": [
+    "The Portfolio Holder for Tourism and Leisure",
+    "the Head of Community Development",
+  ],
+  // 006 trust board actions: initials
+  HS: ["HS"],
+  MW: ["MW"],
+  TB: ["TB"],
 };
 
 interface TruthAction {

@@ -1,14 +1,10 @@
 import type { CheckedTable, FieldName } from "../core/schema";
 import { FIELDS } from "../core/schema";
-import { countBySeverity, plural, tableIssues, type SeverityCounts } from "./paneState";
+import { countBySeverity, plural, tableIssues, type TableCounts } from "./paneState";
+
+export type { TableCounts };
 
 /** What a table's card counts, before and after a mapping correction. */
-export interface TableCounts {
-  readonly actions: number;
-  readonly issues: SeverityCounts;
-  readonly red: number;
-}
-
 export function tableCounts(table: CheckedTable): TableCounts {
   return {
     actions: table.actions.length,

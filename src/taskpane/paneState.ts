@@ -9,7 +9,6 @@ import type {
   Severity,
 } from "../core/schema";
 import { DEFAULT_CONFIG } from "../core/schema";
-import type { TableCounts } from "./mappingEffect";
 import type { WorkbookReport } from "../core/schema";
 
 /** Long-running things the pane does; each has its own progress wording. */
@@ -245,4 +244,11 @@ export function withMappingChange(config: Config, change: MappingChange): Config
 export function withoutMappingOverrides(config: Config, tableKey: string): Config {
   const { [tableKey]: _dropped, ...rest } = config.mappingOverrides;
   return { ...config, mappingOverrides: rest };
+}
+
+/** A table's counts before a mapping correction, so its card can show what the change did. */
+export interface TableCounts {
+  readonly actions: number;
+  readonly issues: SeverityCounts;
+  readonly red: number;
 }

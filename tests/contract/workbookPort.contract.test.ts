@@ -13,7 +13,7 @@ import { checkWorkbookPort } from "../../src/app/check";
 import type { WorkbookPort } from "../../src/app/ports";
 import { appendSnapshot, writeSummarySheet } from "../../src/app/summary";
 import type { SheetGrid, WorkbookGrid } from "../../src/core/grid/types";
-import { SEVERITY_FILL } from "../../src/core/highlight";
+import { highlightFill } from "../../src/core/highlight";
 import { parseConfig, type Config } from "../../src/core/schema";
 import type { SheetModel } from "../../src/core/summary/sheetModel";
 import { cellKey } from "../../src/fake-excel/types";
@@ -154,10 +154,7 @@ describe.each(ADAPTERS)("%s keeps the port's contract", (_name, open) => {
     // flagged cells carry their severity's fill
     expect(outcome.plan.cells.length).toBeGreaterThan(0);
     for (const c of outcome.plan.cells)
-      expect([c.address, after.fill(c.sheet, c.row, c.col)]).toEqual([
-        c.address,
-        SEVERITY_FILL[c.severity],
-      ]);
+      expect([c.address, after.fill(c.sheet, c.row, c.col)]).toEqual([c.address, highlightFill(c)]);
     expect(after.grid("RAG Summary")?.values[0]?.[0]).toBe("RAG Summary");
     // a header and one row per snapshot
     const history = after.grid("RAG History");

@@ -59,17 +59,6 @@ describe("Office adapter: RAG shown only as the status cell's colour", () => {
     ]);
   });
 
-  it("makes no extra sync on an Excel without getCellProperties (ExcelApi 1.9)", async () => {
-    const fake = createFakeExcel(
-      { sheets: [{ name: "Tracker", cells: tracker() }] },
-      { apiVersion: 1.8 }
-    );
-    const port = createOfficeWorkbook(runOf(fake), { isSetSupported: fake.isSetSupported });
-    const { result, syncs } = await countSyncs(fake, () => port.readGrid());
-    expect(syncs).toBe(2);
-    expect(result.sheets[0]?.fills).toBeUndefined();
-  });
-
   it("makes no extra sync when no table has a blank status cell", async () => {
     const cells = tracker().map((c) => (c.col === 5 && !c.value ? { ...c, value: "Green" } : c));
     cells.push({ row: 6, col: 5, value: "Green" });

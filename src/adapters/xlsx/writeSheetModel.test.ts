@@ -117,7 +117,7 @@ describe("the rendered summary", () => {
     expect(cached("cat")).toEqual(table.rows.map((r) => String(r[0]!.value)));
     expect(cached("val")).toEqual(table.rows.map((r) => String(r[1]!.value)));
     // red's bar is the red fill: colour and the word together, never colour alone
-    expect(xml).toMatch(/<c:dPt><c:idx val="1"\/>[\s\S]*?<a:srgbClr val="FF8B8B"\/>/);
+    expect(xml).toMatch(/<c:dPt><c:idx val="1"\/>[\s\S]*?<a:srgbClr val="FFC7CE"\/>/);
     // the summary sheet's drawing points at it, and the workbook still loads
     const ws = (await load(copy)).getWorksheet("RAG Summary")!;
     expect(ws.getCell(model.charts[0]!.top, model.charts[0]!.left).value).toBeNull();

@@ -4,7 +4,7 @@
 // or on target"), and progress words anywhere in the phrase ("work in progress"). Each rule reads the
 // normalised text (see normaliseStatus) and returns a meaning or null, so the word list stays the
 // vocabulary and these stay the grammar.
-import type { StatusMeaning } from "./statusWords";
+import type { StatusMeaning } from "./statusMeaning";
 
 type Lookup = (norm: string) => StatusMeaning | null;
 

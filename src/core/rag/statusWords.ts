@@ -1,10 +1,8 @@
 import { memoByText } from "../memo";
+import type { StatusMeaning } from "./statusMeaning";
 import { progressAnywhere, ruleMeaning } from "./statusRules";
-/**
- * What a word in a Status / RAG column says about progress. `complete`, `red`, `amber` and `green` decide
- * the rating; `not-started` and `in-progress` say the action is open, so the dates decide it.
- */
-export type StatusMeaning = "complete" | "red" | "amber" | "green" | "not-started" | "in-progress";
+
+export type { StatusMeaning };
 
 /**
  * The status vocabulary, as data. Phrases are in normalised form (see `normaliseStatus`): lower case,

@@ -1,14 +1,5 @@
 import { namesARole } from "./roleWords";
 
-/**
- * Where a cell clearly lists several owners: line breaks, ";", "," and "/", and a full stop between names
- * ("Geoff Conway. HTs"). A slash between two lower-case words with no space ("parents/carers", "and/or")
- * offers two words for one place, not two owners; a full stop after a short abbreviation ("St. Mary's",
- * "Dr. Smith") ends no name, so only one after a word of three or more lower-case letters splits.
- */
-const LIST_SEPARATORS =
-  /[;,\r\n]+|\s+\/\s*|\s*\/\s+|(?<!(?:^|[^A-Za-z])[a-z]+)\/|\/(?![a-z])|(?<=[a-z]{3})\.\s+(?=[A-Z])/;
-
 /** "and", "&" and "+" between words: they join two owners only when each side names one (see below). */
 const CONJUNCTION = /(\s+(?:and|&|\+)\s+)/i;
 
@@ -47,6 +38,40 @@ function splitConjunctions(item: string): string[] {
   return owners;
 }
 
+/** A title with a remit ("Cabinet Member for Children, Schools and Families"): its commas list the remit. */
+const REMIT = /\bfor\s+\S/i;
+
+/**
+ * Where a line clearly lists several owners (line breaks and commas are weighed first, in `listedItems`):
+ * ";" and "/", and a full stop between names ("Geoff Conway. HTs"). A slash between two lower-case words
+ * with no space ("parents/carers", "and/or") offers two words for one place, not two owners; a full stop
+ * after a short abbreviation ("St. Mary's", "Dr. Smith") ends no name, so only one after a word of three
+ * or more lower-case letters splits.
+ */
+const ITEM_SEPARATORS =
+  /;+|\s+\/\s*|\s*\/\s+|(?<!(?:^|[^A-Za-z])[a-z]+)\/|\/(?![a-z])|(?<=[a-z]{3})\.\s+(?=[A-Z])/;
+
+/**
+ * The cell split into its listed items. A comma after a title with a remit ("Portfolio Holder for
+ * Economic Development, UK and EU Regional Issues") continues the remit unless what follows names a role
+ * of its own: councils title their members by portfolio, and a portfolio is a list.
+ */
+function listedItems(cell: string): string[] {
+  const items: string[] = [];
+  for (const line of cell.split(/[\r\n]+/)) {
+    const merged: string[] = [];
+    for (const part of line.split(",")) {
+      const prev = merged[merged.length - 1];
+      const continues =
+        prev !== undefined && REMIT.test(prev) && part.trim() !== "" && !namesARole(part.trim());
+      if (continues) merged[merged.length - 1] = `${prev},${part}`;
+      else merged.push(part);
+    }
+    items.push(...merged);
+  }
+  return items.flatMap((item) => item.split(ITEM_SEPARATORS));
+}
+
 /**
  * The people or teams an owner cell names. A cell is split only where it clearly lists several: line
  * breaks, ";", ",", "/" between owners, and "and" / "&" / "+" between two phrases that each name a role
@@ -57,7 +82,7 @@ export function splitOwners(cell: string | null): string[] {
   if (cell === null) return [];
   const seen = new Set<string>();
   const names: string[] = [];
-  for (const item of cell.split(LIST_SEPARATORS)) {
+  for (const item of listedItems(cell)) {
     for (const part of splitConjunctions(item.replace(/\s+/g, " ").trim())) {
       const name = part.replace(/^[\s•·\-–]+|[\s.]+$/g, "");
       const key = ownerKey(name);

@@ -22,6 +22,7 @@ const ROLE_NOUNS = [
   "group",
   "head",
   "headteacher",
+  "holder",
   "lead",
   "leader",
   "manager",

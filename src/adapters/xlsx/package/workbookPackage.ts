@@ -1,4 +1,4 @@
-import { SEVERITY_FILL, type HighlightPlan } from "../../../core/highlight";
+import { highlightFill, type HighlightPlan } from "../../../core/highlight";
 import type { FormatIntent, SheetModel } from "../../../core/summary/sheetModel";
 import { appendHistoryRows } from "./history";
 import { writeModelSheet } from "./modelSheet";
@@ -54,7 +54,7 @@ export class WorkbookPackage {
       bySheet.set(part, rows);
       const cols = rows.get(h.row) ?? new Map<number, Restyle>();
       rows.set(h.row, cols);
-      const rgb = SEVERITY_FILL[h.severity];
+      const rgb = highlightFill(h);
       cols.set(h.col, (base) => this.styles.withFill(base, rgb));
     }
     for (const [part, edits] of bySheet) {
