@@ -86,17 +86,19 @@ describe("accuracy on the fixture plans", () => {
 });
 
 /**
- * TODAY'S MEASURED FLOOR, not a target. Measured on 2026-12-02 (engine at branch wt-c, before the issue 13
- * engine work) on fixtures 003–006: rows P 100% R 9/22 (40.9%), columns 26/50 (52.0%), due month 9/22
- * (40.9%); no truth row of these plans carries a scored flag and the engine raised none, so every flag's
- * precision and recall is 100% (vacuously). Raise these after merging the engine work; the issue's targets
- * are rows ≥ 0.98, columns ≥ 0.95, due month ≥ 0.95.
+ * TODAY'S MEASURED FLOOR, not a target. Measured on 2026-12-02 on fixtures 003–006: before the issue 13
+ * engine work rows R 9/22, columns 26/50, due month 9/22; after it (header rules, inferred action column,
+ * status and timescale rules) rows P 100% R 16/22 (72.7%), columns 36/50 (72.0%), due month 16/22
+ * (72.7%). No truth row of these plans carries a scored flag and the engine raises none, so every flag's
+ * precision and recall is 100% (vacuously). The issue's targets are rows ≥ 0.98, columns ≥ 0.95, due
+ * month ≥ 0.95: not met on these plans yet (the Isle of Wight tracker's header, "Recommendation Made", is
+ * still not read as an action table; see tests/fixtures/README.md).
  */
 const LATER_FLOOR = {
   rowsPrecision: 1,
-  rowsRecall: 9 / 22,
-  columns: 26 / 50,
-  dueMonth: 9 / 22,
+  rowsRecall: 16 / 22,
+  columns: 36 / 50,
+  dueMonth: 16 / 22,
   flag: 1,
 } as const;
 
