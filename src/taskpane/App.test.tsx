@@ -68,6 +68,18 @@ describe("first run", () => {
   });
 });
 
+describe("exporting the issue list", () => {
+  it("writes the issues to the add-in's own sheet through the port and says so", async () => {
+    const pane = await renderApp();
+    await checkNow();
+    await userEvent.click(screen.getByRole("button", { name: "Export to a sheet" }));
+    await screen.findByText(/^Wrote 3 issues to the sheet/);
+    const model = pane.services.port.writeSheet.mock.calls[0]?.[0];
+    expect(model?.name).toBe("Issue List");
+    expect(model?.tables[0]?.rows).toHaveLength(3);
+  });
+});
+
 describe("checking", () => {
   it("runs the check for today and shows how many errors and warnings are left", async () => {
     const pane = await renderApp();

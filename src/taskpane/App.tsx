@@ -171,6 +171,7 @@ export function App({ services, useCases, progressDelayMs }: AppProps): React.JS
                   onFilter={pane.setFilter}
                   onGoTo={pane.goTo}
                   onCopy={pane.copyIssues}
+                  onExport={pane.exportIssues}
                 />
               </AccordionPanel>
             </AccordionItem>

@@ -12,7 +12,7 @@ import { DEFAULT_CONFIG } from "../core/schema";
 import type { WorkbookReport } from "../core/schema";
 
 /** Long-running things the pane does; each has its own progress wording. */
-export type PaneTask = "load" | "check" | "save-settings" | "summary" | "clear";
+export type PaneTask = "load" | "check" | "save-settings" | "summary" | "clear" | "export";
 
 /** What the issue list shows. */
 export interface IssueFilter {

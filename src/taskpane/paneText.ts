@@ -7,4 +7,5 @@ export const PROGRESS_TEXT: Readonly<Record<PaneTask, string>> = {
   "save-settings": "Saving settings…",
   summary: "Building the summary sheet…",
   clear: "Clearing highlights…",
+  export: "Writing the issue list to a sheet…",
 };

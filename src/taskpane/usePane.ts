@@ -16,7 +16,8 @@ import {
 import type { PaneServices, PaneUseCases } from "./services.types";
 import { readableSettingsError } from "./settingsErrors";
 import { copyTable } from "./clipboard";
-import { issuesAsTable } from "./IssueList/issueTable";
+import { issuesAsSheet, issuesAsTable } from "./IssueList/issueTable";
+import { formatUkDate } from "../core/rag/dates";
 import type { IssueEntry } from "./issueView";
 import { tableCounts } from "./mappingEffect";
 
@@ -49,6 +50,8 @@ export interface PaneController {
   setFilter(filter: Partial<IssueFilter>): void;
   /** Copies these issues to the clipboard as a table and says so. */
   copyIssues(entries: readonly IssueEntry[]): void;
+  /** Writes these issues to the add-in's own "Issue List" sheet and says so. */
+  exportIssues(entries: readonly IssueEntry[]): void;
   dismissError(): void;
 }
 
@@ -226,6 +229,17 @@ export function usePane(
             }),
           (error: unknown) => dispatch({ type: "failed", message: failureMessage(error) })
         );
+      },
+      exportIssues(entries) {
+        const { asOf } = latest.current;
+        void run("export", async () => {
+          const model = issuesAsSheet(entries, asOf ? formatUkDate(asOf) : "the last check");
+          const { sheetName } = await services.port.writeSheet(model, { activate: true });
+          dispatch({
+            type: "notice",
+            message: `Wrote ${plural(entries.length, "issue")} to the sheet "${sheetName}".`,
+          });
+        });
       },
       dismissError() {
         dispatch({ type: "dismiss-error" });

@@ -7,12 +7,13 @@ import { issueEntries, issueView } from "../issueView";
 import { INITIAL_FILTER, codesIn, type IssueFilter } from "../paneState";
 import { action, issue, planTable, reportWithErrors } from "../testing/report";
 import { IssueList, sheetRef } from "./IssueList";
-import { issuesAsTable } from "./issueTable";
+import { issuesAsSheet, issuesAsTable } from "./issueTable";
 
 function renderList(filter: IssueFilter = INITIAL_FILTER, report = reportWithErrors()) {
   const onGoTo = jest.fn();
   const onFilter = jest.fn();
   const onCopy = jest.fn();
+  const onExport = jest.fn();
   render(
     <IssueList
       view={issueView(issueEntries(report), filter)}
@@ -21,9 +22,10 @@ function renderList(filter: IssueFilter = INITIAL_FILTER, report = reportWithErr
       onFilter={onFilter}
       onGoTo={onGoTo}
       onCopy={onCopy}
+      onExport={onExport}
     />
   );
-  return { onGoTo, onFilter, onCopy };
+  return { onGoTo, onFilter, onCopy, onExport };
 }
 
 const cards = () => within(screen.getByRole("list", { name: "Issues" })).queryAllByRole("button");
@@ -94,6 +96,20 @@ describe("IssueList", () => {
     await userEvent.click(screen.getByRole("button", { name: "Copy as table" }));
     expect(onCopy.mock.calls[0]?.[0].map((e: { issue: { cell: string } }) => e.issue.cell)).toEqual(
       ["C6", "D8"]
+    );
+  });
+
+  it("exports the issues shown to a sheet whose cell addresses link to the flagged cells", async () => {
+    const { onExport } = renderList({ ...INITIAL_FILTER, severity: "error" });
+    await userEvent.click(screen.getByRole("button", { name: "Export to a sheet" }));
+    const entries = onExport.mock.calls[0]?.[0] as Parameters<typeof issuesAsSheet>[0];
+    expect(entries.map((e) => e.issue.cell)).toEqual(["C6", "D8"]);
+    const model = issuesAsSheet(entries, "31/01/2014");
+    expect(model.name).toBe("Issue List");
+    const [table] = model.tables;
+    expect(table?.columns[2]).toBe("Cell");
+    expect(table?.rows.map((r) => [r[0]?.value, r[2]?.value, r[2]?.link])).toEqual(
+      entries.map((e) => ["Error", e.issue.cell, { sheet: e.issue.sheet, address: e.issue.cell }])
     );
   });
 

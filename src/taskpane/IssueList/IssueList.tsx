@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Body1, Button, Subtitle2, mergeClasses } from "@fluentui/react-components";
-import { CopyRegular } from "@fluentui/react-icons";
+import { CopyRegular, TableAddRegular } from "@fluentui/react-icons";
 import type { Severity } from "../../core/schema";
 import { IssueFilter } from "../IssueFilter/IssueFilter";
 import { isFiltered, type IssueEntry, type SeverityGroup } from "../issueView";
@@ -62,6 +62,7 @@ export function IssueList({
   onFilter,
   onGoTo,
   onCopy,
+  onExport,
 }: IssueListProps): React.JSX.Element {
   const styles = useIssueListStyles();
   const rows = React.useMemo(() => rowsOf(view.groups), [view.groups]);
@@ -92,6 +93,13 @@ export function IssueList({
           disabledFocusable={entries.length === 0}
         >
           Copy as table
+        </Button>
+        <Button
+          icon={<TableAddRegular />}
+          onClick={() => onExport(entries)}
+          disabledFocusable={entries.length === 0}
+        >
+          Export to a sheet
         </Button>
       </div>
       {view.total === 0 ? (

@@ -13,4 +13,6 @@ export interface IssueListProps {
   readonly onGoTo: (sheet: string, address: string) => void;
   /** Copies the issues shown (the filter applied) to the clipboard as a table. */
   readonly onCopy: (entries: readonly IssueEntry[]) => void;
+  /** Writes these issues to the add-in's own "Issue List" sheet. */
+  readonly onExport: (entries: readonly IssueEntry[]) => void;
 }

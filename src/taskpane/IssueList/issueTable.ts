@@ -1,3 +1,4 @@
+import type { SheetModel } from "../../core/summary/sheetModel";
 import { ISSUE_CODE_LABEL } from "../IssueFilter/issueCodeLabels";
 import type { IssueEntry } from "../issueView";
 
@@ -58,4 +59,42 @@ export function issuesAsTable(entries: readonly IssueEntry[]): { text: string; h
     )
     .join("");
   return { text, html: `<table><thead>${head}</thead><tbody>${body}</tbody></table>` };
+}
+
+/** The sheet "Export to a sheet" writes: the tool's own, so a later check never reads it as a plan. */
+export const ISSUE_SHEET_NAME = "Issue List";
+
+const WIDTHS = [10, 14, 8, 28, 8, 50, 26, 20, 60, 50];
+
+/**
+ * The issues as a sheet the add-in owns: a title line, then an Excel table with one row per issue, each
+ * cell address a link to the flagged cell. Text is written as text, never evaluated.
+ */
+export function issuesAsSheet(entries: readonly IssueEntry[], asOf: string): SheetModel {
+  return {
+    name: ISSUE_SHEET_NAME,
+    columnWidths: WIDTHS,
+    cells: [
+      {
+        row: 1,
+        col: 1,
+        cell: { value: `Issues found by Action Plan Checker as at ${asOf}`, intent: "title" },
+      },
+    ],
+    tables: [
+      {
+        name: "APC_Issues",
+        top: 3,
+        left: 1,
+        columns: [...HEADERS],
+        rows: entries.map((e) =>
+          rowOf(e).map((value, i) =>
+            i === 2 ? { value, link: { sheet: e.issue.sheet, address: e.issue.cell } } : { value }
+          )
+        ),
+      },
+    ],
+    charts: [],
+    wrapColumns: [4, 6, 9, 10],
+  };
 }
