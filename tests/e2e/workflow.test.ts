@@ -192,6 +192,32 @@ describe("a session on the first sample", () => {
     ).resolves.toBeGreaterThan(0);
   });
 
+  it("exports the issue list to its own sheet, which a re-check does not read as a plan", async () => {
+    const shown = await demo.pane
+      .getByRole("status")
+      .filter({ hasText: /issues?\.$/ })
+      .first()
+      .textContent();
+    await demo.pane.getByRole("button", { name: "Export to a sheet" }).click();
+    await eventually(async () =>
+      expect(await sheetTab(demo.page, "Issue List").getAttribute("aria-selected")).toBe("true")
+    );
+    await shootPage(demo.page, "workflow-2b-issue-list-sheet");
+    await expect(demo.page.locator(".grid td").filter({ hasText: /^Fix$/ }).count()).resolves.toBe(
+      1
+    );
+    await demo.pane.getByRole("button", { name: "Check again" }).click();
+    await eventually(async () =>
+      expect(
+        await demo.pane
+          .getByRole("status")
+          .filter({ hasText: /issues?\.$/ })
+          .first()
+          .textContent()
+      ).toBe(shown)
+    );
+  });
+
   it("clears the highlights, and every original fill is back", async () => {
     await demo.pane.getByRole("button", { name: "Clear highlights" }).click();
     await eventually(async () => {
