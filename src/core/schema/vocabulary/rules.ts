@@ -45,6 +45,21 @@ const DONE_STATE =
 export const HEADER_RULES: readonly HeaderRule[] = [
   // qualifiers that change the field
   {
+    // "Action taken or planned to date": a report of what was done, with what comes next
+    field: "progress",
+    all: ["action|actions|work", "taken|done|undertaken", "planned|proposed|next"],
+    score: 0.95,
+    reason: "says what has been done and what is planned next: progress",
+  },
+  {
+    // "Recommendation made to", "Referred to": whom the item was given to act on
+    field: "owner",
+    all: ["made to|referred to|assigned to|allocated to|directed to|addressed to"],
+    unless: ["date"],
+    score: 0.9,
+    reason: "names whom it was given to: owner",
+  },
+  {
     field: "progress",
     all: ["action|actions|work|achievements", DONE],
     unless: [
