@@ -5,6 +5,7 @@ import { isContextLabel, isLabelNote } from "./context";
 import { type HeaderCandidate, headerAt, type MatchCache } from "./header";
 import type { MatchKind } from "./match";
 import { resolveClaims } from "./resolve";
+import { withUnheadedRef } from "./unheadedRef";
 import { hiddenRowSet, ownFill } from "./fills";
 import { actionTextOf, leadingRef } from "./refs";
 import { isBulletOnly, isMostlyUpperCase, rowTexts, startsWithBullet } from "./rowText";
@@ -317,7 +318,8 @@ export function* eachTable(
   const cache: MatchCache = new Map();
   const headers: HeaderCandidate[] = [];
   for (let r = view.firstRow; r <= view.lastRow; r++) {
-    const h = headerAt(view, r, cache);
+    const found = headerAt(view, r, cache);
+    const h = found && withUnheadedRef(view, found);
     if (h) {
       headers.push(h);
       r += h.rows - 1;

@@ -30,7 +30,12 @@ export function resolveClaims(given: ReadonlyMap<number, HeaderMatch>): Resolved
   const score = (c: number): number => matches.get(c)?.score ?? 0;
   const rank = (c: number): number => kindRank(matches.get(c)?.kind ?? "contains");
   for (const [field, cols] of claims) {
-    const best = [...cols].sort((a, b) => score(b) - score(a) || rank(a) - rank(b) || a - b)[0];
+    const latest = field === "status" && cols.filter((c) => dated(matches.get(c))).length > 1;
+    // several dated RAG columns ("RAG May 20" … "RAG August 22") are a history: the rightmost is the latest
+    const order = (a: number, b: number): number => (latest ? b - a : a - b);
+    const best = [...cols].sort(
+      (a, b) => score(b) - score(a) || rank(a) - rank(b) || order(a, b)
+    )[0];
     if (best === undefined) continue;
     chosen.set(field, best);
     // a loose reading that lost ("Date" beside "Target date", "Lead" beside "Action owner") is no claim:
@@ -40,6 +45,14 @@ export function resolveClaims(given: ReadonlyMap<number, HeaderMatch>): Resolved
   }
   dropEntryDate(chosen, claims, matches);
   return { chosen, claims, matches };
+}
+
+const PERIOD =
+  /(?:^| )(?:\d{2,4}|q[1-4]|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|quarter)(?= |$)/;
+
+/** A header that names a period ("RAG May 20", "Status Q3"): one of a series of dated updates. */
+function dated(m: HeaderMatch | undefined): boolean {
+  return m !== undefined && PERIOD.test(m.phrase);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isProgressStatusColumn } from "./statusColumn";
+import { isProgressStatusColumn, statusCellKind } from "./statusColumn";
 import { statusMeaning } from "./statusWords";
 
 describe("isProgressStatusColumn", () => {
@@ -32,5 +32,17 @@ describe("statusMeaning", () => {
     ["Red flag raised", "red"],
   ] as const)("%p → %p", (text, meaning) => {
     expect(statusMeaning(text)).toBe(meaning);
+  });
+});
+
+describe("statusCellKind: a status not settled yet is a note, not an unknown rating", () => {
+  it.each([
+    ["TBC", "commentary"],
+    ["tbd at the next meeting", "commentary"],
+    ["To be confirmed", "commentary"],
+    ["Tbcx", null],
+    ["Complete", "complete"],
+  ] as const)("%p → %p", (text, expected) => {
+    expect(statusCellKind(text)).toBe(expected);
   });
 });

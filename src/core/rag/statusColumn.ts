@@ -22,12 +22,15 @@ function isSentence(text: string): boolean {
   return words >= SENTENCE_WORDS;
 }
 
+/** A status not settled yet ("TBC", "tbd at the March meeting", "to be confirmed"): no rating, a note. */
+const UNSETTLED_RE = /^(?:tbc|tbd|tba|to be (?:confirmed|decided|determined|agreed|advised))\b/i;
+
 /** How a status cell reads: its meaning when the words name one, else commentary when it is a sentence. */
 export function statusCellKind(text: string): StatusCellKind {
   if (text.trim() === "") return null;
   const meaning = statusMeaning(text);
   if (meaning !== null) return meaning;
-  return isSentence(text) ? "commentary" : null;
+  return isSentence(text) || UNSETTLED_RE.test(text.trim()) ? "commentary" : null;
 }
 
 /** Which kind of column a Status column is, from its filled cells (and its header). */

@@ -12,7 +12,12 @@ export interface HeadTerm {
 }
 
 export const HEAD_TERMS: readonly HeadTerm[] = [
-  { field: "ref", words: ["ref", "refs", "reference", "no", "number", "id", "#"] },
+  {
+    field: "ref",
+    words: ["ref", "refs", "reference", "no", "number", "id", "#", "item"],
+    // an agenda item is the business discussed, not a reference the checks read
+    before: { agenda: null },
+  },
   {
     field: "action",
     words: [
@@ -153,6 +158,8 @@ export const TRAILING_WORDS: readonly string[] = [
   "planned",
   "identified",
   "agreed",
+  "made",
+  "raised",
 ];
 
 /** The action when a row has no column that names one: a recommendation or finding is what is acted on. */

@@ -45,6 +45,21 @@ const DONE_STATE =
 export const HEADER_RULES: readonly HeaderRule[] = [
   // qualifiers that change the field
   {
+    // "Action taken or planned to date": a report of what was done, with what comes next
+    field: "progress",
+    all: ["action|actions|work", "taken|done|undertaken", "planned|proposed|next"],
+    score: 0.95,
+    reason: "says what has been done and what is planned next: progress",
+  },
+  {
+    // "Recommendation made to", "Referred to": whom the item was given to act on
+    field: "owner",
+    all: ["made to|referred to|assigned to|allocated to|directed to|addressed to"],
+    unless: ["date"],
+    score: 0.9,
+    reason: "names whom it was given to: owner",
+  },
+  {
     field: "progress",
     all: ["action|actions|work|achievements", DONE],
     unless: [
@@ -86,6 +101,24 @@ export const HEADER_RULES: readonly HeaderRule[] = [
     reason: "the date of a meeting or of the item's record, not when the action is due",
   },
   { field: "owner", all: [DONE_BY_PERSON], score: 0.9, reason: "names who does it: owner" },
+  // the unit that does the work: the finest one named wins ("Section" beside "Directorate"), and a bare
+  // unit loses to any column that names a person ("Service" beside "Lead")
+  {
+    field: "owner",
+    all: ["section|sections|service area|service areas|team|teams|unit|units"],
+    start: true,
+    unless: ["response", "update", "comment", "progress", "date", "number", "ref"],
+    score: 0.55,
+    reason: "names the section or team that does it: owner",
+  },
+  {
+    field: "owner",
+    all: ["directorate|directorates|department|departments|division|service|services"],
+    start: true,
+    unless: ["response", "update", "comment", "progress", "date", "number", "ref", "area", "user"],
+    score: 0.45,
+    reason: "names the directorate or department that does it: owner, unless a finer unit is named",
+  },
   {
     field: "partners",
     all: ["assisted by|supported by|support from|with support|in support|consultation|consulted"],
