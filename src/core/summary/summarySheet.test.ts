@@ -60,15 +60,42 @@ describe("summarySheetModel", () => {
     expect(model.fills).toEqual({ "rating-complete": "5B9BD5" });
   });
 
-  it("links each exception to the action cell of its row, and keeps formula-looking text as data", () => {
+  it("lists each exception by section with a link to its row, and keeps formula-looking text as data", () => {
     const ex = table(model, "RAG_Exceptions");
-    const action = ex.rows[0]?.[0];
-    expect(action).toEqual({
-      value: '=HYPERLINK("http://x")',
+    expect(ex.columns).toEqual([
+      "Section",
+      "Ref",
+      "Action",
+      "Owner",
+      "Due",
+      "Rating",
+      "Reason",
+      "Latest update",
+      "Link",
+    ]);
+    expect(ex.rows[0]?.[2]).toEqual({ value: '=HYPERLINK("http://x")' });
+    expect(ex.rows[0]?.[8]).toEqual({
+      value: "Action Plan row 6",
       link: { sheet: "Action Plan", address: "A6" },
     });
-    expect(ex.rows.map((r) => r[1]?.value)).toEqual(["Red", "Not rated"]);
+    expect(ex.rows.map((r) => r[5]?.value)).toEqual(["Red", "Not rated"]);
     expect(ex.rows[0]?.[4]).toEqual({ value: 41640, intent: "date" }); // 01/01/2014
+  });
+
+  it("keeps every headline figure in a cell of its own, apart from its words", () => {
+    const row = model.cells.find((c) => c.cell.value === "With an owner")?.row;
+    const line = model.cells.filter((c) => c.row === row).map((c) => c.cell);
+    expect(line.map((c) => typeof c.value)).toEqual(["string", "number", "number", "string"]);
+    expect(line[3]?.value).toMatch(/^of \d+ actions?$/);
+  });
+
+  it("prints landscape, one page wide, the title rows on every page, with page numbers", () => {
+    expect(model.print).toEqual({
+      orientation: "landscape",
+      fitToWidth: true,
+      repeatRows: { first: 1, last: expect.any(Number) as number },
+      pageNumbers: true,
+    });
   });
 
   it("counts an action for each owner its cell names", () => {
