@@ -170,11 +170,14 @@ describe.each(files)("checked copy of %s", (file) => {
       const target = parseLocation(l.location ?? "");
       expect(target?.sheet).toBe(first);
       expect(copy.getWorksheet(target!.sheet)).toBeDefined();
-      return { text: summary.getCell(l.ref).value, address: target!.address };
+      const cell = summary.getCell(l.ref);
+      // the link column names the row; the action's words sit in the Action column of the same row
+      const action = summary.getRow(Number(cell.row)).getCell(Number(cell.col) - 6).value;
+      return { text: action, link: cell.text, address: target!.address };
     });
     const expected = [...specs]
       .sort((a, b) => (a.rag === b.rag ? a.due!.localeCompare(b.due!) : a.rag === "red" ? -1 : 1))
-      .map((s) => ({ text: s.action, address: `A${s.row}` }));
+      .map((s) => ({ text: s.action, link: `${first} row ${s.row}`, address: `A${s.row}` }));
     expect(targets).toEqual(expected);
   });
 

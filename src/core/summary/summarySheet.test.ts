@@ -170,13 +170,25 @@ describe("rollupSheetModels", () => {
       { file: "a.xlsx", summary },
       { file: "broken.xlsx", summary: null, error: "broken.xlsx: not an Excel workbook." },
     ],
-    { asOf: "2014-01-31", generatedAt: "2014-01-31T10:00:00" }
+    { asOf: "2014-03-31", generatedAt: "2014-01-31T10:00:00" }
   );
 
   it("has a row per plan, with the problem when a plan could not be checked", () => {
     const plans = table(models[0]!, "Rollup_Plans");
     expect(plans.rows.map((r) => r.length)).toEqual([plans.columns.length, plans.columns.length]);
-    expect(plans.rows[0]?.slice(0, 8).map((c) => c.value)).toEqual(["a.xlsx", 1, 3, 1, 1, 0, 0, 1]);
+    expect(plans.rows[0]?.slice(0, 9).map((c) => c.value)).toEqual([
+      "a.xlsx",
+      41670, // its own report date, 31/01/2014
+      1,
+      3,
+      1,
+      1,
+      0,
+      0,
+      1,
+    ]);
+    expect(plans.columns[1]).toBe("Report date");
+    expect(plans.rows[0]?.[1]?.intent).toBe("date");
     expect(plans.rows[1]?.at(-1)?.value).toBe("broken.xlsx: not an Excel workbook.");
   });
 
