@@ -170,10 +170,10 @@ describe.each(files)("checked copy of %s", (file) => {
       const target = parseLocation(l.location ?? "");
       expect(target?.sheet).toBe(first);
       expect(copy.getWorksheet(target!.sheet)).toBeDefined();
-      const cell = summary.getCell(l.ref);
-      // the link column names the row; the action's words sit in the Action column of the same row
-      const action = summary.getRow(Number(cell.row)).getCell(Number(cell.col) - 6).value;
-      return { text: action, link: cell.text, address: target!.address };
+      // the link column (I) names the row; the action's words sit in the Action column (C) of that row
+      expect(l.ref).toMatch(/^I\d+$/);
+      const action = summary.getCell(l.ref.replace(/^I/, "C")).value;
+      return { text: action, link: summary.getCell(l.ref).text, address: target!.address };
     });
     const expected = [...specs]
       .sort((a, b) => (a.rag === b.rag ? a.due!.localeCompare(b.due!) : a.rag === "red" ? -1 : 1))
