@@ -149,7 +149,7 @@ export function summarySheetModel(summary: Summary, options: SummarySheetOptions
     put(row++, 1, { value: "No red, amber or not-rated actions.", intent: "note" });
   } else {
     put(row++, 1, {
-      value: `${summary.exceptions.length} actions. Select an action to go to its row in the plan.`,
+      value: `${summary.exceptions.length} actions. The Link column goes to each row in the plan.`,
       intent: "note",
     });
     tables.push({
