@@ -75,27 +75,21 @@ export function summarySheetModel(summary: Summary, options: SummarySheetOptions
 
   const q = summary.quality;
   put(row++, 1, { value: "Headline", intent: "subtitle" });
-  // the figure, then a count in a cell of its own, then words: a number never runs into a note
-  const of = `of ${summary.actions} ${summary.actions === 1 ? "action" : "actions"}`;
-  const headline: [string, SheetCell, SheetCell | null, string | null][] = [
-    [
-      "Actions",
-      int(summary.actions),
-      int(summary.tables),
-      summary.tables === 1 ? "table" : "tables",
-    ],
-    ["With an owner", pct(q.shareWithOwner), int(q.withOwner), of],
-    ["With a readable due date", pct(q.shareWithDate), int(q.withDate), of],
-    ["Errors", int(q.errors), null, null],
-    ["Warnings", int(q.warnings), null, null],
-    ["Exceptions", int(summary.exceptions.length), null, "red, amber and not rated: listed below"],
+  // two columns, words then one figure: a right-aligned number beside left-aligned words in the next
+  // cell reads as one run ("100%26 of 26"), so what qualifies a figure goes in its label
+  const of = `${summary.actions}`;
+  const inTables = `${summary.tables} ${summary.tables === 1 ? "table" : "tables"}`;
+  const headline: [string, SheetCell][] = [
+    [`Actions (in ${inTables})`, int(summary.actions)],
+    [`With an owner (${q.withOwner} of ${of})`, pct(q.shareWithOwner)],
+    [`With a readable due date (${q.withDate} of ${of})`, pct(q.shareWithDate)],
+    ["Errors", int(q.errors)],
+    ["Warnings", int(q.warnings)],
+    ["Exceptions (red, amber, not rated: listed below)", int(summary.exceptions.length)],
   ];
-  for (const [name, value, count, note] of headline) {
+  for (const [name, value] of headline) {
     put(row, 1, label(name));
-    put(row, 2, value);
-    if (count) put(row, 3, count);
-    if (note) put(row, 4, { value: note, intent: "note" });
-    row++;
+    put(row++, 2, value);
   }
   row++;
 
