@@ -8,6 +8,7 @@ import { FakeOfficeError, invalidArgument, itemNotFound } from "./errors";
 import type { Resolved } from "./format";
 import type { ChangedHandler } from "./host";
 import { FakeNoteCollection } from "./notes";
+import { FakePageLayout } from "./pageLayout";
 import { FakeClientObject } from "./proxy";
 import { FakeRange } from "./range";
 import { FakeRangeAreas } from "./rangeAreas";
@@ -84,6 +85,7 @@ export class FakeWorksheet extends FakeClientObject {
   readonly charts: FakeChartCollection;
   private sheetId: string | null | undefined;
   private notesProxy: FakeNoteCollection | undefined;
+  private pageLayoutProxy: FakePageLayout | undefined;
 
   constructor(
     ctx: FakeRequestContext,
@@ -95,6 +97,12 @@ export class FakeWorksheet extends FakeClientObject {
     this.tables = new FakeTableCollection(ctx, this);
     this.charts = new FakeChartCollection(ctx, this);
     if (createdBy) this._created(createdBy.method, createdBy.args, createdBy.on);
+  }
+
+  /** Print settings (ExcelApi 1.9): each command on them is checked against the profile. */
+  get pageLayout(): FakePageLayout {
+    this.pageLayoutProxy ??= new FakePageLayout(this.context, this);
+    return this.pageLayoutProxy;
   }
 
   /** Notes need ExcelApi 1.18; on an older host the first command on them fails with ApiNotFound. */

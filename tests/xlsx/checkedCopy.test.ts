@@ -170,11 +170,14 @@ describe.each(files)("checked copy of %s", (file) => {
       const target = parseLocation(l.location ?? "");
       expect(target?.sheet).toBe(first);
       expect(copy.getWorksheet(target!.sheet)).toBeDefined();
-      return { text: summary.getCell(l.ref).value, address: target!.address };
+      // the link column (I) names the row; the action's words sit in the Action column (C) of that row
+      expect(l.ref).toMatch(/^I\d+$/);
+      const action = summary.getCell(l.ref.replace(/^I/, "C")).value;
+      return { text: action, link: summary.getCell(l.ref).text, address: target!.address };
     });
     const expected = [...specs]
       .sort((a, b) => (a.rag === b.rag ? a.due!.localeCompare(b.due!) : a.rag === "red" ? -1 : 1))
-      .map((s) => ({ text: s.action, address: `A${s.row}` }));
+      .map((s) => ({ text: s.action, link: `${first} row ${s.row}`, address: `A${s.row}` }));
     expect(targets).toEqual(expected);
   });
 

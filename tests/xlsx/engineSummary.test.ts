@@ -114,7 +114,7 @@ describe.each(CASES)("%s at %s", (name, asOf, actions) => {
 });
 
 describe("specific ratings", () => {
-  it("002 action 1.1, due Jan-14 at 31/01/2014, is amber, 0 days after", async () => {
+  it("002 action 1.1, due Jan-14 at 31/01/2014, is amber, due on the report date", async () => {
     const bytes = readFileSync(join(FIXTURES, "002-southend-sen-strategy.xlsx"));
     const report = checkWorkbook(
       await readWorkbookGrid(bytes),
@@ -125,7 +125,7 @@ describe("specific ratings", () => {
     const a = report.tables[0]!.actions.find((x) => x.row === 6)!;
     expect([a.rag, a.ragRule]).toEqual(["amber", "date-amber-window"]);
     expect(a.ragReason).toMatch(
-      /^Amber: due 31\/01\/2014.*, 0 days after the report date 31\/01\/2014/
+      /^Amber: due 31\/01\/2014.*, on the report date 31\/01\/2014/
     );
   });
 

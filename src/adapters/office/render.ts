@@ -8,6 +8,7 @@ import type {
 } from "../../core/summary/sheetModel";
 import { cellsToRects, chunkAddresses } from "./areas";
 import { BYTES_PER_COMMAND, DEFAULT_BATCH_BUDGET, packBatches } from "./batches";
+import { PRINT_COMMANDS, queuePrint } from "./pageLayout";
 
 interface Style {
   bold?: boolean;
@@ -222,7 +223,11 @@ export function planRender(model: SheetModel, budget: number = DEFAULT_BATCH_BUD
   const charts = model.charts.length;
   const wrapColumns = (model.wrapColumns ?? []).filter((c) => c >= 1 && c <= cols);
   const finishOps =
-    model.tables.length * 2 + charts * 6 + model.columnWidths.length * 2 + wrapColumns.length * 2;
+    model.tables.length * 2 +
+    charts * 6 +
+    model.columnWidths.length * 2 +
+    wrapColumns.length * 2 +
+    (model.print ? PRINT_COMMANDS : 0);
   const finish = (ws: Excel.Worksheet): Map<string, Excel.Table> => {
     const tables = new Map<string, Excel.Table>();
     for (const t of model.tables) {
@@ -258,6 +263,7 @@ export function planRender(model: SheetModel, budget: number = DEFAULT_BATCH_BUD
       for (const col of wrapColumns) {
         ws.getRange(rangeA1(2, col, grid.length, col)).format.wrapText = true;
       }
+    queuePrint(ws, model.print);
     return tables;
   };
   const titles = model.charts.reduce((n, ch) => n + ch.title.length, 0);

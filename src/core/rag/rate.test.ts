@@ -26,7 +26,7 @@ describe("rateAction by date (no status)", () => {
       "2014-01-31",
       "amber",
       "date-amber-window",
-      "Amber: due 31/01/2014, 0 days after the report date 31/01/2014 (within the 28-day amber window)",
+      "Amber: due 31/01/2014, on the report date 31/01/2014 (within the 28-day amber window)",
     ],
     ["2014-01-31", "2014-02-28", "amber", "date-amber-window", null],
     [

@@ -83,7 +83,8 @@ function rateByDate(
       return {
         rag: "amber",
         rule: "date-amber-window",
-        reason: `Amber: ${due}, ${dayCount(diff)} after ${report} (within the ${config.amberDays}-day amber window)${tail}`,
+        // "0 days after" reads as a slip: a board paper says the action falls due on the day itself
+        reason: `Amber: ${due}, ${diff === 0 ? `on ${report}` : `${dayCount(diff)} after ${report}`} (within the ${config.amberDays}-day amber window)${tail}`,
       };
     }
     return {

@@ -1,7 +1,7 @@
 import { formatUkDate } from "../rag/dates";
 import { dateCell, formatGeneratedAt, int, label, pct, ratingCell, text } from "./cells";
 import { RATING_ORDER, ratingLabel } from "./labels";
-import type { SheetCell, SheetModel } from "./sheetModel";
+import type { SheetCell, SheetModel, SheetPrint } from "./sheetModel";
 import type { Summary } from "./summary";
 
 /** One checked plan for the roll-up; `summary` is null when the file could not be read. */
@@ -17,6 +17,16 @@ export interface RollupOptions {
   readonly generatedAt: string;
   readonly completeLabel?: string;
   readonly completeColour?: string;
+}
+
+/** Roll-up sheets print like the summary: landscape, one page wide, the heading on every page. */
+function boardPrint(headerRow: number): SheetPrint {
+  return {
+    orientation: "landscape",
+    fitToWidth: true,
+    repeatRows: { first: 1, last: headerRow },
+    pageNumbers: true,
+  };
 }
 
 type Placed = { row: number; col: number; cell: SheetCell };
@@ -51,12 +61,14 @@ export function rollupSheetModels(
     if (!s) {
       return [
         text(p.file),
-        ...Array.from({ length: 11 }, () => text(null)),
+        ...Array.from({ length: 12 }, () => text(null)),
         text(p.error ?? "Not checked"),
       ];
     }
     return [
       text(p.file),
+      // each plan's own report date: a roll-up of plans checked at different dates says so
+      dateCell(s.asOf),
       int(s.tables),
       int(s.actions),
       ...RATING_ORDER.map((r) => int(s.overall[r])),
@@ -71,7 +83,7 @@ export function rollupSheetModels(
   const cells = header("Action plan roll-up", options, plans.length);
   const overview: SheetModel = {
     name: "Roll-up",
-    columnWidths: [40, 11, 9, 11, 9, 9, 9, 11, 9, 10, 15, 16, 50],
+    columnWidths: [40, 11, 11, 9, 11, 9, 9, 9, 11, 9, 10, 15, 16, 50],
     cells,
     tables:
       planRows.length === 0
@@ -83,6 +95,7 @@ export function rollupSheetModels(
               left: 1,
               columns: [
                 "File",
+                "Report date",
                 "Tables",
                 "Actions",
                 ...RATING_ORDER.map((r) => ratingLabel(r, completeLabel)),
@@ -96,7 +109,8 @@ export function rollupSheetModels(
             },
           ],
     charts: [],
-    wrapColumns: [1, 13],
+    wrapColumns: [1, 14],
+    print: boardPrint(6),
     ...fills,
   };
 
@@ -152,6 +166,7 @@ export function rollupSheetModels(
           ],
     charts: [],
     wrapColumns: [1, 7, 8, 9],
+    print: boardPrint(4),
     ...fills,
   };
   return [overview, exceptions];

@@ -54,6 +54,17 @@ export interface SheetChart {
   readonly left: number;
 }
 
+/** How the sheet prints: a board paper is landscape, one page wide, its heading on every page. */
+export interface SheetPrint {
+  readonly orientation: "landscape" | "portrait";
+  /** All columns on one page wide, as many pages tall as needed. */
+  readonly fitToWidth: boolean;
+  /** 1-based rows repeated at the top of every printed page. */
+  readonly repeatRows?: { readonly first: number; readonly last: number };
+  /** "Page 1 of 3" in the footer. */
+  readonly pageNumbers: boolean;
+}
+
 export interface SheetModel {
   /** Preferred sheet name; the adapter picks "Name (2)" when a user's sheet already has it. */
   readonly name: string;
@@ -70,4 +81,6 @@ export interface SheetModel {
   readonly wrapColumns?: readonly number[];
   /** Fill colours (RRGGBB) that override the adapter's default for an intent, e.g. the configured complete colour. */
   readonly fills?: Readonly<Partial<Record<FormatIntent, string>>>;
+  /** Page setup for printing; absent: the host's defaults. */
+  readonly print?: SheetPrint;
 }

@@ -31,6 +31,8 @@ export interface SummaryException {
   readonly rag: Rating;
   readonly reason: string;
   readonly section: string | null;
+  /** The latest update (progress cell) as the plan gives it; null when there is none. */
+  readonly update: string | null;
 }
 
 /** Data quality at a glance. Shares are 0–1 (0 when there are no actions). */
@@ -262,6 +264,7 @@ export function buildSummary(
           rag: a.rag,
           reason: a.ragReason,
           section: table.section,
+          update: a.update ?? null,
         });
         sheetOrders.push(order);
       }

@@ -60,15 +60,42 @@ describe("summarySheetModel", () => {
     expect(model.fills).toEqual({ "rating-complete": "5B9BD5" });
   });
 
-  it("links each exception to the action cell of its row, and keeps formula-looking text as data", () => {
+  it("lists each exception by section with a link to its row, and keeps formula-looking text as data", () => {
     const ex = table(model, "RAG_Exceptions");
-    const action = ex.rows[0]?.[0];
-    expect(action).toEqual({
-      value: '=HYPERLINK("http://x")',
+    expect(ex.columns).toEqual([
+      "Section",
+      "Ref",
+      "Action",
+      "Owner",
+      "Due",
+      "Rating",
+      "Reason",
+      "Latest update",
+      "Link",
+    ]);
+    expect(ex.rows[0]?.[2]).toEqual({ value: '=HYPERLINK("http://x")' });
+    expect(ex.rows[0]?.[8]).toEqual({
+      value: "Action Plan row 6",
       link: { sheet: "Action Plan", address: "A6" },
     });
-    expect(ex.rows.map((r) => r[1]?.value)).toEqual(["Red", "Not rated"]);
+    expect(ex.rows.map((r) => r[5]?.value)).toEqual(["Red", "Not rated"]);
     expect(ex.rows[0]?.[4]).toEqual({ value: 41640, intent: "date" }); // 01/01/2014
+  });
+
+  it("keeps every headline figure in a cell of its own, with no words in the cell beside it", () => {
+    const row = model.cells.find((c) => String(c.cell.value).startsWith("With an owner"))?.row;
+    const line = model.cells.filter((c) => c.row === row).map((c) => c.cell);
+    expect(line.map((c) => typeof c.value)).toEqual(["string", "number"]);
+    expect(line[0]?.value).toMatch(/^With an owner \(\d+ of \d+\)$/);
+  });
+
+  it("prints landscape, one page wide, the title rows on every page, with page numbers", () => {
+    expect(model.print).toEqual({
+      orientation: "landscape",
+      fitToWidth: true,
+      repeatRows: { first: 1, last: expect.any(Number) as number },
+      pageNumbers: true,
+    });
   });
 
   it("counts an action for each owner its cell names", () => {
@@ -143,13 +170,25 @@ describe("rollupSheetModels", () => {
       { file: "a.xlsx", summary },
       { file: "broken.xlsx", summary: null, error: "broken.xlsx: not an Excel workbook." },
     ],
-    { asOf: "2014-01-31", generatedAt: "2014-01-31T10:00:00" }
+    { asOf: "2014-03-31", generatedAt: "2014-01-31T10:00:00" }
   );
 
   it("has a row per plan, with the problem when a plan could not be checked", () => {
     const plans = table(models[0]!, "Rollup_Plans");
     expect(plans.rows.map((r) => r.length)).toEqual([plans.columns.length, plans.columns.length]);
-    expect(plans.rows[0]?.slice(0, 8).map((c) => c.value)).toEqual(["a.xlsx", 1, 3, 1, 1, 0, 0, 1]);
+    expect(plans.rows[0]?.slice(0, 9).map((c) => c.value)).toEqual([
+      "a.xlsx",
+      41670, // its own report date, 31/01/2014
+      1,
+      3,
+      1,
+      1,
+      0,
+      0,
+      1,
+    ]);
+    expect(plans.columns[1]).toBe("Report date");
+    expect(plans.rows[0]?.[1]?.intent).toBe("date");
     expect(plans.rows[1]?.at(-1)?.value).toBe("broken.xlsx: not an Excel workbook.");
   });
 

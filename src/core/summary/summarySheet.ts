@@ -21,9 +21,14 @@ export interface SummarySheetOptions {
 
 type Placed = { row: number; col: number; cell: SheetCell };
 
-/** Column widths shared by every block of the sheet, chosen so the widest content of each column fits. */
-const WIDTHS = [42, 11, 9, 9, 11, 28, 48, 16];
+/**
+ * Column widths shared by every block of the sheet. The exceptions table sets them (section, ref, action,
+ * owner, due, rating, reason, latest update, link); the count tables sit in the first seven.
+ */
+const WIDTHS = [34, 10, 34, 22, 11, 11, 36, 40, 14];
 const CHART_COLUMN = 5;
+/** Text columns that wrap: section, action, owner, reason, latest update. */
+const WRAP = [1, 3, 4, 7, 8];
 
 function countColumns(first: string, completeLabel: string): string[] {
   return [first, ...RATING_ORDER.map((r) => ratingLabel(r, completeLabel)), "Total"];
@@ -31,6 +36,8 @@ function countColumns(first: string, completeLabel: string): string[] {
 
 /** Section headings can be whole paragraphs; the table shows their opening words. */
 const LABEL_MAX = 90;
+/** A progress cell can run to pages; the board paper shows its opening. */
+const UPDATE_MAX = 200;
 
 function shortLabel(label: string): string {
   return shortText(label, LABEL_MAX);
@@ -60,29 +67,29 @@ export function summarySheetModel(summary: Summary, options: SummarySheetOptions
   if (options.file) put(row++, 1, { value: options.file, intent: "subtitle" });
   put(row, 1, label("Report date"));
   put(row++, 2, dateCell(summary.asOf));
+  // the title, file and report date head every printed page
+  const titleRows = row - 1;
   put(row, 1, label("Generated"));
   put(row++, 2, text(formatGeneratedAt(options.generatedAt)));
   row++;
 
   const q = summary.quality;
   put(row++, 1, { value: "Headline", intent: "subtitle" });
-  const headline: [string, SheetCell, string | null][] = [
-    [
-      "Actions",
-      int(summary.actions),
-      `in ${summary.tables} ${summary.tables === 1 ? "table" : "tables"}`,
-    ],
-    ["With an owner", pct(q.shareWithOwner), `${q.withOwner} of ${summary.actions}`],
-    ["With a readable due date", pct(q.shareWithDate), `${q.withDate} of ${summary.actions}`],
-    ["Errors", int(q.errors), null],
-    ["Warnings", int(q.warnings), null],
-    ["Exceptions", int(summary.exceptions.length), "red, amber and not rated: listed below"],
+  // two columns, words then one figure: a right-aligned number beside left-aligned words in the next
+  // cell reads as one run ("100%26 of 26"), so what qualifies a figure goes in its label
+  const of = `${summary.actions}`;
+  const inTables = `${summary.tables} ${summary.tables === 1 ? "table" : "tables"}`;
+  const headline: [string, SheetCell][] = [
+    [`Actions (in ${inTables})`, int(summary.actions)],
+    [`With an owner (${q.withOwner} of ${of})`, pct(q.shareWithOwner)],
+    [`With a readable due date (${q.withDate} of ${of})`, pct(q.shareWithDate)],
+    ["Errors", int(q.errors)],
+    ["Warnings", int(q.warnings)],
+    ["Exceptions (red, amber, not rated: listed below)", int(summary.exceptions.length)],
   ];
-  for (const [name, value, note] of headline) {
+  for (const [name, value] of headline) {
     put(row, 1, label(name));
-    put(row, 2, value);
-    if (note) put(row, 3, { value: note, intent: "note" });
-    row++;
+    put(row++, 2, value);
   }
   row++;
 
@@ -136,15 +143,24 @@ export function summarySheetModel(summary: Summary, options: SummarySheetOptions
     put(row++, 1, { value: "No red, amber or not-rated actions.", intent: "note" });
   } else {
     put(row++, 1, {
-      value: `${summary.exceptions.length} actions. Select an action to go to its row in the plan.`,
+      value: `${summary.exceptions.length} actions. The Link column goes to each row in the plan.`,
       intent: "note",
     });
     tables.push({
       name: "RAG_Exceptions",
       top: row,
       left: 1,
-      // The action (the link) first, then the short columns, so the widths suit the count tables too.
-      columns: ["Action", "Rating", "Ref", "Row", "Due", "Owner", "Reason", "Sheet"],
+      columns: [
+        "Section",
+        "Ref",
+        "Action",
+        "Owner",
+        "Due",
+        "Rating",
+        "Reason",
+        "Latest update",
+        "Link",
+      ],
       rows: exceptionRows(summary, completeLabel),
     });
   }
@@ -164,7 +180,13 @@ export function summarySheetModel(summary: Summary, options: SummarySheetOptions
         left: CHART_COLUMN,
       },
     ],
-    wrapColumns: [1, 6, 7],
+    wrapColumns: WRAP,
+    print: {
+      orientation: "landscape",
+      fitToWidth: true,
+      repeatRows: { first: 1, last: titleRows },
+      pageNumbers: true,
+    },
     ...(options.completeColour ? { fills: { "rating-complete": options.completeColour } } : {}),
   };
 }
@@ -221,14 +243,15 @@ function exceptionRows(summary: Summary, completeLabel: string): SheetCell[][] {
   const texts = new SharedCells((v: string | null) => text(v));
   const dates = new SharedCells((iso: string | null) => dateCell(iso));
   return summary.exceptions.map((e) => [
-    { value: e.action || `Row ${e.row}`, link: { sheet: e.sheet, address: e.address } },
-    ratings.get(e.rag),
+    texts.get(e.section === null ? e.sheet : shortLabel(e.section)),
     // refs are nearly all distinct: a cell each, without a map of them (shared only when blank)
     e.ref === null ? texts.get(null) : text(e.ref),
-    int(e.row),
-    dates.get(e.due),
+    text(e.action || `Row ${e.row}`),
     texts.get(e.owner),
+    dates.get(e.due),
+    ratings.get(e.rag),
     texts.get(e.reason),
-    texts.get(e.sheet),
+    e.update === null ? texts.get(null) : text(shortText(e.update, UPDATE_MAX)),
+    { value: `${e.sheet} row ${e.row}`, link: { sheet: e.sheet, address: e.address } },
   ]);
 }

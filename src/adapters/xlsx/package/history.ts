@@ -1,14 +1,23 @@
-import type { FormatIntent } from "../../../core/summary/sheetModel";
+import type { FormatIntent, SheetPrint } from "../../../core/summary/sheetModel";
 import { ownershipName } from "../writeOwnership";
 import { a1, colLetters } from "./a1";
 import { findOwned, freeSheetName } from "./ownSheets";
 import type { Package } from "./opc";
+import { printXml, setPrintTitles } from "./printSetup";
 import { cellSpec } from "./renderSheet";
 import type { StyleBook } from "./styles";
 import { NS, quoteSheet, type WorkbookPart } from "./workbook";
 import { attr, escapeText, findElement, setAttr } from "./xml";
 
 type Value = string | number | null;
+
+/** The history prints one page wide, its header row on every page. */
+const HISTORY_PRINT: SheetPrint = {
+  orientation: "landscape",
+  fitToWidth: true,
+  repeatRows: { first: 1, last: 1 },
+  pageNumbers: true,
+};
 
 /** The last row number in a worksheet's sheetData (0 when it has none). */
 function lastRow(xml: string): number {
@@ -82,10 +91,12 @@ export function appendHistoryRows(
         `<col min="${i + 1}" max="${i + 1}" width="${Math.max(12, h.length + 4)}" customWidth="1"/>`
     )
     .join("");
+  const print = printXml(HISTORY_PRINT);
   const body = [render(1, header, true), ...rows.map((r, i) => render(2 + i, r))].join("");
   const xml = [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`,
     `<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">`,
+    print.sheetPr,
     `<dimension ref="A1:${a1(end, width)}"/>`,
     `<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>`,
     `<sheetFormatPr defaultRowHeight="15"/>`,
@@ -93,9 +104,12 @@ export function appendHistoryRows(
     `<sheetData>${body}</sheetData>`,
     `<autoFilter ref="A1:${colLetters(width)}${end}"/>`,
     `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`,
+    print.pageSetup,
+    print.headerFooter,
     `</worksheet>`,
   ].join("");
   pkg.set(part, xml);
   wb.setDefinedName(ownershipName(kind), `${quoteSheet(entry.name)}!$A$1`);
+  setPrintTitles(wb, entry.name, HISTORY_PRINT);
   return entry.name;
 }

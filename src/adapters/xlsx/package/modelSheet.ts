@@ -1,3 +1,4 @@
+import { setPrintTitles } from "./printSetup";
 import type { Rating } from "../../../core/schema/action";
 import type { SheetModel } from "../../../core/summary/sheetModel";
 import { ownershipName } from "../writeOwnership";
@@ -134,6 +135,7 @@ export function writeModelSheet(
   );
   pkg.set(part, rendered.xml);
   wb.setDefinedName(ownershipName(model.name), `${quoteSheet(entry.name)}!$A$1`);
+  setPrintTitles(wb, entry.name, model.print);
   if (options.activate) selectOnly(pkg, wb, entry);
   return entry.name;
 }

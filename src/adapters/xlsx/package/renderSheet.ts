@@ -10,6 +10,7 @@ import { RATING_FILL } from "../writeStyles";
 import { a1, colLetters } from "./a1";
 import type { FontSpec, XfSpec } from "./styles";
 import { NS } from "./workbook";
+import { printXml } from "./printSetup";
 import { escapeText, escapeXml } from "./xml";
 
 type Fills = Readonly<Partial<Record<FormatIntent, string>>>;
@@ -185,10 +186,11 @@ export function renderSheetXml(
     const ref = `${a1(table.top, table.left)}:${a1(bottom, table.left + headers.length - 1)}`;
     return { table, ref, headers };
   });
+  const print = printXml(model.print);
   const parts = [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`,
     `<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">`,
-    `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`,
+    print.sheetPr,
     `<dimension ref="A1:${colLetters(maxCol)}${lastRow}"/>`,
     `<sheetViews><sheetView ${options.selected ? 'tabSelected="1" ' : ""}workbookViewId="0"/></sheetViews>`,
     `<sheetFormatPr defaultRowHeight="15"/>`,
@@ -196,7 +198,8 @@ export function renderSheetXml(
     `<sheetData>${body.join("")}</sheetData>`,
     links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "",
     `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`,
-    `<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>`,
+    print.pageSetup,
+    print.headerFooter,
     rels.drawing ? `<drawing r:id="${rels.drawing}"/>` : "",
     rels.tables.length
       ? `<tableParts count="${rels.tables.length}">${rels.tables.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`

@@ -110,15 +110,25 @@ export class WorkbookPart {
     });
   }
 
-  /** Sets a workbook-level defined name (replacing one of that name). */
-  setDefinedName(name: string, value: string): void {
+  /** Sets a sheet-scoped defined name (a print area, print titles), replacing one of that name and sheet. */
+  setSheetDefinedName(name: string, localSheetId: number, value: string): void {
+    this.setDefinedName(name, value, localSheetId);
+  }
+
+  /** Sets a workbook-level defined name (replacing one of that name), or a sheet's with `localSheetId`. */
+  setDefinedName(name: string, value: string, localSheetId?: number): void {
     const prefix = rootPrefix(this.xml);
-    const entry = `<${prefix}definedName name="${escapeXml(name)}">${escapeXml(value)}</${prefix}definedName>`;
+    const scope = localSheetId === undefined ? "" : ` localSheetId="${localSheetId}"`;
+    const entry = `<${prefix}definedName name="${escapeXml(name)}"${scope}>${escapeXml(value)}</${prefix}definedName>`;
     const block = findElement(this.xml, "definedNames");
     if (block) {
       const inner = this.xml.slice(block.inner, block.innerEnd);
+      const scoped =
+        localSheetId === undefined
+          ? "(?![^>]*localSheetId)"
+          : `(?=[^>]*\\slocalSheetId="${localSheetId}")`;
       const re = new RegExp(
-        `<(?:[\\w.-]+:)?definedName\\b(?=[^>]*\\sname="${escapeRe(escapeXml(name))}")(?![^>]*localSheetId)[^>]*?(?:/>|>[\\s\\S]*?</(?:[\\w.-]+:)?definedName>)`
+        `<(?:[\\w.-]+:)?definedName\\b(?=[^>]*\\sname="${escapeRe(escapeXml(name))}")${scoped}[^>]*?(?:/>|>[\\s\\S]*?</(?:[\\w.-]+:)?definedName>)`
       );
       const next = re.test(inner) ? inner.replace(re, entry) : inner + entry;
       if (block.tag.endsWith("/>")) {
