@@ -29,7 +29,8 @@ export async function writeSummarySheet(
   const written = await port.writeSheet(model, { activate: true });
   if (!port.writeSnapshot) return written;
   try {
-    const read = grid ?? (await port.readGrid(config.sheets.length ? { sheets: config.sheets } : {}));
+    const read =
+      grid ?? (await port.readGrid(config.sheets.length ? { sheets: config.sheets } : {}));
     await storeSnapshot(port, report, read, asOf);
     return written;
   } catch (snapshotError) {

@@ -60,9 +60,7 @@ export function writeCustomXmlPart(
     `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="${itemId}" xmlns:ds="${DS_NS}"><ds:schemaRefs><ds:schemaRef ds:uri="${namespace}"/></ds:schemaRefs></ds:datastoreItem>`
   );
   pkg.addRels(item, [{ type: REL_CUSTOM_XML_PROPS, target: relativeTarget(item, props) }]);
-  pkg.addRels(workbookPath, [
-    { type: REL_CUSTOM_XML, target: relativeTarget(workbookPath, item) },
-  ]);
+  pkg.addRels(workbookPath, [{ type: REL_CUSTOM_XML, target: relativeTarget(workbookPath, item) }]);
   addContentTypes(
     pkg,
     [
