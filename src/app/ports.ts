@@ -34,6 +34,13 @@ export interface WorkbookPort {
   /** The add-in's saved settings (raw: callers validate with zod), or null when none. */
   loadSettings(): Promise<unknown>;
   saveSettings(value: unknown): Promise<void>;
+  /**
+   * The tool's per-action snapshot (core/snapshot: a custom XML part in SNAPSHOT_NAMESPACE) as stored in
+   * the workbook, or null when there is none. Optional: a host without custom XML parts has no memory.
+   */
+  readSnapshot?(): Promise<string | null>;
+  /** Stores the snapshot part, replacing the tool's previous one. */
+  writeSnapshot?(xml: string): Promise<void>;
 }
 
 /** Hosts with a user and a selection (Excel) also navigate. */

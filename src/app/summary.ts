@@ -1,18 +1,24 @@
 import type { Config, WorkbookReport } from "../core/schema";
 import { buildSummary, historyRow, HISTORY_SHEET_NAME, summarySheetModel } from "../core/summary";
+import type { WorkbookGrid } from "../core/grid/types";
 import type { WorkbookPort } from "./ports";
+import { storeSnapshot } from "./snapshot";
 
 /**
- * Summary use case: the same summary model the CLI writes, rendered by whichever adapter the port is.
- * `generatedAt` is passed in so the sheet is reproducible in tests.
+ * Summary use case: the same summary model the CLI writes, rendered by whichever adapter the port is,
+ * then the per-action snapshot stored in the workbook (when the port keeps one) so the next report can
+ * say what moved. `generatedAt` is passed in so the sheet is reproducible in tests; `grid` (the one the
+ * report was made from) saves a second read. A snapshot the host refuses never costs the summary: it
+ * comes back as `snapshotError`.
  */
 export async function writeSummarySheet(
   port: WorkbookPort,
   report: WorkbookReport,
   config: Config,
   asOf: string,
-  generatedAt: string
-): Promise<{ readonly sheetName: string }> {
+  generatedAt: string,
+  grid?: WorkbookGrid
+): Promise<{ readonly sheetName: string; readonly snapshotError?: unknown }> {
   const summary = buildSummary(report.tables, asOf, { workbookIssues: report.issues });
   const model = summarySheetModel(summary, {
     generatedAt,
@@ -20,7 +26,16 @@ export async function writeSummarySheet(
     completeColour: config.completeColour,
     file: report.file,
   });
-  return port.writeSheet(model, { activate: true });
+  const written = await port.writeSheet(model, { activate: true });
+  if (!port.writeSnapshot) return written;
+  try {
+    const read =
+      grid ?? (await port.readGrid(config.sheets.length ? { sheets: config.sheets } : {}));
+    await storeSnapshot(port, report, read, asOf);
+    return written;
+  } catch (snapshotError) {
+    return { ...written, snapshotError };
+  }
 }
 
 /** Snapshot use case: one dated row of counts appended to "RAG History", for the quarter-on-quarter trend. */

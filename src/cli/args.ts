@@ -5,7 +5,7 @@ export const USAGE = `Usage:
   action-plan-checker check <file.xlsx|folder>... [--format text|json] [--as-of DATE]
                             [--sheet NAME]... [--out DIR] [--snapshot] [--config FILE] [--jobs N]
   action-plan-checker rollup <file.xlsx|folder>... --out rollup.xlsx [--as-of DATE] [--config FILE]
-  action-plan-checker compare OLD.xlsx NEW.xlsx [--format text|json] [--as-of DATE]
+  action-plan-checker compare [OLD.xlsx] NEW.xlsx [--format text|json] [--as-of DATE]
   action-plan-checker demo [--out DIR]
 
   check    Check each workbook's action tables: owners, timescales, overdue actions, RAG ratings.
@@ -14,7 +14,8 @@ export const USAGE = `Usage:
            --jobs N checks N files at a time on worker threads (default: the cores available).
   rollup   One workbook with a row per plan and the combined exceptions list.
   compare  What moved between two versions of one plan: ratings, slipped dates (and by how many days),
-           owners, statuses, updates left unchanged, actions added and removed.
+           owners, statuses, updates left unchanged, actions added and removed. With one file, compares
+           it with the snapshot its last summary stored (a copy written by check --out keeps one).
   demo     Checks the bundled sample plans with a fixed report date and writes results under out/.
 
   --as-of DATE   the report date, 31/01/2014 or 2014-01-31 (default: today in Europe/London)
@@ -81,8 +82,11 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     return { ok: false, error: `--jobs must be a whole number from 1 to 999, not "${jobs}".` };
   if (command !== "demo" && inputs.length === 0)
     return { ok: false, error: `${command} needs at least one file or folder.` };
-  if (command === "compare" && inputs.length !== 2)
-    return { ok: false, error: "compare needs two files: the earlier version, then the later." };
+  if (command === "compare" && inputs.length > 2)
+    return {
+      ok: false,
+      error: "compare takes two files (the earlier version, then the later) or one checked copy.",
+    };
   if (command === "rollup" && !values.out)
     return { ok: false, error: "rollup needs --out rollup.xlsx." };
   return ok(command, inputs, asOf === undefined ? values : { ...values, "as-of": asOf });

@@ -2,6 +2,8 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { notXlsxReason } from "../adapters/xlsx/sniff";
 import { readXlsxGrid } from "../adapters/xlsx/readPackage";
+import { WorkbookPackage } from "../adapters/xlsx/package/workbookPackage";
+import { asSnapshotSide, snapshotFromXml } from "../core/snapshot";
 import { nodeInflater } from "../adapters/xlsx/readZipNode";
 import {
   actionLabel,
@@ -17,7 +19,8 @@ import { checkWorkbook } from "../core/engine";
 import type { Config } from "../core/schema";
 import { TOOL_NAME, TOOL_VERSION } from "../core/version";
 
-type Loaded = { ok: true; actions: ComparableAction[] } | { ok: false; error: string };
+type Loaded =
+  { ok: true; actions: ComparableAction[]; bytes: Buffer } | { ok: false; error: string };
 
 async function load(path: string, config: Config, asOf: string): Promise<Loaded> {
   let bytes: Buffer;
@@ -34,7 +37,7 @@ async function load(path: string, config: Config, asOf: string): Promise<Loaded>
   try {
     const grid = await readXlsxGrid(bytes, { skipOwnSheets: true, inflater: nodeInflater });
     const report = checkWorkbook(grid, config, asOf, basename(path));
-    return { ok: true, actions: comparableActions(report, grid) };
+    return { ok: true, actions: comparableActions(report, grid), bytes };
   } catch (e) {
     return { ok: false, error: `${basename(path)}: ${(e as Error).message}` };
   }
@@ -76,10 +79,78 @@ export async function runCompare(
     return 2;
   }
   const comparison = comparePlans(before.actions, after.actions);
+  return report(
+    comparison,
+    oldPath,
+    newPath,
+    before.actions.length,
+    after.actions.length,
+    options,
+    io
+  );
+}
+
+/**
+ * `compare NEW`: the file against the snapshot its last summary stored (core/snapshot), so next quarter's
+ * comparison needs no old file and a slip counts how many times it has happened. Exit 2 when there is none.
+ */
+export async function runCompareWithSnapshot(
+  path: string,
+  options: { readonly format: "text" | "json"; readonly config: Config; readonly asOf: string },
+  io: { readonly out: (t: string) => void; readonly err: (t: string) => void }
+): Promise<number> {
+  const now = await load(path, options.config, options.asOf);
+  if (!now.ok) {
+    io.err(`${TOOL_NAME}: ${now.error}\n`);
+    return 2;
+  }
+  let xml: string | null;
+  try {
+    xml = new WorkbookPackage(now.bytes).readSnapshot();
+  } catch (e) {
+    io.err(`${TOOL_NAME}: ${basename(path)}: ${(e as Error).message}\n`);
+    return 2;
+  }
+  if (xml === null) {
+    io.err(
+      `${TOOL_NAME}: ${basename(path)} holds no snapshot of an earlier report to compare with. A checked ` +
+        `copy (check --out) keeps one; or name the earlier version: compare OLD.xlsx NEW.xlsx.\n`
+    );
+    return 2;
+  }
+  const stored = snapshotFromXml(xml);
+  if (!stored.ok) {
+    io.err(
+      `${TOOL_NAME}: ${basename(path)}: its stored snapshot cannot be used (${stored.error}).\n`
+    );
+    return 2;
+  }
+  const comparison = comparePlans(stored.value.actions, asSnapshotSide(now.actions));
+  const label = `snapshot of ${stored.value.asOf}`;
+  return report(
+    comparison,
+    label,
+    path,
+    stored.value.actions.length,
+    now.actions.length,
+    options,
+    io
+  );
+}
+
+function report(
+  comparison: Comparison,
+  oldPath: string,
+  newPath: string,
+  oldCount: number,
+  newCount: number,
+  options: { readonly format: "text" | "json"; readonly asOf: string },
+  io: { readonly out: (t: string) => void; readonly err: (t: string) => void }
+): number {
   if (!looksLikeOnePlan(comparison)) {
     io.err(
       `${TOOL_NAME}: ${basename(oldPath)} and ${basename(newPath)} do not look like two versions of one plan ` +
-        `(${comparison.counts.matched} of ${Math.min(before.actions.length, after.actions.length)} actions matched).\n`
+        `(${comparison.counts.matched} of ${Math.min(oldCount, newCount)} actions matched).\n`
     );
     return 2;
   }

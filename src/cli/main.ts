@@ -150,9 +150,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   if (opts.command === "demo") return lazy<DemoModule>("./demo").runDemo(opts.out ?? "out", io);
   const asOf = config.asOf ?? londonToday();
   if (opts.command === "compare") {
-    const [before = "", after = ""] = opts.inputs;
-    const { runCompare } = lazy<typeof Compare>("./compare");
-    return runCompare(before, after, { format: opts.format, config, asOf }, io);
+    const [before = "", after] = opts.inputs;
+    const compare = lazy<typeof Compare>("./compare");
+    return after === undefined
+      ? compare.runCompareWithSnapshot(before, { format: opts.format, config, asOf }, io)
+      : compare.runCompare(before, after, { format: opts.format, config, asOf }, io);
   }
   return opts.command === "check"
     ? runCheck(opts, config, asOf, io)

@@ -88,6 +88,8 @@ export interface FakeWorkbookState {
   settings: Map<string, string>;
   /** Workbook-scoped defined names (absent until a seed or the add-in makes one). */
   names?: Map<string, FakeNameState>;
+  /** Custom XML parts (Workbook.customXmlParts), absent until one is added. */
+  customXmlParts?: Array<{ readonly id: string; xml: string }>;
   activeSheetId: string | null;
   selection: { sheetId: string; rect: Rect } | null;
   nextId: number;

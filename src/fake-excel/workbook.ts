@@ -1,4 +1,5 @@
 import type { FakeRequestContext } from "./context";
+import { FakeCustomXmlPartCollection } from "./customXml";
 import { itemNotFound } from "./errors";
 import { FakeNamedItemCollection } from "./names";
 import { FakeRange } from "./range";
@@ -18,6 +19,12 @@ export class FakeWorkbook {
     this.worksheets = new FakeWorksheetCollection(context);
     this.settings = new FakeSettingCollection(context);
     this.tables = new FakeTableCollection(context, null);
+  }
+
+  /** ExcelApi 1.5. */
+  get customXmlParts(): FakeCustomXmlPartCollection {
+    this.context.host.require("Workbook.customXmlParts");
+    return new FakeCustomXmlPartCollection(this.context);
   }
 
   getSelectedRange(): FakeRange {

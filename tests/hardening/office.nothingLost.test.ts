@@ -85,7 +85,10 @@ async function assertNothingLost(seedData: FakeWorkbookSeed, file: string) {
   const summary = await countSyncs(fake, () =>
     writeSummarySheet(port, report, DEFAULT_CONFIG, AS_OF, `${AS_OF}T09:00:00Z`)
   );
-  expect(summary.syncs).toBe(2);
+  // 2 for the sheet, 5-6 for the per-action snapshot (grid re-read as a check reads it, stored snapshot
+  // read, part written)
+  expect(summary.syncs).toBeGreaterThanOrEqual(7);
+  expect(summary.syncs).toBeLessThanOrEqual(8);
   same();
   const snap = await countSyncs(fake, () => appendSnapshot(port, report, DEFAULT_CONFIG, AS_OF));
   expect(snap.syncs).toBe(3);

@@ -14,6 +14,7 @@ import { mergesFromXlsx, readFileBytes, type OfficeFileSource, type ZipLoader } 
 import { hostLimitations, type HostLimitation } from "./limitations";
 import { readGrid, type SheetSizes } from "./readGrid";
 import { loadSettings, saveSettings, select } from "./settings";
+import { readSnapshot, writeSnapshot } from "./snapshot";
 import { appendRows, writeSheet } from "./writeSheet";
 
 export { AdapterError, type AdapterErrorCode } from "./errors";
@@ -127,6 +128,9 @@ export function createOfficeWorkbook(
       ),
     loadSettings: () => wrap("Loading settings", () => loadSettings(run)),
     saveSettings: (value) => write("Saving settings", () => saveSettings(writeRun, value)),
+    readSnapshot: () => wrap("Reading the last report's snapshot", () => readSnapshot(run)),
+    writeSnapshot: (xml) =>
+      write("Saving the report's snapshot", () => writeSnapshot(writeRun, xml)),
     select: (sheet, address) =>
       wrap(`Going to ${sheet}!${address}`, () => select(run, sheet, address)),
     onEdited: (callback, o) =>

@@ -65,6 +65,13 @@ export function openXlsxWorkbook(bytes: Uint8Array): XlsxWorkbook {
       settings = { value };
       return Promise.resolve();
     },
+    readSnapshot() {
+      return Promise.resolve((live ?? new WorkbookPackage(input)).readSnapshot());
+    },
+    writeSnapshot(xml) {
+      write((p) => p.writeSnapshot(xml));
+      return Promise.resolve();
+    },
     save() {
       const p = live ? live.fork() : new WorkbookPackage(input);
       p.highlight(plan);

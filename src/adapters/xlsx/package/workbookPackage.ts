@@ -1,5 +1,7 @@
 import { highlightFill, type HighlightPlan } from "../../../core/highlight";
 import type { FormatIntent, SheetModel } from "../../../core/summary/sheetModel";
+import { SNAPSHOT_NAMESPACE } from "../../../core/snapshot";
+import { customXmlParts, itemIdFor, writeCustomXmlPart } from "./customXml";
 import { appendHistoryRows } from "./history";
 import { writeModelSheet } from "./modelSheet";
 import { addNotes } from "./notes";
@@ -79,6 +81,16 @@ export class WorkbookPackage {
     intents: ReadonlyArray<FormatIntent | undefined> = []
   ): string {
     return appendHistoryRows(this.pkg, this.workbook, this.styles, kind, header, rows, intents);
+  }
+
+  /** The tool's snapshot part (core/snapshot) as stored in the package, or null when there is none. */
+  readSnapshot(): string | null {
+    return customXmlParts(this.pkg, this.workbook.path, SNAPSHOT_NAMESPACE)[0]?.xml ?? null;
+  }
+
+  /** Stores the snapshot as a custom XML part, replacing the tool's previous one (found by namespace). */
+  writeSnapshot(xml: string): void {
+    writeCustomXmlPart(this.pkg, this.workbook.path, xml, itemIdFor(SNAPSHOT_NAMESPACE));
   }
 
   toBuffer(): Buffer {
