@@ -28,7 +28,7 @@ export async function readStoredSnapshot(
 export async function storeSnapshot(
   port: WorkbookPort,
   report: WorkbookReport,
-  grid: WorkbookGrid,
+  grid: WorkbookGrid | undefined,
   asOf: string
 ): Promise<Snapshot | null> {
   if (!port.writeSnapshot) return null;

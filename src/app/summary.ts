@@ -8,7 +8,7 @@ import { storeSnapshot } from "./snapshot";
  * Summary use case: the same summary model the CLI writes, rendered by whichever adapter the port is,
  * then the per-action snapshot stored in the workbook (when the port keeps one) so the next report can
  * say what moved. `generatedAt` is passed in so the sheet is reproducible in tests; `grid` (the one the
- * report was made from) saves a second read. A snapshot the host refuses never costs the summary: it
+ * report was made from) is needed only for reports made before actions carried their update. A snapshot the host refuses never costs the summary: it
  * comes back as `snapshotError`.
  */
 export async function writeSummarySheet(
@@ -29,9 +29,8 @@ export async function writeSummarySheet(
   const written = await port.writeSheet(model, { activate: true });
   if (!port.writeSnapshot) return written;
   try {
-    const read =
-      grid ?? (await port.readGrid(config.sheets.length ? { sheets: config.sheets } : {}));
-    await storeSnapshot(port, report, read, asOf);
+    // the report carries each action's update (its progress cell): no second read of the sheet
+    await storeSnapshot(port, report, grid, asOf);
     return written;
   } catch (snapshotError) {
     return { ...written, snapshotError };

@@ -6,22 +6,24 @@ import type { ComparableAction } from "./types";
 
 /**
  * The actions of a checked workbook in the form two versions are compared in. The update is the progress
- * cell's text; the grid supplies it because the report keeps only what the checks need.
+ * cell's text: the action carries it; a grid, when given, supplies it for actions that do not.
  */
-export function comparableActions(report: WorkbookReport, grid: WorkbookGrid): ComparableAction[] {
-  const sheets = new Map(grid.sheets.map((s) => [s.name, s]));
+export function comparableActions(report: WorkbookReport, grid?: WorkbookGrid): ComparableAction[] {
+  const sheets = new Map((grid?.sheets ?? []).map((s) => [s.name, s]));
   return report.tables.flatMap((table) => {
     const sheet = sheets.get(table.sheet);
     const letter = table.columns.progress;
     const col = letter === undefined ? null : columnIndex(letter);
     return table.actions.map((a) => {
       const update =
-        sheet && col !== null
-          ? a.rows
-              .map((r) => textAt(sheet, r, col))
-              .join("\n")
-              .trim()
-          : "";
+        a.update !== undefined
+          ? (a.update ?? "")
+          : sheet && col !== null
+            ? a.rows
+                .map((r) => textAt(sheet, r, col))
+                .join("\n")
+                .trim()
+            : "";
       return {
         sheet: table.sheet,
         row: a.row,
