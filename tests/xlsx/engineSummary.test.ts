@@ -124,9 +124,7 @@ describe("specific ratings", () => {
     );
     const a = report.tables[0]!.actions.find((x) => x.row === 6)!;
     expect([a.rag, a.ragRule]).toEqual(["amber", "date-amber-window"]);
-    expect(a.ragReason).toMatch(
-      /^Amber: due 31\/01\/2014.*, on the report date 31\/01\/2014/
-    );
+    expect(a.ragReason).toMatch(/^Amber: due 31\/01\/2014.*, on the report date 31\/01\/2014/);
   });
 
   it("001's 'Status (New/ Continuing)' column is not a progress column: no unknown-status issue", async () => {
