@@ -8,12 +8,9 @@ import type {
   SheetTable,
 } from "../../core/summary/sheetModel";
 import { findOwnedSheet, freeSheetName, markOwned, quote } from "./writeOwnership";
-import { intentStyle, RATING_INK } from "./writeStyles";
+import { FORMULA_LIKE, intentStyle, RATING_INK } from "./writeStyles";
 
 type Fills = Readonly<Partial<Record<FormatIntent, string>>>;
-
-/** Text that Excel (or a CSV-minded reader) could take for a formula or a DDE call. */
-const FORMULA_LIKE = /^[=+\-@\t\r]/;
 
 /**
  * Writes one SheetModel cell. Strings are always string values — never `{ formula }` — and text that

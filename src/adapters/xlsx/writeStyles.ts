@@ -4,6 +4,12 @@ import { intentFill as paletteFill, RATING_COLOURS } from "../../core/palette/pa
 import type { FormatIntent } from "../../core/summary/sheetModel";
 
 /**
+ * Text that Excel (or a CSV-minded reader) could take for a formula or a DDE call: both .xlsx writers
+ * write it as a plain string, never as a formula.
+ */
+export const FORMULA_LIKE = /^[=+\-@\t\r]/;
+
+/**
  * Fills by rating (RRGGBB): the core palette's, as the add-in writes them; the word is always written too,
  * so colour is never the only signal. Complete takes the configured colour via SheetModel.fills.
  */

@@ -6,7 +6,7 @@ import type {
   SheetModel,
   SheetTable,
 } from "../../../core/summary/sheetModel";
-import { RATING_FILL } from "../writeStyles";
+import { FORMULA_LIKE, RATING_FILL } from "../writeStyles";
 import { a1, colLetters } from "./a1";
 import type { FontSpec, XfSpec } from "./styles";
 import { NS } from "./workbook";
@@ -15,8 +15,6 @@ import { escapeText, escapeXml } from "./xml";
 
 type Fills = Readonly<Partial<Record<FormatIntent, string>>>;
 
-/** Text that Excel (or a CSV-minded reader) could take for a formula or a DDE call. */
-const FORMULA_LIKE = /^[=+\-@\t\r]/;
 const LINK_RGB = "0563C1";
 const LINE_HEIGHT = 15;
 
