@@ -180,8 +180,8 @@ function byHead(L: Lexicon, main: string, given: readonly string[] | null): Head
     field === null
       ? `'${prev} ${w}' is not a field the checks read`
       : `'${w}' is the main word of the header: ${labelOf(field)}`;
-  const alt = ACTION_FALLBACK.has(w) ? { alt: "action" as const } : {};
-  return { field, kind: "head", phrase: w, score: SCORE.head, reason, ...alt };
+  const alt = ACTION_FALLBACK.includes(w) ? { alt: "action" as const } : {};
+  return { field, kind: "head", phrase: w, score: head.score ?? SCORE.head, reason, ...alt };
 }
 
 function byKeyword(L: Lexicon, text: string, words: readonly string[]): HeaderMatch | null {
@@ -259,7 +259,8 @@ export function readHeader(raw: string): HeaderReading | null {
   const read =
     byRules(L, mainNorm, sentence) ??
     (sentence ? null : byHead(L, main, main.includes(":") ? null : words));
-  if (read) return read;
+  // a rule's words are the whole header, brackets too ("Status (as noted MAR23)" names a period)
+  if (read) return read.kind === "rule" && bracketed ? { ...read, phrase: norm } : read;
   // the role in brackets when the words outside name nothing ("Delivery organisation (lead)")
   const bracket = bracketed ? /\(([^)]{1,30})\)/.exec(plain)?.[1] : undefined;
   const inner = bracket ? readHeader(bracket) : null;

@@ -1,4 +1,5 @@
 import type { FieldName } from "../schema/fields";
+import { ACTION_FALLBACK } from "../schema/vocabulary";
 import { tracksActions } from "./inferAction";
 import { type HeaderMatch, kindRank, matchHeader } from "./match";
 
@@ -47,8 +48,9 @@ export function resolveClaims(given: ReadonlyMap<number, HeaderMatch>): Resolved
   return { chosen, claims, matches };
 }
 
+// a month may carry its year run on ("FEB23", "Mar 2023")
 const PERIOD =
-  /(?:^| )(?:\d{2,4}|q[1-4]|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|quarter)(?= |$)/;
+  /(?:^| )(?:\d{2,4}|q[1-4]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)(?:\d{2}|\d{4})?|quarter)(?= |$)/;
 
 /** A header that names a period ("RAG May 20", "Status Q3"): one of a series of dated updates. */
 function dated(m: HeaderMatch | undefined): boolean {
@@ -63,9 +65,10 @@ function withFallbacks(
   matches: ReadonlyMap<number, HeaderMatch>
 ): ReadonlyMap<number, HeaderMatch> {
   for (const m of matches.values()) if (m.field === "action") return matches;
+  const first = (c: number): number => ACTION_FALLBACK.indexOf(matches.get(c)?.phrase ?? "");
   const col = [...matches.keys()]
-    .sort((a, b) => a - b)
-    .find((c) => matches.get(c)?.alt === "action");
+    .filter((c) => matches.get(c)?.alt === "action")
+    .sort((a, b) => first(a) - first(b) || a - b)[0];
   const m = col === undefined ? undefined : matches.get(col);
   if (col === undefined || !m) return matches;
   const out = new Map(matches);
@@ -156,6 +159,10 @@ function withDisplaced(
   const winner = [...matches.values()].find((m) => m.displaces !== undefined);
   const to = winner?.displaces;
   if (!winner || !to) return matches;
+  // columns of one field each dated ("Open/Closed (FEB23)", "New status (MAR23)") are review rounds:
+  // the latest is the field, not commentary beside the first
+  const series = [...matches.values()].filter((m) => m.field === winner.field && dated(m));
+  if (dated(winner) && series.length > 1) return matches;
   const free = ![...matches.values()].some((m) => m.field === to);
   const out = new Map(matches);
   for (const [c, m] of matches) {

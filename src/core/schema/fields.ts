@@ -106,9 +106,6 @@ export const FIELDS: readonly FieldSpec[] = [
       "activity",
       "activities",
       "key activities",
-      "milestone",
-      "milestones",
-      "key milestones",
       "steps",
       "action steps",
       "intervention",
@@ -124,7 +121,6 @@ export const FIELDS: readonly FieldSpec[] = [
       "what we will do",
       "what will we do",
       "key actions",
-      "milestones",
     ],
   },
   {

@@ -9,7 +9,29 @@ export interface HeadTerm {
   readonly field: FieldName;
   readonly words: readonly string[];
   readonly before?: Readonly<Record<string, FieldName | null>>;
+  /**
+   * How sure the reading is when lower than a head term's usual (0.75): a weak head names its field only
+   * when no column of the row names it better, and a second column read this way names nothing.
+   */
+  readonly score?: number;
 }
+
+/** Words before a date's head that make it another field's date, or no field's ("meeting date"). */
+const DATE_QUALIFIERS: Readonly<Record<string, FieldName | null>> = {
+  start: "start",
+  starting: "start",
+  commencement: "start",
+  review: "review",
+  meeting: null,
+  committee: null,
+  board: null,
+  report: null,
+  raised: null,
+  closed: null,
+  closure: null,
+  update: null,
+  exec: null,
+};
 
 export const HEAD_TERMS: readonly HeadTerm[] = [
   {
@@ -29,9 +51,11 @@ export const HEAD_TERMS: readonly HeadTerm[] = [
       "activities",
       "steps",
       "interventions",
-      "milestones",
+      "implementation",
     ],
   },
+  // milestones are the steps or checkpoints of an action: the action only where no column names one
+  { field: "action", words: ["milestone", "milestones"], score: 0.5 },
   // what the actions answer: a recommendation, a finding, an objective (the action when no column is one)
   {
     field: "outcome",
@@ -84,8 +108,6 @@ export const HEAD_TERMS: readonly HeadTerm[] = [
   {
     field: "due",
     words: [
-      "date",
-      "dates",
       "deadline",
       "deadlines",
       "timescale",
@@ -99,21 +121,15 @@ export const HEAD_TERMS: readonly HeadTerm[] = [
       "timetable",
       "due",
     ],
-    before: {
-      start: "start",
-      starting: "start",
-      commencement: "start",
-      review: "review",
-      meeting: null,
-      committee: null,
-      board: null,
-      report: null,
-      raised: null,
-      closed: null,
-      closure: null,
-      update: null,
-      exec: null,
-    },
+    before: DATE_QUALIFIERS,
+  },
+  // a bare "… date" ("New date", "Date of completion and outcome") is the due date only where no column
+  // names the due date better: beside "Target date" it records something else (a revision, a completion)
+  {
+    field: "due",
+    words: ["date", "dates"],
+    score: 0.6,
+    before: DATE_QUALIFIERS,
   },
   { field: "status", words: ["status", "rag", "brag", "rating"] },
   {
@@ -162,13 +178,19 @@ export const TRAILING_WORDS: readonly string[] = [
   "raised",
 ];
 
-/** The action when a row has no column that names one: a recommendation or finding is what is acted on. */
-export const ACTION_FALLBACK: ReadonlySet<string> = new Set([
+/**
+ * The action when a row has no column that names one, first listed first: a response answers the
+ * recommendation beside it ("PCP comment | PCC response": what will be done is the response), else the
+ * recommendation or finding is what is acted on.
+ */
+export const ACTION_FALLBACK: readonly string[] = [
+  "response",
+  "responses",
   "recommendation",
   "recommendations",
   "finding",
   "findings",
-]);
+];
 
 /**
  * Words that end a header's main phrase: what follows qualifies it ("Date *of* meeting", "Update *from*

@@ -120,6 +120,27 @@ export const HEADER_RULES: readonly HeaderRule[] = [
     reason: "names the directorate or department that does it: owner, unless a finer unit is named",
   },
   {
+    // owners named by their post ("Role", "Roles (no names)", "Lead role"), not a person
+    field: "owner",
+    all: ["role|roles|job title|post holder|postholder"],
+    start: true,
+    unless: ["update", "comment", "progress", "date", "of"],
+    score: 0.75,
+    reason: "names the role that does it: owner",
+  },
+  {
+    // how much money ("Short term funding", "Funding required", "Funding to be secured") is the planned
+    // resource; where it comes from ("Funding source", "Funded by") is the funding
+    field: "resources",
+    all: [
+      "funding|finance|financial",
+      "required|needed|secured|amount|allocated|available|term|gap|value|cost|costs|total|implications",
+    ],
+    unless: ["source", "sources", "stream", "by"],
+    score: 0.85,
+    reason: "says how much money is needed: resources (where it comes from is the funding)",
+  },
+  {
     field: "partners",
     all: ["assisted by|supported by|support from|with support|in support|consultation|consulted"],
     score: 0.9,
@@ -220,8 +241,9 @@ export const HEADER_RULES: readonly HeaderRule[] = [
       "finding",
     ],
     start: true,
-    score: 0.85,
-    reason: "a question about how it will be done: the action (after a 'what' column)",
+    // below a firm reading: beside a "what" column the "how" is the strategy it serves, and names nothing
+    score: 0.7,
+    reason: "a question about how it will be done: the action (when no 'what' column names it)",
   },
   // audit and scrutiny trackers
   {
@@ -252,7 +274,8 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   {
     field: "status",
     all: ["tick|yes no|y n|rag|brag|red amber green|status|rating"],
-    unless: ["date"],
+    // a comment on the status is commentary, not the rating
+    unless: ["date", "comment", "comments"],
     score: 0.8,
     reason: "a rating or status: status",
   },
