@@ -199,7 +199,8 @@ describe("detectTables: where tables are", () => {
       lastCol: 8,
       lastRow: 43,
       section: "Priority Two / Models of Provision",
-      columns: { ref: 4, action: 5, owner: 6, due: 7, progress: 8 },
+      // "Progress update" holds only "On track": with no status column, its cells make it the status
+      columns: { ref: 4, action: 5, owner: 6, due: 7, status: 8 },
     });
     expect(t?.rows.map((r) => r.row)).toEqual([41, 42, 43]);
     expect(t?.rows[0]?.cells.owner).toEqual({

@@ -6,6 +6,7 @@ import { type HeaderCandidate, headerAt, type MatchCache } from "./header";
 import type { MatchKind } from "./match";
 import { resolveClaims } from "./resolve";
 import { withUnheadedRef } from "./unheadedRef";
+import { withStatusByContent } from "./statusByContent";
 import { hiddenRowSet, ownFill } from "./fills";
 import { actionTextOf, leadingRef } from "./refs";
 import { isBulletOnly, isMostlyUpperCase, rowTexts, startsWithBullet } from "./rowText";
@@ -319,7 +320,7 @@ export function* eachTable(
   const headers: HeaderCandidate[] = [];
   for (let r = view.firstRow; r <= view.lastRow; r++) {
     const found = headerAt(view, r, cache);
-    const h = found && withUnheadedRef(view, found);
+    const h = found && withStatusByContent(view, withUnheadedRef(view, found));
     if (h) {
       headers.push(h);
       r += h.rows - 1;

@@ -17,6 +17,7 @@ export const STATUS_WORDS: Readonly<Record<StatusMeaning, readonly string[]>> = 
     "c",
     "complete",
     "completed",
+    "actioned",
     "done",
     "achieved",
     "closed",
