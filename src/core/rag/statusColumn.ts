@@ -25,12 +25,17 @@ function isSentence(text: string): boolean {
 /** A status not settled yet ("TBC", "tbd at the March meeting", "to be confirmed"): no rating, a note. */
 const UNSETTLED_RE = /^(?:tbc|tbd|tba|to be (?:confirmed|decided|determined|agreed|advised))\b/i;
 
+/** How often something is done ("Measured annually", "Reviewed termly"): a method, not a state. */
+const CADENCE_RE =
+  /\b(?:annually|yearly|quarterly|monthly|weekly|daily|termly|fortnightly|biannually|bi annually|half termly|half yearly|each (?:year|term|month|quarter)|every (?:year|term|month|quarter))\W*$/i;
+
 /** How a status cell reads: its meaning when the words name one, else commentary when it is a sentence. */
 export function statusCellKind(text: string): StatusCellKind {
-  if (text.trim() === "") return null;
+  const t = text.trim();
+  if (t === "") return null;
   const meaning = statusMeaning(text);
   if (meaning !== null) return meaning;
-  return isSentence(text) || UNSETTLED_RE.test(text.trim()) ? "commentary" : null;
+  return isSentence(text) || UNSETTLED_RE.test(t) || CADENCE_RE.test(t) ? "commentary" : null;
 }
 
 /** Which kind of column a Status column is, from its filled cells (and its header). */

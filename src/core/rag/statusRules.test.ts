@@ -28,6 +28,12 @@ describe("status rules over words", () => {
     // a "but" clause softens
     ["Off target but action being taken to ensure delivery", "amber"],
     ["Not on track but recovery plan agreed", "amber"],
+    ["Behind target, although a recovery plan is agreed", "amber"],
+    // the dates were moved: the work goes on, rated against the new date
+    ["Revised completion dates", "in-progress"],
+    ["New target date agreed", "in-progress"],
+    ["Deadline extended to March", "in-progress"],
+    ["Actioned", "complete"],
     ["off target and no action has yet been agreed to resolve the situation", "red"],
     ["out of target", "red"],
     ["below trajectory", "red"],
@@ -84,6 +90,12 @@ describe("status rules over words", () => {
     ["Report approved at DMT 21 January", "commentary"],
     ["Summary of progress to date and ongoing work identified in the service plan", "commentary"],
     ["Completed – report went to the board in March", "complete"],
+    // a completion with a reservation is no clean completion: commentary, rated from the dates
+    ["Completed although delivery programme on hold.", "commentary"],
+    ["Completed but will be reviewed in March", "complete"],
+    // how often something is done is a method, not a state
+    ["Measured annually", "commentary"],
+    ["Reviewed termly", "commentary"],
     ["Frobnicated", null],
     ["", null],
   ] as const)("cell %p reads as %p", (text, kind) => {

@@ -98,14 +98,29 @@ const DONE_ON_DATE_RE =
 const PROGRESS_ANYWHERE_RE =
   /\b(?:in progress|on[ -]?going|under ?way|progressing|being (?:implemented|progressed|delivered))\b/;
 
-/** A "but" clause softens a rating: "off target but action being taken …" is amber, not red. */
-function softened(norm: string, lookup: Lookup): StatusMeaning | null {
-  const at = norm.indexOf(" but ");
-  if (at <= 0) return null;
-  const head = lookup(norm.slice(0, at));
+/** A clause that concedes something: what comes before it is no longer the whole story. */
+const CONCESSION_RE = / (?:but|although|though|however|whilst|while) /;
+
+/**
+ * A "but" clause softens a rating: "off target but action being taken …" is amber, not red. A completion
+ * with a reservation ("Completed although delivery programme on hold") is no clean completion: no
+ * meaning, so a sentence is read as commentary and the dates rate it.
+ */
+function softened(norm: string, lookup: Lookup): StatusMeaning | typeof NO_MEANING | null {
+  const m = CONCESSION_RE.exec(norm);
+  if (!m || m.index <= 0) return null;
+  const head = lookup(norm.slice(0, m.index));
   if (head === "red" || head === "green") return "amber";
+  if (head === "complete" && m[0] !== " but ") return NO_MEANING;
   return head;
 }
+
+/** A rule's answer that the phrase names no status, which stops the word list reading its first words. */
+export const NO_MEANING = "none";
+
+/** The dates were moved ("revised completion dates", "deadline extended"): the work goes on, dated anew. */
+const REDATED_RE =
+  /^(?:(?:revised|new|rescheduled|re scheduled|extended|amended|moved|deferred) (?:\w+ )?(?:dates?|deadlines?|timescales?|timelines?|target)|(?:date|deadline|timescale|timeline|target date)s? (?:revised|extended|moved|changed|rescheduled|amended))\b/;
 
 /** Meanings in the order of how much they claim: "achieved or on target" claims only on target. */
 const CLAIM: Readonly<Record<StatusMeaning, number>> = {
@@ -131,12 +146,16 @@ function alternatives(norm: string, lookup: Lookup): StatusMeaning | null {
  * The rules, in order; `lookup` reads a phrase with the word list (exact or leading phrase) and these
  * rules, so a clause is read as a whole cell would be.
  */
-export function ruleMeaning(norm: string, lookup: Lookup): StatusMeaning | null {
+export function ruleMeaning(
+  norm: string,
+  lookup: Lookup
+): StatusMeaning | typeof NO_MEANING | null {
   const key = COLOUR_KEY_RE.exec(norm);
   // "Amber: completed … but will be ongoing": a colour with a reservation after it keeps the colour
   if (key && norm.includes(" but ")) return lookup(key[0].trim());
   const soft = softened(norm, lookup);
   if (soft) return soft;
+  if (REDATED_RE.test(norm)) return "in-progress";
   const neg = negated(norm);
   if (neg) return neg;
   const late = behind(norm);

@@ -1,6 +1,6 @@
 import { memoByText } from "../memo";
 import type { StatusMeaning } from "./statusMeaning";
-import { progressAnywhere, ruleMeaning } from "./statusRules";
+import { NO_MEANING, progressAnywhere, ruleMeaning } from "./statusRules";
 
 export type { StatusMeaning };
 
@@ -202,6 +202,7 @@ function phraseMeaning(norm: string): StatusMeaning | null {
   const pct = percentMeaning(norm);
   if (pct) return pct;
   const ruled = ruleMeaning(norm, phraseMeaning);
+  if (ruled === NO_MEANING) return null;
   if (ruled) return ruled;
   // Single letters (R, A, G, B, C) only ever match a whole cell: "a" starts too many sentences.
   for (const phrase of PREFIXES) {
