@@ -48,7 +48,8 @@ function isHeader(matches: ReadonlyMap<number, HeaderMatch>, nonEmpty: number): 
   const fields = new Set<string>();
   for (const m of matches.values()) {
     fields.add(m.field);
-    if (m.field === "action") action = true;
+    // a recommendation or a response is the action when no column names one ("PCP comment | PCC response")
+    if (m.field === "action" || m.alt === "action") action = true;
     if (m.field === "owner" || m.field === "due") ownerOrDue = true;
   }
   if (!action) return false;
@@ -58,13 +59,20 @@ function isHeader(matches: ReadonlyMap<number, HeaderMatch>, nonEmpty: number): 
 }
 
 /**
- * "Action | Status", "Recommendation | Management response": every cell names a field firmly, so the row is a
- * header though it lacks an owner and a due column (the checks then say so).
+ * "Action | Status", "Recommendation | Management response": every cell names a field, the action and one
+ * other firmly, so the row is a header though it lacks an owner and a due column (the checks then say so).
+ * A loosely named cell beside them ("Guidance – summary of activity required") does not undo it.
  */
 function allNamedFirmly(matches: ReadonlyMap<number, HeaderMatch>, nonEmpty: number): boolean {
   if (matches.size < nonEmpty) return false;
-  for (const m of matches.values()) if (m.score < FIRM_SCORE) return false;
-  return true;
+  let firm = 0;
+  let firmAction = false;
+  for (const m of matches.values()) {
+    if (m.score < FIRM_SCORE) continue;
+    firm++;
+    if (m.field === "action" || m.alt === "action") firmAction = true;
+  }
+  return firmAction && firm >= 2;
 }
 
 function colOf(matches: ReadonlyMap<number, HeaderMatch>, field: FieldName): number | null {

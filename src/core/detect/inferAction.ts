@@ -2,8 +2,11 @@ import type { FieldName } from "../schema/fields";
 import type { HeaderMatch } from "./match";
 import type { SheetView } from "./view";
 
-/** Fields that say a row of headers is a plan's even when no column names the action. */
-const TRACKING_FIELDS: ReadonlySet<FieldName> = new Set(["owner", "due"]);
+/**
+ * Fields that say a row of headers is a plan's even when no column names the action: whose it is, when it
+ * is due, or how it is going ("Ref | Outcome | Year 1 target | Progress to date").
+ */
+const TRACKING_FIELDS: ReadonlySet<FieldName> = new Set(["owner", "due", "status", "progress"]);
 /** Columns that can hold the action when no header names it: unnamed ones, or an outcome ("Objective"). */
 const MAY_HOLD_ACTION: ReadonlySet<FieldName> = new Set(["outcome"]);
 /** Rows under the header read to find the column of longest text. */
@@ -14,8 +17,9 @@ const MIN_ACTION_CHARS = 20;
 const UNNAMED_SHARE = 0.6;
 
 /**
- * Whether a header row without an action column may be a plan's: an owner or a due column and another
- * named field ("Project | Objective | Forecast end date"). Detection also needs a column of sentences below.
+ * Whether a header row without an action column may be a plan's: an owner, due, status or progress column
+ * and another named field ("Project | Objective | Forecast end date"). Detection also needs a column of
+ * sentences below.
  */
 export function tracksActions(matches: ReadonlyMap<number, HeaderMatch>): boolean {
   const fields = new Set<FieldName>();
