@@ -54,6 +54,11 @@ const pr = (tp: number, fp: number, fn: number): PR => ({
 });
 
 export interface Score {
+  /**
+   * Tables found: a truth table is found when the report has a table with its sheet and header row; a
+   * reported table is right when it is one of the truth's, or a part of one (its rows are truth rows).
+   */
+  tables: PR;
   rows: PR;
   columns: number;
   dueMonth: number;
@@ -75,8 +80,10 @@ export function score(report: Report, truths: readonly Truth[]): Score {
     { tp: number; fp: number; fn: number }
   >;
   const misses: string[] = [];
+  const tables = { tp: 0, fp: 0, fn: 0 };
   for (const truth of truths) {
     const book = report.workbooks.find((b) => b.file === truth.workbook);
+    countTables(truth, book, tables, misses);
     const got = new Map<
       string,
       {
@@ -136,6 +143,7 @@ export function score(report: Report, truths: readonly Truth[]): Score {
     }
   }
   return {
+    tables: pr(tables.tp, tables.fp, tables.fn),
     rows: pr(matched, extra, truthRows - matched),
     columns: cols ? colsOk / cols : 1,
     dueMonth: due ? dueOk / due : 1,
@@ -144,4 +152,36 @@ export function score(report: Report, truths: readonly Truth[]): Score {
     ) as Score["flags"],
     misses,
   };
+}
+
+/** Adds one workbook's tables found, missed and reported wrongly to `n`. */
+function countTables(
+  truth: Truth,
+  book: Report["workbooks"][0] | undefined,
+  n: { tp: number; fp: number; fn: number },
+  misses: string[]
+): void {
+  const got = book?.tables ?? [];
+  const header = (sheet: string, row: number) => `${sheet}!${row}`;
+  const gotHeaders = new Set(got.map((t) => header(t.sheet, t.headerRow)));
+  const truthHeaders = new Set(truth.tables.map((t) => header(t.sheet, t.headerRow)));
+  const truthRows = new Set(
+    truth.tables.flatMap((t) => t.actions.map((a) => `${t.sheet}!${a.row}`))
+  );
+  for (const t of truth.tables) {
+    if (gotHeaders.has(header(t.sheet, t.headerRow))) n.tp++;
+    else {
+      n.fn++;
+      misses.push(`${truth.workbook} table with header ${t.sheet}!${t.headerRow} not found`);
+    }
+  }
+  for (const t of got) {
+    if (truthHeaders.has(header(t.sheet, t.headerRow))) continue;
+    // a part of a truth table (a section heading inside it) holds the truth's rows: not a wrong table
+    if (t.actions.length > 0 && t.actions.every((a) => truthRows.has(`${t.sheet}!${a.row}`)))
+      continue;
+    if (t.actions.length === 0 && truth.tables.length > 0) continue;
+    n.fp++;
+    misses.push(`${truth.workbook} table at ${t.sheet}!${t.headerRow} is not in the truth`);
+  }
 }

@@ -31,8 +31,12 @@ function labelOf(kind: StatusCellKind): Label | "unknown" {
   return kind;
 }
 
-/** Set at what the engine honestly reaches on the corpus; the target is 0.95. */
-const THRESHOLD = 0.93;
+/**
+ * The target, 0.95: measured 110/118 when first set at 0.93, 113/118 after concession clauses, moved
+ * dates and cadence statements were read by rule. Left: labels read two ways ("Open", "Not completed",
+ * "behind target" as the middle band of one report's scale).
+ */
+const THRESHOLD = 0.95;
 
 describe("status phrases from real plans", () => {
   const results = items.map((item) => ({ item, got: labelOf(statusCellKind(item.text)) }));

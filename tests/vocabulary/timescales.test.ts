@@ -33,8 +33,12 @@ const items = (
   ) as { items: Item[] }
 ).items;
 
-/** Set at what the engine honestly reaches on the corpus; the target is 0.95. */
-const THRESHOLD = { due: 0.93, reading: 0.9, start: 0.95, yearInferred: 0.95 };
+/**
+ * Set at what the engine honestly reaches on the corpus (due 253/266, reading 252/266, start 260/266,
+ * year inferred 263/266); the target is 0.95. The reading rose from 248 when four cadence labels that
+ * contradicted the corpus's own "quarterly" were corrected (see their notes), not by engine work.
+ */
+const THRESHOLD = { due: 0.95, reading: 0.94, start: 0.97, yearInferred: 0.98 };
 
 function read(item: Item) {
   const years = [...item.context.years].sort((a, b) => a - b);
