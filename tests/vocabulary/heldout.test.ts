@@ -1,0 +1,103 @@
+/**
+ * The held-out split (tests/fixtures/vocabulary/heldout.json): real wording added after the rules were
+ * tuned on the other vocabulary files, labelled before the engine was run on it, and never used to change
+ * a rule. Scored as headers.test.ts, statuses.test.ts and timescales.test.ts score theirs; prints the
+ * figures and every miss so the gap between tuned and held-out wording stays visible. The floors are the
+ * first measurement: a drop fails, a miss here is a class to fix in the tuned files first.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { mapHeaderRow } from "../../src/core/detect/resolve";
+import { statusCellKind } from "../../src/core/rag";
+import { parseTimescale } from "../../src/core/timescale";
+import type { FieldName } from "../../src/core/schema/fields";
+
+interface HeaderItem {
+  readonly headers: readonly string[];
+  readonly fields: readonly (FieldName | null)[];
+}
+interface StatusItem {
+  readonly text: string;
+  readonly rating: string;
+}
+interface TimescaleItem {
+  readonly text: string;
+  readonly context: { asOf: string; years: number[]; calendar: "financial" | "academic" | null };
+  readonly due: string | null;
+  readonly ongoing: boolean;
+  readonly cadence: string | null;
+}
+
+const held = JSON.parse(
+  readFileSync(join(__dirname, "..", "fixtures", "vocabulary", "heldout.json"), "utf8")
+) as { headers: HeaderItem[]; statuses: StatusItem[]; timescales: TimescaleItem[] };
+
+/**
+ * Measured when the split was added (2026-12-02): header cells 18/25, statuses 11/15, timescales 5/5 —
+ * well below the tuned files' 0.95, which is the honest size of the gap. The misses were not fixed here
+ * (that would spend the split): "Action item" read by its head "item" as the reference, a completion date
+ * kept as a second due column, "Status updates" read as the status, "80 per cent complete", "On time",
+ * "On track but not yet due" (a "but" that does not soften), "Pending review".
+ */
+const FLOOR = { headerCells: 18 / 25, statuses: 11 / 15, timescales: 5 / 5 };
+
+function headerCells(misses: string[]): [number, number] {
+  let ok = 0;
+  let all = 0;
+  for (const item of held.headers) {
+    const got = mapHeaderRow(item.headers).map((m) => m?.match.field ?? null);
+    item.headers.forEach((h, i) => {
+      all++;
+      if (got[i] === (item.fields[i] ?? null)) ok++;
+      else
+        misses.push(
+          `header ${JSON.stringify(h)}: ${got[i] ?? "none"}, labelled ${item.fields[i] ?? "none"}`
+        );
+    });
+  }
+  return [ok, all];
+}
+
+function statuses(misses: string[]): [number, number] {
+  let ok = 0;
+  for (const item of held.statuses) {
+    const kind = statusCellKind(item.text);
+    const got = kind === null ? "unknown" : kind === "in-progress" ? "dates" : kind;
+    if (got === item.rating) ok++;
+    else misses.push(`status ${JSON.stringify(item.text)}: ${got}, labelled ${item.rating}`);
+  }
+  return [ok, held.statuses.length];
+}
+
+function timescales(misses: string[]): [number, number] {
+  let ok = 0;
+  for (const item of held.timescales) {
+    const plan = { ...item.context, years: [...item.context.years].sort((a, b) => a - b) };
+    const got = parseTimescale({ text: item.text }, { bareYearRange: "auto", plan });
+    const right =
+      got.due === item.due && got.ongoing === item.ongoing && got.cadence === item.cadence;
+    if (right) ok++;
+    else
+      misses.push(
+        `timescale ${JSON.stringify(item.text)}: due ${got.due} ongoing ${got.ongoing} cadence ${got.cadence}; labelled due ${item.due} ongoing ${item.ongoing} cadence ${item.cadence}`
+      );
+  }
+  return [ok, held.timescales.length];
+}
+
+describe("held-out real wording (not tuned on)", () => {
+  it("scores at least the floor measured when the split was added", () => {
+    const misses: string[] = [];
+    const [h, hn] = headerCells(misses);
+    const [s, sn] = statuses(misses);
+    const [t, tn] = timescales(misses);
+    const f = (a: number, b: number) => `${a}/${b} = ${(a / b).toFixed(3)}`;
+    console.log(
+      `held out: header cells ${f(h, hn)}, statuses ${f(s, sn)}, timescales ${f(t, tn)}\n` +
+        misses.map((m) => `  miss: ${m}`).join("\n")
+    );
+    expect(h / hn).toBeGreaterThanOrEqual(FLOOR.headerCells);
+    expect(s / sn).toBeGreaterThanOrEqual(FLOOR.statuses);
+    expect(t / tn).toBeGreaterThanOrEqual(FLOOR.timescales);
+  });
+});
