@@ -71,6 +71,25 @@ describe("compare --out", () => {
     });
   });
 
+  it("with one file, compares with the snapshot the copy keeps, and says so in the copy's summary", async () => {
+    const first = await run(["check", PLAN, "--out", join(dir, "q1"), "--as-of", "2014-01-31"]);
+    expect(first.code).not.toBe(2);
+    const q1 = join(dir, "q1", "002-southend-sen-strategy.checked.xlsx");
+    const r = await run(["compare", q1, "--out", join(dir, "again"), "--as-of", "2014-04-30"]);
+    expect(r.code).toBe(0);
+    const copy = readFileSync(join(dir, "again", "002-southend-sen-strategy.checked.xlsx"));
+    const pkg = new WorkbookPackage(copy);
+    const summary = pkg.workbook.sheets().find((s) => s.name === "RAG Summary")!;
+    expect(pkg.pkg.text(summary.part!)).toContain(
+      "Compared with the report of 31/01/2014 kept in this workbook: 26 actions matched"
+    );
+    const json = JSON.parse(
+      readFileSync(join(dir, "again", "002-southend-sen-strategy.checked.comparison.json"), "utf8")
+    ) as Record<string, unknown>;
+    expect(json).toMatchObject({ old: "snapshot of 2014-01-31" });
+    expect(comparisonSchema.parse(json).counts.matched).toBe(26);
+  });
+
   it("writes nothing for two different plans, and exits 2", async () => {
     const out = join(dir, "other");
     const r = await run([
