@@ -1,5 +1,6 @@
 import type { WorkbookGrid } from "../core/grid/types";
 import type { HighlightPlan } from "../core/highlight";
+import type { TrendChart } from "../core/summary/history";
 import type { FormatIntent, SheetModel } from "../core/summary/sheetModel";
 
 /**
@@ -23,13 +24,17 @@ export interface WorkbookPort {
   ): Promise<{ readonly sheetName: string }>;
   /**
    * Appends rows to the add-in's history sheet (created with `header` when missing). `intents` give each
-   * column's format where the adapter can show it (a report date as a date).
+   * column's format where the adapter can show it (a report date as a date); `chart`, the trend chart an
+   * adapter that can draws over every row (the .xlsx copy does).
    */
   appendRows(
     sheetName: string,
     header: readonly string[],
     rows: ReadonlyArray<ReadonlyArray<string | number | null>>,
-    options?: { readonly intents?: ReadonlyArray<FormatIntent | undefined> }
+    options?: {
+      readonly intents?: ReadonlyArray<FormatIntent | undefined>;
+      readonly chart?: TrendChart;
+    }
   ): Promise<void>;
   /** The add-in's saved settings (raw: callers validate with zod), or null when none. */
   loadSettings(): Promise<unknown>;

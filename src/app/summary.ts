@@ -1,15 +1,32 @@
 import type { Config, WorkbookReport } from "../core/schema";
-import { buildSummary, historyRow, HISTORY_SHEET_NAME, summarySheetModel } from "../core/summary";
+import {
+  buildSummary,
+  historyRow,
+  historyTrendChart,
+  HISTORY_SHEET_NAME,
+  summarySheetModel,
+  type SinceLast,
+} from "../core/summary";
+import { comparableActions } from "../core/compare/fromReport";
 import type { WorkbookGrid } from "../core/grid/types";
 import type { WorkbookPort } from "./ports";
-import { storeSnapshot } from "./snapshot";
+import { compareWithStored, writeSnapshotOf, type SinceStored } from "./snapshot";
+
+export interface SummaryWriteOptions {
+  /**
+   * The previous version, when the caller knows it (compare OLD NEW --out): it wins over the snapshot
+   * stored in the workbook for the "Since last report" section.
+   */
+  readonly since?: SinceLast;
+}
 
 /**
  * Summary use case: the same summary model the CLI writes, rendered by whichever adapter the port is,
  * then the per-action snapshot stored in the workbook (when the port keeps one) so the next report can
- * say what moved. `generatedAt` is passed in so the sheet is reproducible in tests; `grid` (the one the
- * report was made from) is needed only for reports made before actions carried their update. A snapshot the host refuses never costs the summary: it
- * comes back as `snapshotError`.
+ * say what moved. When a previous version is known (the snapshot already stored, or `options.since`), the
+ * sheet has a "Since last report" section. `generatedAt` is passed in so the sheet is reproducible in
+ * tests; `grid` (the one the report was made from) is needed only for reports made before actions carried
+ * their update. A snapshot the host refuses never costs the summary: it comes back as `snapshotError`.
  */
 export async function writeSummarySheet(
   port: WorkbookPort,
@@ -17,27 +34,47 @@ export async function writeSummarySheet(
   config: Config,
   asOf: string,
   generatedAt: string,
-  grid?: WorkbookGrid
+  grid?: WorkbookGrid,
+  options: SummaryWriteOptions = {}
 ): Promise<{ readonly sheetName: string; readonly snapshotError?: unknown }> {
+  // read before the sheet is written (the same round trips as reading it after): the section needs it
+  let stored: SinceStored | null = null;
+  let readError: unknown;
+  if (port.readSnapshot) {
+    try {
+      stored = await compareWithStored(port, report, grid);
+    } catch (e) {
+      readError = e;
+    }
+  }
+  const since = options.since ?? stored?.since ?? undefined;
   const summary = buildSummary(report.tables, asOf, { workbookIssues: report.issues });
   const model = summarySheetModel(summary, {
     generatedAt,
     completeLabel: config.completeLabel,
     completeColour: config.completeColour,
     file: report.file,
+    ...(since ? { sinceLast: since } : {}),
   });
   const written = await port.writeSheet(model, { activate: true });
   if (!port.writeSnapshot) return written;
+  if (readError !== undefined) return { ...written, snapshotError: readError };
   try {
     // the report carries each action's update (its progress cell): no second read of the sheet
-    await storeSnapshot(port, report, grid, asOf);
+    const now = stored?.now ?? comparableActions(report, grid);
+    // slips carry from the workbook's own memory, else from the version the caller compared with
+    const previous = stored?.comparison ?? options.since?.comparison ?? null;
+    await writeSnapshotOf(port, now, asOf, previous);
     return written;
   } catch (snapshotError) {
     return { ...written, snapshotError };
   }
 }
 
-/** Snapshot use case: one dated row of counts appended to "RAG History", for the quarter-on-quarter trend. */
+/**
+ * Snapshot use case: one dated row of counts appended to "RAG History", for the quarter-on-quarter trend;
+ * the adapter that can draws the trend chart over every row.
+ */
 export async function appendSnapshot(
   port: WorkbookPort,
   report: WorkbookReport,
@@ -48,5 +85,6 @@ export async function appendSnapshot(
   const { header, row } = historyRow(summary, asOf, config.completeLabel);
   await port.appendRows(HISTORY_SHEET_NAME, header, [row.map((c) => c.value)], {
     intents: row.map((c) => c.intent),
+    chart: historyTrendChart(config.completeLabel, config.completeColour),
   });
 }

@@ -5,7 +5,8 @@ export const USAGE = `Usage:
   action-plan-checker check <file.xlsx|folder>... [--format text|json] [--as-of DATE]
                             [--sheet NAME]... [--out DIR] [--snapshot] [--config FILE] [--jobs N]
   action-plan-checker rollup <file.xlsx|folder>... --out rollup.xlsx [--as-of DATE] [--config FILE]
-  action-plan-checker compare [OLD.xlsx] NEW.xlsx [--format text|json] [--as-of DATE]
+  action-plan-checker compare [OLD.xlsx] NEW.xlsx [--format text|json] [--as-of DATE] [--out DIR]
+  action-plan-checker prepare <file.xlsx>... --out DIR [--add-status-column] [--undo]
   action-plan-checker demo [--out DIR]
 
   check    Check each workbook's action tables: owners, timescales, overdue actions, RAG ratings.
@@ -16,6 +17,12 @@ export const USAGE = `Usage:
   compare  What moved between two versions of one plan: ratings, slipped dates (and by how many days),
            owners, statuses, updates left unchanged, actions added and removed. With one file, compares
            it with the snapshot its last summary stored (a copy written by check --out keeps one).
+           --out DIR writes the new version's checked copy, its summary with "Since last report",
+           and NAME.comparison.json.
+  prepare  A copy of each plan that keeps itself in shape: a dropdown of its status words, colour rules
+           on the status cells, a date prompt on the due cells. No value changes; the sheet's own
+           validations and rules are kept. --add-status-column adds the offered status column where a
+           table has none; --undo writes a copy without what an earlier prepare added.
   demo     Checks the bundled sample plans with a fixed report date and writes results under out/.
 
   --as-of DATE   the report date, 31/01/2014 or 2014-01-31 (default: today in Europe/London)
@@ -25,7 +32,7 @@ Exit codes: 0 every workbook ready to submit, 1 a workbook not ready (an action 
 readable date, a Red action with no current update), 2 bad usage or a file that could not be read.`;
 
 export interface CliOptions {
-  readonly command: "check" | "rollup" | "compare" | "demo" | "help" | "version";
+  readonly command: "check" | "rollup" | "compare" | "prepare" | "demo" | "help" | "version";
   readonly inputs: readonly string[];
   readonly format: "text" | "json";
   readonly asOf: string | undefined;
@@ -35,6 +42,10 @@ export interface CliOptions {
   readonly config: string | undefined;
   /** Worker threads for a batch (--jobs); undefined: the cores available. */
   readonly jobs: number | undefined;
+  /** prepare: consent to add the offered status column. */
+  readonly addStatusColumn: boolean;
+  /** prepare: take out what an earlier prepare added. */
+  readonly undo: boolean;
 }
 
 export type ParsedArgs = { ok: true; value: CliOptions } | { ok: false; error: string };
@@ -53,6 +64,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         snapshot: { type: "boolean" },
         config: { type: "string" },
         jobs: { type: "string", short: "j" },
+        "add-status-column": { type: "boolean" },
+        undo: { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -65,7 +78,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (values.version) return ok("version", [], values);
   const [command, ...inputs] = positionals;
   if (command === undefined) return { ok: false, error: "No command given." };
-  if (command !== "check" && command !== "rollup" && command !== "compare" && command !== "demo") {
+  if (!["check", "rollup", "compare", "prepare", "demo"].includes(command)) {
     return { ok: false, error: `Unknown command "${command}".` };
   }
   const format = values.format ?? "text";
@@ -87,9 +100,15 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       ok: false,
       error: "compare takes two files (the earlier version, then the later) or one checked copy.",
     };
+  if (command === "prepare" && !values.out)
+    return { ok: false, error: "prepare needs --out DIR (the input files are never written)." };
   if (command === "rollup" && !values.out)
     return { ok: false, error: "rollup needs --out rollup.xlsx." };
-  return ok(command, inputs, asOf === undefined ? values : { ...values, "as-of": asOf });
+  return ok(
+    command as CliOptions["command"],
+    inputs,
+    asOf === undefined ? values : { ...values, "as-of": asOf }
+  );
 }
 
 /** Node's parseArgs messages, said as a user needs them (no advice about "--" and positionals). */
@@ -118,6 +137,8 @@ function ok(
     snapshot?: boolean;
     config?: string;
     jobs?: string;
+    "add-status-column"?: boolean;
+    undo?: boolean;
   }
 ): ParsedArgs {
   return {
@@ -132,6 +153,8 @@ function ok(
       snapshot: values.snapshot ?? false,
       config: values.config,
       jobs: values.jobs === undefined ? undefined : Number(values.jobs),
+      addStatusColumn: values["add-status-column"] ?? false,
+      undo: values.undo ?? false,
     },
   };
 }

@@ -1,5 +1,5 @@
-import { readFile } from "node:fs/promises";
-import { basename } from "node:path";
+import { readFile, writeFile } from "node:fs/promises";
+import { basename, extname, join } from "node:path";
 import { notXlsxReason } from "../adapters/xlsx/sniff";
 import { readXlsxGrid } from "../adapters/xlsx/readPackage";
 import { WorkbookPackage } from "../adapters/xlsx/package/workbookPackage";
@@ -16,11 +16,26 @@ import {
 } from "../core/compare";
 import { comparableActions } from "../core/compare/fromReport";
 import { checkWorkbook } from "../core/engine";
-import type { Config } from "../core/schema";
+import type { Config, WorkbookReport } from "../core/schema";
+import type { SinceLast } from "../core/summary";
+import type * as Outputs from "./outputs";
 import { TOOL_NAME, TOOL_VERSION } from "../core/version";
 
 type Loaded =
-  { ok: true; actions: ComparableAction[]; bytes: Buffer } | { ok: false; error: string };
+  | { ok: true; actions: ComparableAction[]; bytes: Buffer; report: WorkbookReport }
+  | { ok: false; error: string };
+
+export interface CompareOptions {
+  readonly format: "text" | "json";
+  readonly config: Config;
+  readonly asOf: string;
+  /** Where to write the new version's checked copy (with "Since last report") and the comparison JSON. */
+  readonly out?: string;
+  /** With out: also append the dated row (and trend chart) to the copy's "RAG History". */
+  readonly snapshot?: boolean;
+}
+
+type CompareIo = { readonly out: (t: string) => void; readonly err: (t: string) => void };
 
 async function load(path: string, config: Config, asOf: string): Promise<Loaded> {
   let bytes: Buffer;
@@ -37,7 +52,7 @@ async function load(path: string, config: Config, asOf: string): Promise<Loaded>
   try {
     const grid = await readXlsxGrid(bytes, { skipOwnSheets: true, inflater: nodeInflater });
     const report = checkWorkbook(grid, config, asOf, basename(path));
-    return { ok: true, actions: comparableActions(report, grid), bytes };
+    return { ok: true, actions: comparableActions(report, grid), bytes, report };
   } catch (e) {
     return { ok: false, error: `${basename(path)}: ${(e as Error).message}` };
   }
@@ -66,8 +81,8 @@ export function formatComparison(oldFile: string, newFile: string, c: Comparison
 export async function runCompare(
   oldPath: string,
   newPath: string,
-  options: { readonly format: "text" | "json"; readonly config: Config; readonly asOf: string },
-  io: { readonly out: (t: string) => void; readonly err: (t: string) => void }
+  options: CompareOptions,
+  io: CompareIo
 ): Promise<number> {
   const [before, after] = await Promise.all([
     load(oldPath, options.config, options.asOf),
@@ -79,7 +94,7 @@ export async function runCompare(
     return 2;
   }
   const comparison = comparePlans(before.actions, after.actions);
-  return report(
+  const code = report(
     comparison,
     oldPath,
     newPath,
@@ -88,6 +103,9 @@ export async function runCompare(
     options,
     io
   );
+  if (code !== 0 || !options.out) return code;
+  const since = { comparison, against: basename(oldPath), onePlan: true };
+  return writeOutputs(newPath, after, comparison, basename(oldPath), since, options, io);
 }
 
 /**
@@ -96,8 +114,8 @@ export async function runCompare(
  */
 export async function runCompareWithSnapshot(
   path: string,
-  options: { readonly format: "text" | "json"; readonly config: Config; readonly asOf: string },
-  io: { readonly out: (t: string) => void; readonly err: (t: string) => void }
+  options: CompareOptions,
+  io: CompareIo
 ): Promise<number> {
   const now = await load(path, options.config, options.asOf);
   if (!now.ok) {
@@ -127,7 +145,7 @@ export async function runCompareWithSnapshot(
   }
   const comparison = comparePlans(stored.value.actions, asSnapshotSide(now.actions));
   const label = `snapshot of ${stored.value.asOf}`;
-  return report(
+  const code = report(
     comparison,
     label,
     path,
@@ -136,6 +154,62 @@ export async function runCompareWithSnapshot(
     options,
     io
   );
+  if (code !== 0 || !options.out) return code;
+  // the copy's summary finds the same snapshot in the workbook and compares with it itself
+  return writeOutputs(path, now, comparison, label, undefined, options, io);
+}
+
+/** The JSON document of a comparison, as printed with --format json and written by --out. */
+function comparisonDoc(comparison: Comparison, oldName: string, newName: string, asOf: string) {
+  return {
+    tool: TOOL_NAME,
+    version: TOOL_VERSION,
+    asOf,
+    old: basename(oldName),
+    new: basename(newName),
+    ...comparison,
+  };
+}
+
+/**
+ * compare --out DIR: the new version's checked copy (highlights, the summary with its "Since last report"
+ * section, the snapshot for next time) and NAME.comparison.json, the JSON of --format json. The inputs
+ * are never written. Exit 2 when either cannot be written.
+ */
+async function writeOutputs(
+  newPath: string,
+  loaded: Extract<Loaded, { ok: true }>,
+  comparison: Comparison,
+  oldName: string,
+  since: SinceLast | undefined,
+  options: CompareOptions,
+  io: CompareIo
+): Promise<number> {
+  const dir = options.out ?? ".";
+  // loaded when a copy is wanted, as check does: the writers' module pulls in ExcelJS
+  const { writeCheckedCopies } = require("./outputs") as typeof Outputs;
+  const copies = await writeCheckedCopies(
+    [{ path: newPath, report: loaded.report, bytes: loaded.bytes }],
+    options.config,
+    options.asOf,
+    dir,
+    {
+      snapshot: options.snapshot ?? false,
+      onSkip: (message) => io.err(`${message}\n`),
+      ...(since ? { since } : {}),
+    }
+  );
+  for (const f of copies.failed) io.err(`${TOOL_NAME}: ${f.error}\n`);
+  const json = join(dir, `${basename(newPath, extname(newPath))}.comparison.json`);
+  const doc = comparisonDoc(comparison, oldName, newPath, options.asOf);
+  try {
+    await writeFile(json, `${JSON.stringify(doc, null, 2)}\n`);
+  } catch (e) {
+    io.err(`${TOOL_NAME}: ${json} could not be written (${(e as Error).message}).\n`);
+    return 2;
+  }
+  for (const w of [...copies.written, json]) io.err(`wrote ${w}\n`);
+  return copies.failed.length > 0 ? 2 : 0;
 }
 
 function report(
@@ -145,7 +219,7 @@ function report(
   oldCount: number,
   newCount: number,
   options: { readonly format: "text" | "json"; readonly asOf: string },
-  io: { readonly out: (t: string) => void; readonly err: (t: string) => void }
+  io: CompareIo
 ): number {
   if (!looksLikeOnePlan(comparison)) {
     io.err(
@@ -155,14 +229,7 @@ function report(
     return 2;
   }
   if (options.format === "json") {
-    const doc = {
-      tool: TOOL_NAME,
-      version: TOOL_VERSION,
-      asOf: options.asOf,
-      old: basename(oldPath),
-      new: basename(newPath),
-      ...comparison,
-    };
+    const doc = comparisonDoc(comparison, oldPath, newPath, options.asOf);
     io.out(`${JSON.stringify(doc, null, 2)}\n`);
   } else io.out(`${formatComparison(oldPath, newPath, comparison)}\n`);
   return 0;

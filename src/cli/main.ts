@@ -10,6 +10,7 @@ import { formatText, totals } from "./formatText";
 import { progress } from "./progress";
 import type * as Outputs from "./outputs";
 import type * as Compare from "./compare";
+import type * as Prepare from "./prepare";
 
 /**
  * Loads a module when first used. The writers pull in ExcelJS, which takes longer to load than a check of
@@ -152,9 +153,29 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   if (opts.command === "compare") {
     const [before = "", after] = opts.inputs;
     const compare = lazy<typeof Compare>("./compare");
+    const options = {
+      format: opts.format,
+      config,
+      asOf,
+      snapshot: opts.snapshot,
+      ...(opts.out ? { out: opts.out } : {}),
+    };
     return after === undefined
-      ? compare.runCompareWithSnapshot(before, { format: opts.format, config, asOf }, io)
-      : compare.runCompare(before, after, { format: opts.format, config, asOf }, io);
+      ? compare.runCompareWithSnapshot(before, options, io)
+      : compare.runCompare(before, after, options, io);
+  }
+  if (opts.command === "prepare") {
+    return lazy<typeof Prepare>("./prepare").runPrepare(
+      opts.inputs,
+      {
+        config,
+        asOf,
+        out: opts.out ?? ".",
+        addStatusColumn: opts.addStatusColumn,
+        undo: opts.undo,
+      },
+      io
+    );
   }
   return opts.command === "check"
     ? runCheck(opts, config, asOf, io)

@@ -6,7 +6,7 @@ import { openXlsxWorkbook } from "../adapters/xlsx/xlsxPort";
 import { checkWorkbookPort } from "../app/check";
 import { appendSnapshot, writeSummarySheet } from "../app/summary";
 import type { Config } from "../core/schema";
-import { buildSummary, rollupSheetModels } from "../core/summary";
+import { buildSummary, rollupSheetModels, type SinceLast } from "../core/summary";
 import type { CheckedFile } from "./checkFile";
 
 /**
@@ -41,6 +41,8 @@ export async function writeCheckedCopies(
     readonly generatedAt?: string;
     /** Told why a copy was not written (a checked copy whose copy would be itself). */
     readonly onSkip?: (message: string) => void;
+    /** The earlier version the summary's "Since last report" compares with (compare OLD NEW --out). */
+    readonly since?: SinceLast;
   }
 ): Promise<CopiesWritten> {
   await mkdir(outDir, { recursive: true });
@@ -58,7 +60,9 @@ export async function writeCheckedCopies(
       const port = openXlsxWorkbook(f.bytes);
       const { report } = await checkWorkbookPort(port, config, asOf, f.report.file);
       const generatedAt = options.generatedAt ?? new Date().toISOString();
-      await writeSummarySheet(port, report, config, asOf, generatedAt);
+      await writeSummarySheet(port, report, config, asOf, generatedAt, undefined, {
+        ...(options.since ? { since: options.since } : {}),
+      });
       if (options.snapshot) await appendSnapshot(port, report, config, asOf);
       await writeFile(out, await port.save());
       written.push(out);

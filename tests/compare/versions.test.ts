@@ -127,6 +127,29 @@ describe("comparing two versions of a real plan", () => {
     expect(c.counts.matched).toBe(old.length - 1);
   });
 
+  it("finds an action completed (fixture 004's status column): its rating better, its status changed", async () => {
+    const plan = await readWorkbookGrid(
+      readFileSync(join(__dirname, "..", "fixtures", "004-bracknell-council-plan.xlsx"))
+    );
+    const report = checkWorkbook(plan, config, AS_OF, "plan.xlsx");
+    const table = report.tables.find((t) => t.columns.status !== undefined);
+    const open = table?.actions.find((a) => a.rag !== "complete");
+    if (!table || !open) throw new Error("fixture 004 has no open action under a status column");
+    const col = table.columns.status!.charCodeAt(0) - 64;
+    const after = edited(plan, table.sheet, [{ row: open.row, col, value: "Complete" }]);
+    const c = comparePlans(actionsOf(plan), actionsOf(after));
+    const pair = c.matched.find((m) => m.old.row === open.row);
+    expect(pair?.new.rating).toBe("complete");
+    expect(pair?.changes).toContainEqual({
+      kind: "rating",
+      from: open.rag,
+      to: "complete",
+      direction: "better",
+    });
+    expect(pair?.changes).toContainEqual({ kind: "status", from: open.status, to: "Complete" });
+    expect(c.counts).toMatchObject({ better: 1, worse: 0, added: 0, removed: 0 });
+  });
+
   it("tells two different plans apart", async () => {
     const other = await readWorkbookGrid(
       readFileSync(join(__dirname, "..", "fixtures", "000-southwark-priority4.xlsx"))

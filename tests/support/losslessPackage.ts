@@ -35,13 +35,27 @@ function withoutFill(xf: string): string {
 /** sheetViews without tabSelected (opening the copy on the summary sheet unselects the others). */
 const views = (t: string) => t.replace(/\stabSelected="[^"]*"/g, "");
 
+/**
+ * An element that may only grow (prepare's dataValidations): the same start tag but its count, and the
+ * original children first, in order.
+ */
+function grewFrom(original: string, now: string): boolean {
+  const tag = (t: string) => /^<[^>]*>/.exec(t)?.[0] ?? "";
+  const attrs = (t: string) =>
+    JSON.stringify([...attrsOf(tag(t))].filter(([k]) => k !== "count").sort());
+  if (attrs(original) !== attrs(now)) return false;
+  const inner = (t: string) => t.slice(tag(t).length, t.lastIndexOf("</"));
+  return original.endsWith("/>") || inner(now).startsWith(inner(original));
+}
+
 function checkSheet(
   part: string,
   before: string,
   after: string,
   xfBefore: string[],
   xfAfter: string[],
-  problems: string[]
+  problems: string[],
+  growOnly: readonly string[] = []
 ): void {
   const a = cellsOf(before);
   const b = cellsOf(after);
@@ -69,11 +83,14 @@ function checkSheet(
       problems.push(`${part}: row ${row} changed`);
   }
   const outside = (xml: string) => children(xml).filter((n) => n.local !== "sheetData");
-  const kept = outside(after).map((n) => (n.local === "sheetViews" ? views(n.text) : n.text));
+  const afterNodes = outside(after);
+  const kept = afterNodes.map((n) => (n.local === "sheetViews" ? views(n.text) : n.text));
   let at = 0;
   for (const n of outside(before)) {
     const text = n.local === "sheetViews" ? views(n.text) : n.text;
-    const found = kept.indexOf(text, at);
+    const found = growOnly.includes(n.local)
+      ? afterNodes.findIndex((m, i) => i >= at && m.local === n.local && grewFrom(n.text, m.text))
+      : kept.indexOf(text, at);
     if (found < 0) problems.push(`${part}: <${n.local}> is lost, changed or out of order`);
     else at = found + 1;
   }
@@ -112,7 +129,8 @@ function checkStyles(part: string, before: string, after: string, problems: stri
   }
   const rest = (xml: string) =>
     children(xml)
-      .filter((n) => !["numFmts", "fonts", "fills", "cellXfs"].includes(n.local))
+      // dxfs may grow too (prepare's colour rules): its entries are checked as a prefix above
+      .filter((n) => !["numFmts", "fonts", "fills", "cellXfs", "dxfs"].includes(n.local))
       .map((n) => n.text);
   if (rest(before).join("") !== rest(after).join(""))
     problems.push(`${part}: changed outside the lists it may grow`);
@@ -160,10 +178,14 @@ function checkComments(part: string, before: string, after: string, problems: st
   }
 }
 
-/** Compares a checked copy with its input part by part. */
+/**
+ * Compares a checked copy with its input part by part. `growOnly` names worksheet elements that may gain
+ * children after their own (prepare adds data validations beside the sheet's).
+ */
 export async function checkLossless(
   input: Uint8Array,
-  output: Uint8Array
+  output: Uint8Array,
+  options: { readonly growOnly?: readonly string[] } = {}
 ): Promise<LosslessResult> {
   const a = await JSZip.loadAsync(input);
   const b = await JSZip.loadAsync(output);
@@ -200,7 +222,8 @@ export async function checkLossless(
     const before = x.toString("utf8");
     const after = y.toString("utf8");
     const root = roots.get(name) ?? "";
-    if (root === "worksheet") checkSheet(name, before, after, xfBefore, xfAfter, problems);
+    if (root === "worksheet")
+      checkSheet(name, before, after, xfBefore, xfAfter, problems, options.growOnly);
     else if (/\.rels$/i.test(name)) keepsAll(name, before, after, "Relationship", problems);
     else if (root === "Types") {
       keepsAll(name, before, after, "Default", problems);

@@ -1,6 +1,7 @@
 import type { WorkbookPort } from "../../app/ports";
 import type { WorkbookGrid } from "../../core/grid/types";
 import type { HighlightPlan } from "../../core/highlight";
+import type { TrendChart } from "../../core/summary/history";
 import type { FormatIntent } from "../../core/summary/sheetModel";
 import { WorkbookPackage } from "./package/workbookPackage";
 import { readXlsxGrid } from "./readPackage";
@@ -51,9 +52,12 @@ export function openXlsxWorkbook(bytes: Uint8Array): XlsxWorkbook {
       sheetName,
       header,
       rows,
-      options?: { readonly intents?: ReadonlyArray<FormatIntent | undefined> }
+      options?: {
+        readonly intents?: ReadonlyArray<FormatIntent | undefined>;
+        readonly chart?: TrendChart;
+      }
     ) {
-      write((p) => p.appendRows(sheetName, header, rows, options?.intents ?? []));
+      write((p) => p.appendRows(sheetName, header, rows, options?.intents ?? [], options?.chart));
       return Promise.resolve();
     },
     loadSettings() {

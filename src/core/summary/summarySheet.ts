@@ -1,4 +1,5 @@
 import { legendBlock } from "./legendBlock";
+import { sinceLastBlock, type SinceLast } from "./sinceLastBlock";
 import type { Rating } from "../schema/action";
 import { formatUkDate } from "../rag/dates";
 import { dateCell, formatGeneratedAt, int, label, pct, ratingCell, text } from "./cells";
@@ -17,6 +18,8 @@ export interface SummarySheetOptions {
   readonly completeColour?: string;
   /** The workbook's file name, shown under the title. */
   readonly file?: string;
+  /** The comparison with the previous version, when one is known: the "Since last report" block. */
+  readonly sinceLast?: SinceLast;
 }
 
 type Placed = { row: number; col: number; cell: SheetCell };
@@ -92,6 +95,8 @@ export function summarySheetModel(summary: Summary, options: SummarySheetOptions
     put(row++, 2, value);
   }
   row++;
+
+  if (options.sinceLast) row = sinceLastBlock(put, tables, row, options.sinceLast, completeLabel);
 
   put(row++, 1, { value: "Ratings", intent: "subtitle" });
   const overallTop = row;

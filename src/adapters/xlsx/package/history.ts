@@ -1,9 +1,11 @@
+import type { TrendChart } from "../../../core/summary/history";
 import type { FormatIntent, SheetPrint } from "../../../core/summary/sheetModel";
 import { ownershipName } from "../writeOwnership";
 import { a1, colLetters } from "./a1";
 import { findOwned, freeSheetName } from "./ownSheets";
 import type { Package } from "./opc";
 import { printXml, setPrintTitles } from "./printSetup";
+import { drawTrendChart } from "./trendChart";
 import { cellSpec } from "./renderSheet";
 import type { StyleBook } from "./styles";
 import { NS, quoteSheet, type WorkbookPart } from "./workbook";
@@ -33,7 +35,8 @@ function lastRow(xml: string): number {
 
 /**
  * Appends rows to the tool's history sheet (found by its mark), creating it with a bold header row, a
- * frozen header and a filter when missing. `intents` give each column's format (the report date is a date).
+ * frozen header and a filter when missing. `intents` give each column's format (the report date is a date);
+ * `chart`, when given, is drawn (again) over every row.
  */
 export function appendHistoryRows(
   pkg: Package,
@@ -42,7 +45,23 @@ export function appendHistoryRows(
   kind: string,
   header: readonly string[],
   rows: ReadonlyArray<readonly Value[]>,
-  intents: ReadonlyArray<FormatIntent | undefined> = []
+  intents: ReadonlyArray<FormatIntent | undefined> = [],
+  chart?: TrendChart
+): string {
+  const name = appendRowsOnly(pkg, wb, styles, kind, header, rows, intents);
+  const part = wb.sheets().find((s) => s.name === name)?.part;
+  if (chart && part) drawTrendChart(pkg, part, name, Math.max(header.length, 1), chart);
+  return name;
+}
+
+function appendRowsOnly(
+  pkg: Package,
+  wb: WorkbookPart,
+  styles: StyleBook,
+  kind: string,
+  header: readonly string[],
+  rows: ReadonlyArray<readonly Value[]>,
+  intents: ReadonlyArray<FormatIntent | undefined>
 ): string {
   const width = Math.max(header.length, ...rows.map((r) => r.length));
   const render = (r: number, values: readonly Value[], head = false) => {

@@ -1,4 +1,5 @@
 import { highlightFill, type HighlightPlan } from "../../../core/highlight";
+import type { TrendChart } from "../../../core/summary/history";
 import type { FormatIntent, SheetModel } from "../../../core/summary/sheetModel";
 import { SNAPSHOT_NAMESPACE } from "../../../core/snapshot";
 import { customXmlParts, itemIdFor, writeCustomXmlPart } from "./customXml";
@@ -78,9 +79,19 @@ export class WorkbookPackage {
     kind: string,
     header: readonly string[],
     rows: ReadonlyArray<ReadonlyArray<string | number | null>>,
-    intents: ReadonlyArray<FormatIntent | undefined> = []
+    intents: ReadonlyArray<FormatIntent | undefined> = [],
+    chart?: TrendChart
   ): string {
-    return appendHistoryRows(this.pkg, this.workbook, this.styles, kind, header, rows, intents);
+    return appendHistoryRows(
+      this.pkg,
+      this.workbook,
+      this.styles,
+      kind,
+      header,
+      rows,
+      intents,
+      chart
+    );
   }
 
   /** The tool's snapshot part (core/snapshot) as stored in the package, or null when there is none. */

@@ -1,0 +1,136 @@
+import {
+  actionLabel,
+  describeChange,
+  type Change,
+  type ComparableAction,
+  type Comparison,
+} from "../compare";
+import { dateCell, int, ratingCell, text } from "./cells";
+import type { SheetCell, SheetTable } from "./sheetModel";
+
+/**
+ * What the summary knows about the previous version of the plan: the comparison with it and, in words,
+ * what it was ("the report of 31/01/2014 kept in this workbook", "plan-q1.xlsx").
+ */
+export interface SinceLast {
+  readonly comparison: Comparison;
+  readonly against: string;
+  /** False when the two do not look like versions of one plan: the section says so and lists nothing. */
+  readonly onePlan: boolean;
+}
+
+/** The order a board reads changes in: what got worse first, what was merely copied forward last. */
+const RANK: Readonly<Record<Change["kind"], number>> = {
+  rating: 0,
+  slipped: 1,
+  "due-earlier": 3,
+  owner: 4,
+  status: 5,
+  "stale-update": 6,
+};
+
+function rankOf(changes: readonly Change[]): number {
+  let best = 9;
+  for (const c of changes) {
+    // a better rating reads after the slips; a worse one first
+    const r = c.kind === "rating" && c.direction !== "worse" ? 2 : RANK[c.kind];
+    best = Math.min(best, r);
+  }
+  return best;
+}
+
+function countRows(c: Comparison): Array<[string, number]> {
+  const kinds = c.matched.flatMap((m) => m.changes.map((ch) => ch.kind));
+  const n = (kind: Change["kind"]) => kinds.filter((k) => k === kind).length;
+  return [
+    ["Deadline slipped", c.counts.slipped],
+    ["Rating worse", c.counts.worse],
+    ["Rating better", c.counts.better],
+    ["Brought forward", n("due-earlier")],
+    ["Owner changed", n("owner")],
+    ["Status changed", n("status")],
+    ["Update unchanged", c.counts.staleUpdates],
+    ["Added", c.counts.added],
+    ["Removed", c.counts.removed],
+  ];
+}
+
+const link = (sheet: string, row: number): SheetCell => ({
+  value: `${sheet} row ${row}`,
+  link: { sheet, address: `A${row}` },
+});
+
+/**
+ * One row per action that moved (worst first), then the added and the removed ones. The columns follow the
+ * sheet's widths: the wide wrapping first and third columns take the action and what changed.
+ */
+function listRows(c: Comparison, completeLabel: string): SheetCell[][] {
+  const row = (a: ComparableAction, what: string, linked: boolean): SheetCell[] => [
+    text(actionLabel(a, 120)),
+    dateCell(a.due),
+    text(what),
+    text(a.owner),
+    ratingCell(a.rating, completeLabel),
+    // a removed action has nothing to go to: its row is not in this version
+    linked ? link(a.sheet, a.row) : text(null),
+  ];
+  const moved = c.matched
+    .filter((m) => m.changes.length > 0)
+    .map((m, i) => ({ m, i, rank: rankOf(m.changes) }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+    .map(({ m }) => row(m.new, m.changes.map(describeChange).join("; "), true));
+  const added = c.added.map((a) => row(a, "added since the last report", true));
+  const removed = c.removed.map((a) =>
+    row(a, `removed since the last report (was ${a.sheet} row ${a.row})`, false)
+  );
+  return [...moved, ...added, ...removed];
+}
+
+/**
+ * The "Since last report" block of the summary sheet: what it was compared with, counts by kind of change
+ * (an Excel table) and the list of actions that moved, each linked to its row. Self-contained: it places
+ * its own cells and tables from `start` and returns the row after it.
+ */
+export function sinceLastBlock(
+  put: (row: number, col: number, cell: SheetCell) => void,
+  tables: SheetTable[],
+  start: number,
+  since: SinceLast,
+  completeLabel: string
+): number {
+  let row = start;
+  const c = since.comparison;
+  put(row++, 1, { value: "Since last report", intent: "subtitle" });
+  if (!since.onePlan) {
+    put(row++, 1, {
+      value: `Not compared: ${since.against} does not look like an earlier version of this plan (${c.counts.matched} actions matched).`,
+      intent: "note",
+    });
+    return row + 1;
+  }
+  put(row++, 1, {
+    value: `Compared with ${since.against}: ${c.counts.matched} actions matched, ${c.counts.changed} of them changed.`,
+    intent: "note",
+  });
+  tables.push({
+    name: "RAG_SinceLast",
+    top: row,
+    left: 1,
+    columns: ["Change", "Actions"],
+    rows: countRows(c).map(([name, n]) => [text(name), int(n)]),
+  });
+  row += countRows(c).length + 2;
+  const rows = listRows(c, completeLabel);
+  if (rows.length === 0) {
+    put(row++, 1, { value: "Nothing moved since the last report.", intent: "note" });
+    return row + 1;
+  }
+  tables.push({
+    name: "RAG_Changes",
+    top: row,
+    left: 1,
+    columns: ["Action", "Due", "What changed", "Owner", "Rating", "Link"],
+    rows,
+  });
+  return row + rows.length + 2;
+}
