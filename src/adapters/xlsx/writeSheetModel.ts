@@ -109,9 +109,9 @@ function plain(cell: SheetCell | undefined): string | number | null {
 const BAR_WIDTH = 16;
 const LINE_HEIGHT = 15;
 
-/** Lines a text takes when wrapped in a column `width` characters wide (a slight overestimate). */
+/** Lines a text takes when wrapped in a column `width` characters wide (words break early: no more per line than the width). */
 function wrappedLines(text: string, width: number): number {
-  const perLine = Math.max(1, Math.floor(width * 1.1));
+  const perLine = Math.max(1, Math.floor(width));
   return text
     .split(/\r?\n/)
     .reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
@@ -196,10 +196,19 @@ export function writeSheetModel(workbook: Workbook, model: SheetModel): Workshee
     );
 
   const wrap = new Set(model.wrapColumns ?? []);
+  // only table cells wrap: free text (titles, notes) runs on over the empty cells beside it
+  const inTable = (row: number, col: number) =>
+    model.tables.some(
+      (t) =>
+        row >= t.top &&
+        row <= t.top + t.rows.length &&
+        col >= t.left &&
+        col < t.left + t.columns.length
+    );
   ws.eachRow((row) => {
     let lines = 1;
     row.eachCell((cell, col) => {
-      const wrapText = wrap.has(col) && row.number > 1;
+      const wrapText = wrap.has(col) && inTable(row.number, col);
       cell.style = {
         ...cell.style,
         alignment: { ...cell.style.alignment, vertical: "top", ...(wrapText ? { wrapText } : {}) },

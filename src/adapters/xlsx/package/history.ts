@@ -3,7 +3,7 @@ import { ownershipName } from "../writeOwnership";
 import { a1, colLetters } from "./a1";
 import { findOwned, freeSheetName } from "./ownSheets";
 import type { Package } from "./opc";
-import { printXml, setPrintTitles } from "./printSetup";
+import { printXml, setPrintNames } from "./printSetup";
 import { cellSpec } from "./renderSheet";
 import type { StyleBook } from "./styles";
 import { NS, quoteSheet, type WorkbookPart } from "./workbook";
@@ -110,6 +110,6 @@ export function appendHistoryRows(
   ].join("");
   pkg.set(part, xml);
   wb.setDefinedName(ownershipName(kind), `${quoteSheet(entry.name)}!$A$1`);
-  setPrintTitles(wb, entry.name, HISTORY_PRINT);
+  setPrintNames(wb, entry.name, HISTORY_PRINT);
   return entry.name;
 }
