@@ -22,7 +22,7 @@ export interface RollupOptions {
 
 /** The combined exceptions' columns: long text wraps within the cap. */
 const EXCEPTION_FITS: readonly ColumnFit[] = [
-  { min: 12, max: 30 }, // file
+  { min: 12, max: 36 }, // file
   { min: 8, max: 16 }, // sheet
   { min: 6, max: 10 }, // ref
   { min: 12, max: 13 }, // report date

@@ -48,8 +48,12 @@ export function appendHistoryRows(
   const render = (r: number, values: readonly Value[], head = false) => {
     const cells = values.map((v, i) => {
       const ref = a1(r, i + 1);
+      // a header over figures sits right, over them: left, it reads as the label of the next column's figure
       const spec = head
-        ? cellSpec({ value: v, intent: "header" }, {}, false)
+        ? {
+            ...cellSpec({ value: v, intent: "header" }, {}, false),
+            ...(intents[i] ? { horizontal: "right" as const } : {}),
+          }
         : cellSpec({ value: v, ...(intents[i] ? { intent: intents[i] } : {}) }, {}, false);
       const s = styles.xf(spec);
       if (v === null) return `<c r="${ref}" s="${s}"/>`;
