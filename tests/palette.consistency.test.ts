@@ -68,7 +68,7 @@ describe("one colour model", () => {
     const legend = summary.cells.filter((c) => c.cell.intent?.startsWith("highlight-"));
     expect(legend.map((c) => c.cell.value)).toEqual(HIGHLIGHT_LEGEND.map((e) => e.label));
     const meanings = legend.map(
-      (l) => summary.cells.find((c) => c.row === l.row && c.col === 2)?.cell.value
+      (l) => summary.cells.find((c) => c.row === l.row && c.col === l.col + 1)?.cell.value
     );
     expect(meanings).toEqual(HIGHLIGHT_LEGEND.map((e) => e.meaning));
   });

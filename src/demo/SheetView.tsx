@@ -20,6 +20,7 @@ function Cell({ cell }: { readonly cell: CellView }): React.JSX.Element {
   if (cell.tableHeader) classes.push("table-header");
   if (cell.link) classes.push("link");
   if (cell.note !== undefined) classes.push("has-note");
+  if (cell.flow) classes.push(cell.flow);
   return (
     <td
       className={classes.join(" ")}

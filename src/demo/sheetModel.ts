@@ -30,6 +30,12 @@ export interface CellView {
   readonly selected: boolean;
   /** The selection's top-left cell: the one the name box names. */
   readonly active: boolean;
+  /**
+   * On a sheet that carries wrap formats (the add-in's own), a cell that does not wrap draws as Excel
+   * does: on one line, running on over an empty neighbour ("overflow") or cut at its edge ("clip").
+   * Absent: the text wraps in its cell (files loaded into the harness keep no alignment).
+   */
+  readonly flow?: "overflow" | "clip";
   /** The header row of an Excel table. */
   readonly tableHeader: boolean;
 }
@@ -111,7 +117,8 @@ function cellView(
   col: number,
   span: Rect | undefined,
   selection: Rect | null,
-  tableHeader: boolean
+  tableHeader: boolean,
+  followsWrap: boolean
 ): CellView {
   const key = cellKey(row, col);
   const note = sheet.notes.get(key);
@@ -131,7 +138,15 @@ function cellView(
     selected: selection !== null && inRect(selection, row, col),
     active: selection !== null && selection.top === row && selection.left === col,
     tableHeader,
+    ...(followsWrap && cell && !cell.wrap && textOf(cell) !== ""
+      ? { flow: flowOf(sheet, row, col) }
+      : {}),
   };
+}
+
+/** Excel runs unwrapped text on over an empty neighbour and cuts it at a filled one. */
+function flowOf(sheet: FakeSheetState, row: number, col: number): "overflow" | "clip" {
+  return textOf(sheet.cells.get(cellKey(row, col + 1))) === "" ? "overflow" : "clip";
 }
 
 /** What the sheet view draws for one sheet of the workbook: cells, merges, fills, notes and selection. */
@@ -162,6 +177,8 @@ export function sheetView(
   const spanned = new Set([...spanAt].filter(([, m]) => m.right > m.left).map(([k]) => k));
   const widths = columnWidths(sheet, lastCol, spanned);
   const tables = state.tables.filter((t) => t.sheetId === sheet.id);
+  let followsWrap = false;
+  for (const c of sheet.cells.values()) if (c.wrap !== undefined) followsWrap = true;
 
   const rows: RowView[] = [];
   for (let row = 1; row <= drawnRows; row++) {
@@ -174,7 +191,16 @@ export function sheetView(
         (t) => t.hasHeaders && t.rect.top === row && col >= t.rect.left && col <= t.rect.right
       );
       cells.push(
-        cellView(sheet, sheet.cells.get(key), row, col, spanAt.get(key), selection, header)
+        cellView(
+          sheet,
+          sheet.cells.get(key),
+          row,
+          col,
+          spanAt.get(key),
+          selection,
+          header,
+          followsWrap
+        )
       );
     }
     rows.push({ row, cells });

@@ -9,6 +9,8 @@ export interface FakePageLayoutState {
   centerFooter?: string;
   /** The rows set by setPrintTitleRows, as given ("$1:$4"). */
   printTitleRows?: string;
+  /** The ranges set by setPrintArea, as given ("A1:G40,I42:Q60"). */
+  printArea?: string;
 }
 
 type Sheet = { _must(): FakeSheetState & { pageLayout?: FakePageLayoutState } };
@@ -71,5 +73,15 @@ export class FakePageLayout extends FakeClientObject {
 
   setPrintTitleRows(rows: string): void {
     this._queue((s) => void (s.printTitleRows = rows));
+  }
+
+  /** The string form only (the add-in passes addresses); each comma-separated range must be A1 style. */
+  setPrintArea(area: string): void {
+    if (
+      typeof area !== "string" ||
+      !/^\$?[A-Z]+\$?\d+(:\$?[A-Z]+\$?\d+)?(,\$?[A-Z]+\$?\d+(:\$?[A-Z]+\$?\d+)?)*$/.test(area)
+    )
+      throw new Error(`InvalidArgument: setPrintArea("${String(area)}")`);
+    this._queue((s) => void (s.printArea = area));
   }
 }

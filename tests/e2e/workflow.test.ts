@@ -190,6 +190,26 @@ describe("a session on the first sample", () => {
     await expect(
       demo.page.locator(".grid td").filter({ hasText: /^Red$/ }).count()
     ).resolves.toBeGreaterThan(0);
+    // Each table on its own widths: the six count columns (B-G) are narrow, the exceptions' text columns
+    // (I section, K action, O reason, P latest update) wide, as drawn in the view (px of each <col>)
+    const px = await demo.page
+      .locator(".grid colgroup col")
+      .evaluateAll((cols) =>
+        cols.slice(1).map((c) => (c as HTMLElement).getBoundingClientRect().width)
+      );
+    const counts = px.slice(1, 7);
+    expect(Math.max(...counts)).toBeLessThan(130);
+    expect(px.length).toBeGreaterThanOrEqual(17);
+    expect(Math.min(...[9, 11, 15, 16].map((c) => px[c - 1]!))).toBeGreaterThan(
+      Math.max(...counts)
+    );
+    // the exceptions block: headed in column I, below the count tables
+    await demo.page
+      .locator(".grid td")
+      .filter({ hasText: /^Exceptions: red, amber and not rated$/ })
+      .first()
+      .scrollIntoViewIfNeeded();
+    await shootPage(demo.page, "workflow-2-summary-exceptions");
   });
 
   it("exports the issue list to its own sheet, which a re-check does not read as a plan", async () => {

@@ -170,9 +170,10 @@ describe.each(files)("checked copy of %s", (file) => {
       const target = parseLocation(l.location ?? "");
       expect(target?.sheet).toBe(first);
       expect(copy.getWorksheet(target!.sheet)).toBeDefined();
-      // the link column (I) names the row; the action's words sit in the Action column (C) of that row
-      expect(l.ref).toMatch(/^I\d+$/);
-      const action = summary.getCell(l.ref.replace(/^I/, "C")).value;
+      // the link column (Q, last of the exceptions block I-Q) names the row; the action's words sit in
+      // the Action column (K) of that row
+      expect(l.ref).toMatch(/^Q\d+$/);
+      const action = summary.getCell(l.ref.replace(/^Q/, "K")).value;
       return { text: action, link: summary.getCell(l.ref).text, address: target!.address };
     });
     const expected = [...specs]

@@ -1,7 +1,8 @@
+import { rangeA1 } from "../../core/grid/a1";
 import type { SheetPrint } from "../../core/summary/sheetModel";
 
 /** Commands `queuePrint` adds at most, for the request-size budget. */
-export const PRINT_COMMANDS = 4;
+export const PRINT_COMMANDS = 5;
 
 /**
  * Queues the sheet's print settings: landscape, one page wide and as many tall as needed, the heading
@@ -18,4 +19,9 @@ export function queuePrint(ws: Excel.Worksheet, print: SheetPrint | undefined): 
   if (print.repeatRows)
     layout.setPrintTitleRows(`$${print.repeatRows.first}:$${print.repeatRows.last}`);
   if (print.pageNumbers) layout.headersFooters.defaultForAllPages.centerFooter = "Page &P of &N";
+  // a sheet laid out in column blocks prints each block from a new page, at its own width
+  if (print.areas && print.areas.length > 0)
+    layout.setPrintArea(
+      print.areas.map((a) => rangeA1(a.top, a.left, a.bottom, a.right)).join(",")
+    );
 }

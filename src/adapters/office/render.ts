@@ -213,6 +213,18 @@ function linkSteps(grid: (SheetCell | undefined)[][]): RenderStep[] {
   return steps;
 }
 
+/** The table columns whose text wraps (the model's wrap columns, inside each table), as addresses. */
+function tableWrapRanges(model: SheetModel, cols: number): string[] {
+  const wrap = new Set((model.wrapColumns ?? []).filter((c) => c >= 1 && c <= cols));
+  const ranges: string[] = [];
+  for (const t of model.tables) {
+    const bottom = t.top + Math.max(1, t.rows.length);
+    for (let c = t.left; c < t.left + t.columns.length; c++)
+      if (wrap.has(c)) ranges.push(rangeA1(t.top, c, bottom, c));
+  }
+  return ranges;
+}
+
 /**
  * Plans the whole sheet as steps (see SheetRender). Formats go before values so "@" is in place when
  * text arrives; no cell step is larger than `budget` unless a single row is.
@@ -221,12 +233,12 @@ export function planRender(model: SheetModel, budget: number = DEFAULT_BATCH_BUD
   const { grid, cols } = denseGrid(model);
   const cells = [...cellSteps(grid, cols, budget), ...formatSteps(model, grid), ...linkSteps(grid)];
   const charts = model.charts.length;
-  const wrapColumns = (model.wrapColumns ?? []).filter((c) => c >= 1 && c <= cols);
+  const wrapRanges = tableWrapRanges(model, cols);
   const finishOps =
     model.tables.length * 2 +
     charts * 6 +
     model.columnWidths.length * 2 +
-    wrapColumns.length * 2 +
+    wrapRanges.length * 2 +
     (model.print ? PRINT_COMMANDS : 0);
   const finish = (ws: Excel.Worksheet): Map<string, Excel.Table> => {
     const tables = new Map<string, Excel.Table>();
@@ -258,11 +270,9 @@ export function planRender(model: SheetModel, budget: number = DEFAULT_BATCH_BUD
       const letter = columnLetter(i + 1);
       ws.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(w);
     });
-    // below the title row, as the .xlsx writer does: long sections and reasons wrap, and Excel sizes the rows
-    if (grid.length >= 2)
-      for (const col of wrapColumns) {
-        ws.getRange(rangeA1(2, col, grid.length, col)).format.wrapText = true;
-      }
+    // as the .xlsx writer does: long sections and reasons wrap inside the tables, and Excel sizes the rows;
+    // free text (titles, notes) is left to run on over the empty cells beside it
+    for (const address of wrapRanges) ws.getRange(address).format.wrapText = true;
     queuePrint(ws, model.print);
     return tables;
   };

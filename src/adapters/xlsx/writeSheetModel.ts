@@ -84,20 +84,26 @@ function writeTable(ws: Worksheet, table: SheetTable, name: string, fills: Fills
     // Placeholders: the cells are written below, one by one, with their styles.
     rows: table.rows.map((r) => headers.map((_h, i) => plain(r[i]))),
   });
+  // A header over numbers sits right, over its figures, so a wide column still reads as one column; header
+  // and figures keep one character from the right edge, or they run into the next column's words.
+  const numeric = headers.map((_h, i) => {
+    const filled = table.rows.map((r) => r[i]?.value ?? null).filter((v) => v !== null);
+    return filled.length > 0 && filled.every((v) => typeof v === "number");
+  });
+  const right = { horizontal: "right", indent: 1 } as const;
   headers.forEach((_h, i) => {
     const cell = ws.getCell(table.top, table.left + i);
-    // A header over numbers sits right, over its figures, so a wide column still reads as one column.
-    const filled = table.rows.map((r) => r[i]?.value ?? null).filter((v) => v !== null);
-    const numeric = filled.length > 0 && filled.every((v) => typeof v === "number");
     cell.style = {
       ...intentStyle("header"),
       ...(FORMULA_LIKE.test(headers[i] ?? "") ? { numFmt: "@" } : {}),
-      ...(numeric ? { alignment: { horizontal: "right" } } : {}),
+      ...(numeric[i] ? { alignment: right } : {}),
     };
   });
   table.rows.forEach((r, ri) =>
     headers.forEach((_h, ci) => {
-      writeCell(ws.getCell(table.top + 1 + ri, table.left + ci), r[ci] ?? { value: null }, fills);
+      const cell = ws.getCell(table.top + 1 + ri, table.left + ci);
+      writeCell(cell, r[ci] ?? { value: null }, fills);
+      if (numeric[ci]) cell.alignment = right;
     })
   );
 }
@@ -109,9 +115,9 @@ function plain(cell: SheetCell | undefined): string | number | null {
 const BAR_WIDTH = 16;
 const LINE_HEIGHT = 15;
 
-/** Lines a text takes when wrapped in a column `width` characters wide (a slight overestimate). */
+/** Lines a text takes when wrapped in a column `width` characters wide (words break early: 90% of the width a line). */
 function wrappedLines(text: string, width: number): number {
-  const perLine = Math.max(1, Math.floor(width * 1.1));
+  const perLine = Math.max(1, Math.floor(width * 0.9));
   return text
     .split(/\r?\n/)
     .reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
@@ -196,10 +202,19 @@ export function writeSheetModel(workbook: Workbook, model: SheetModel): Workshee
     );
 
   const wrap = new Set(model.wrapColumns ?? []);
+  // only table cells wrap: free text (titles, notes) runs on over the empty cells beside it
+  const inTable = (row: number, col: number) =>
+    model.tables.some(
+      (t) =>
+        row >= t.top &&
+        row <= t.top + t.rows.length &&
+        col >= t.left &&
+        col < t.left + t.columns.length
+    );
   ws.eachRow((row) => {
     let lines = 1;
     row.eachCell((cell, col) => {
-      const wrapText = wrap.has(col) && row.number > 1;
+      const wrapText = wrap.has(col) && inTable(row.number, col);
       cell.style = {
         ...cell.style,
         alignment: { ...cell.style.alignment, vertical: "top", ...(wrapText ? { wrapText } : {}) },

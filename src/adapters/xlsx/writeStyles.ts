@@ -63,7 +63,8 @@ export function intentStyle(
   if (!intent) return {};
   const style: Partial<Style> = {};
   const font = FONTS[intent] ?? (intent.startsWith("rating-") ? { bold: true } : undefined);
-  if (font) style.font = { ...font };
+  // named, or a reader without the workbook default (LibreOffice) draws these cells in a serif face
+  if (font) style.font = { name: "Calibri", size: 11, ...font };
   const fill = intentFill(intent, fills);
   if (fill) style.fill = solidFill(fill);
   const numFmt = NUMBER_FORMATS[intent];

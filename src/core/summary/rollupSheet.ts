@@ -3,6 +3,7 @@ import { dateCell, formatGeneratedAt, int, label, pct, ratingCell, text } from "
 import { RATING_ORDER, ratingLabel } from "./labels";
 import type { SheetCell, SheetModel, SheetPrint } from "./sheetModel";
 import type { Summary } from "./summary";
+import { fitWidths, type ColumnFit } from "./widths";
 
 /** One checked plan for the roll-up; `summary` is null when the file could not be read. */
 export interface RollupPlan {
@@ -19,6 +20,20 @@ export interface RollupOptions {
   readonly completeColour?: string;
 }
 
+/** The combined exceptions' columns: long text wraps within the cap. */
+const EXCEPTION_FITS: readonly ColumnFit[] = [
+  { min: 12, max: 36 }, // file
+  { min: 8, max: 16 }, // sheet
+  { min: 6, max: 10 }, // ref
+  { min: 12, max: 13 }, // report date
+  { min: 6, max: 8 }, // row
+  { min: 12, max: 12 }, // due
+  { min: 11, max: 13 }, // rating
+  { min: 12, max: 24 }, // owner
+  { min: 16, max: 40 }, // action
+  { min: 16, max: 44 }, // reason
+];
+
 /** Roll-up sheets print like the summary: landscape, one page wide, the heading on every page. */
 function boardPrint(headerRow: number): SheetPrint {
   return {
@@ -31,15 +46,46 @@ function boardPrint(headerRow: number): SheetPrint {
 
 type Placed = { row: number; col: number; cell: SheetCell };
 
-function header(title: string, options: RollupOptions, plans: number): Placed[] {
+/** The distinct report dates of the plans that were checked, earliest first; the roll-up's own when none were. */
+function reportDates(plans: readonly RollupPlan[], asOf: string): string[] {
+  const dates = [...new Set(plans.flatMap((p) => (p.summary ? [p.summary.asOf] : [])))].sort();
+  return dates.length > 0 ? dates : [asOf];
+}
+
+/**
+ * "at 31/01/2014" when every plan was checked at one date; otherwise the span, since each plan's reasons
+ * are computed at its own report date and one date above them all would misstate some of them.
+ */
+function atDates(dates: readonly string[]): string {
+  if (dates.length === 1) return `at ${formatUkDate(dates[0]!)}`;
+  return `at each plan's own report date (${formatUkDate(dates[0]!)} to ${formatUkDate(dates.at(-1)!)})`;
+}
+
+function header(title: string, options: RollupOptions, plans: readonly RollupPlan[]): Placed[] {
+  const dates = reportDates(plans, options.asOf);
+  const dateCells: Placed[] =
+    dates.length === 1
+      ? [
+          { row: 2, col: 1, cell: label("Report date") },
+          { row: 2, col: 2, cell: dateCell(dates[0]!) },
+        ]
+      : [
+          { row: 2, col: 1, cell: label("Report dates") },
+          {
+            row: 2,
+            col: 2,
+            cell: text(
+              `Each plan's own: ${formatUkDate(dates[0]!)} to ${formatUkDate(dates.at(-1)!)}, in the Report date column`
+            ),
+          },
+        ];
   return [
     { row: 1, col: 1, cell: { value: title, intent: "title" } },
-    { row: 2, col: 1, cell: label("Report date") },
-    { row: 2, col: 2, cell: dateCell(options.asOf) },
+    ...dateCells,
     { row: 3, col: 1, cell: label("Generated") },
     { row: 3, col: 2, cell: text(formatGeneratedAt(options.generatedAt)) },
     { row: 4, col: 1, cell: label("Plans") },
-    { row: 4, col: 2, cell: int(plans) },
+    { row: 4, col: 2, cell: int(plans.length) },
   ];
 }
 
@@ -80,94 +126,107 @@ export function rollupSheetModels(
     ];
   });
 
-  const cells = header("Action plan roll-up", options, plans.length);
+  const cells = header("Action plan roll-up", options, plans);
+  const plansTable = {
+    name: "Rollup_Plans",
+    top: 6,
+    left: 1,
+    columns: [
+      "File",
+      "Report date",
+      "Tables",
+      "Actions",
+      ...RATING_ORDER.map((r) => ratingLabel(r, completeLabel)),
+      "Errors",
+      "Warnings",
+      "With an owner",
+      "With a due date",
+      "Problem",
+    ],
+    rows: planRows,
+  };
+  const numberFit: ColumnFit = { min: 7, max: 18 };
   const overview: SheetModel = {
     name: "Roll-up",
-    columnWidths: [40, 11, 11, 9, 11, 9, 9, 9, 11, 9, 10, 15, 16, 50],
+    // widths from the content: a file name column, a dozen narrow figures, then the problem, wrapped
+    columnWidths: fitWidths(
+      1,
+      [{ min: 14, max: 40 }, ...Array.from({ length: 12 }, () => numberFit), { min: 10, max: 50 }],
+      [plansTable],
+      cells.filter((c) => c.col === 1)
+    ),
     cells,
-    tables:
-      planRows.length === 0
-        ? []
-        : [
-            {
-              name: "Rollup_Plans",
-              top: 6,
-              left: 1,
-              columns: [
-                "File",
-                "Report date",
-                "Tables",
-                "Actions",
-                ...RATING_ORDER.map((r) => ratingLabel(r, completeLabel)),
-                "Errors",
-                "Warnings",
-                "With an owner",
-                "With a due date",
-                "Problem",
-              ],
-              rows: planRows,
-            },
-          ],
+    tables: planRows.length === 0 ? [] : [plansTable],
     charts: [],
     wrapColumns: [1, 14],
     print: boardPrint(6),
     ...fills,
   };
 
+  return [overview, exceptionsSheet(plans, options, completeLabel, fills)];
+}
+
+/** "Roll-up exceptions": every plan's red, amber and not-rated actions, with the file and date they come from. */
+function exceptionsSheet(
+  plans: readonly RollupPlan[],
+  options: RollupOptions,
+  completeLabel: string,
+  fills: Pick<SheetModel, "fills">
+): SheetModel {
+  // no right-aligned number or date has left-aligned text just after it (they would read as one run),
+  // except before the rating, whose fill parts them
   const exceptionRows: SheetCell[][] = plans.flatMap((p) =>
     (p.summary?.exceptions ?? []).map((e) => [
       text(p.file),
-      ratingCell(e.rag, completeLabel),
       text(e.sheet),
-      int(e.row),
       text(e.ref),
+      dateCell(p.summary?.asOf ?? null),
+      int(e.row),
       dateCell(e.due),
+      ratingCell(e.rag, completeLabel),
       text(e.owner),
       text(e.action),
       text(e.reason),
     ])
   );
   const total = exceptionRows.length;
+  const exceptionsTable = {
+    name: "Rollup_Exceptions",
+    top: 4,
+    left: 1,
+    columns: [
+      "File",
+      "Sheet",
+      "Ref",
+      "Report date",
+      "Row",
+      "Due",
+      "Rating",
+      "Owner",
+      "Action",
+      "Reason",
+    ],
+    rows: exceptionRows,
+  };
   const exceptions: SheetModel = {
     name: "Roll-up exceptions",
-    columnWidths: [36, 11, 16, 7, 8, 12, 30, 50, 80],
+    columnWidths: fitWidths(1, EXCEPTION_FITS, [exceptionsTable], []),
     cells: [
       { row: 1, col: 1, cell: { value: "Exceptions across plans", intent: "title" } },
       {
         row: 2,
         col: 1,
         cell: {
-          value: `${total} red, amber and not-rated actions at ${formatUkDate(options.asOf)}, worst first in each plan.`,
+          value: `${total} red, amber and not-rated actions ${atDates(reportDates(plans, options.asOf))}, worst first in each plan.`,
           intent: "note",
         },
       },
     ],
-    tables:
-      total === 0
-        ? []
-        : [
-            {
-              name: "Rollup_Exceptions",
-              top: 4,
-              left: 1,
-              columns: [
-                "File",
-                "Rating",
-                "Sheet",
-                "Row",
-                "Ref",
-                "Due",
-                "Owner",
-                "Action",
-                "Reason",
-              ],
-              rows: exceptionRows,
-            },
-          ],
+    tables: total === 0 ? [] : [exceptionsTable],
     charts: [],
-    wrapColumns: [1, 7, 8, 9],
+    wrapColumns: [1, 2, 3, 8, 9, 10],
     print: boardPrint(4),
     ...fills,
   };
-  return [overview, exceptions];
+  return exceptions;
 }

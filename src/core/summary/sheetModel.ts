@@ -63,6 +63,18 @@ export interface SheetPrint {
   readonly repeatRows?: { readonly first: number; readonly last: number };
   /** "Page 1 of 3" in the footer. */
   readonly pageNumbers: boolean;
+  /**
+   * The blocks to print (1-based, inclusive), each starting a new page; absent: the whole used range.
+   * A sheet laid out in column blocks prints each at its own width instead of all of them side by side.
+   */
+  readonly areas?: ReadonlyArray<PrintArea>;
+}
+
+export interface PrintArea {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
 }
 
 export interface SheetModel {
@@ -77,7 +89,10 @@ export interface SheetModel {
   }>;
   readonly tables: readonly SheetTable[];
   readonly charts: readonly SheetChart[];
-  /** 1-based columns whose text wraps (long section names, reasons). */
+  /**
+   * 1-based columns whose text wraps inside the tables (long section names, reasons). Free cells (titles,
+   * notes, labels) never wrap: their text runs on over the empty cells beside them.
+   */
   readonly wrapColumns?: readonly number[];
   /** Fill colours (RRGGBB) that override the adapter's default for an intent, e.g. the configured complete colour. */
   readonly fills?: Readonly<Partial<Record<FormatIntent, string>>>;

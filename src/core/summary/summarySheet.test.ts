@@ -95,6 +95,7 @@ describe("summarySheetModel", () => {
       fitToWidth: true,
       repeatRows: { first: 1, last: expect.any(Number) as number },
       pageNumbers: true,
+      areas: [expect.objectContaining({ top: 1, left: 1 }), expect.objectContaining({ left: 9 })],
     });
   });
 
@@ -192,11 +193,44 @@ describe("rollupSheetModels", () => {
     expect(plans.rows[1]?.at(-1)?.value).toBe("broken.xlsx: not an Excel workbook.");
   });
 
-  it("combines the exceptions with their file", () => {
+  it("combines the exceptions with their file, its report date and the row", () => {
     const ex = table(models[1]!, "Rollup_Exceptions");
-    expect(ex.rows.map((r) => [r[0]?.value, r[1]?.value, r[3]?.value])).toEqual([
-      ["a.xlsx", "Red", 6],
-      ["a.xlsx", "Not rated", 8],
+    const col = (name: string) => ex.columns.indexOf(name);
+    expect(
+      ex.rows.map((r) => [
+        r[col("File")]?.value,
+        r[col("Rating")]?.value,
+        r[col("Row")]?.value,
+        r[col("Report date")]?.value,
+      ])
+    ).toEqual([
+      ["a.xlsx", "Red", 6, 41670],
+      ["a.xlsx", "Not rated", 8, 41670],
     ]);
+  });
+
+  it("states the plans' own report date, not the run's, above reasons computed at it", () => {
+    const heading = (m: {
+      cells: ReadonlyArray<{ row: number; col: number; cell: { value: unknown } }>;
+    }) => m.cells.filter((c) => c.row === 2).map((c) => c.cell.value);
+    // one plan checked at 31/01/2014, the roll-up run "as of" 31/03/2014: the heading says 31/01/2014
+    expect(heading(models[0]!)).toEqual(["Report date", 41670]);
+    expect(String(heading(models[1]!)[0])).toContain("at 31/01/2014");
+
+    const older = buildSummary(tables, "2003-10-31");
+    const mixed = rollupSheetModels(
+      [
+        { file: "a.xlsx", summary },
+        { file: "old.xlsx", summary: older },
+      ],
+      { asOf: "2014-01-31", generatedAt: "2014-01-31T10:00:00" }
+    );
+    const [label, value] = heading(mixed[0]!);
+    expect(label).toBe("Report dates");
+    expect(value).toMatch(/^Each plan's own: 31\/10\/2003 to 31\/01\/2014/);
+    const note = String(heading(mixed[1]!)[0]);
+    expect(note).toContain("at each plan's own report date (31/10/2003 to 31/01/2014)");
+    // no single date is stated above them all
+    expect(mixed.flatMap((m) => m.cells).some((c) => c.cell.value === 41670)).toBe(false);
   });
 });

@@ -1,11 +1,13 @@
-import { legendBlock } from "./legendBlock";
 import { sinceLastBlock, type SinceLast } from "./sinceLastBlock";
 import type { Rating } from "../schema/action";
 import { formatUkDate } from "../rag/dates";
+import { columnLetter } from "../grid/a1";
 import { dateCell, formatGeneratedAt, int, label, pct, ratingCell, text } from "./cells";
+import { exceptionsBlock, LABEL_MAX } from "./exceptionsBlock";
 import { RATING_ORDER, ratingLabel } from "./labels";
 import type { SheetCell, SheetModel, SheetTable } from "./sheetModel";
 import { shortText, type CountRow, type Summary } from "./summary";
+import { fitWidths, type ColumnFit } from "./widths";
 
 /** The name of the add-in's summary sheet. */
 export const SUMMARY_SHEET_NAME = "RAG Summary";
@@ -24,31 +26,28 @@ export interface SummarySheetOptions {
 
 type Placed = { row: number; col: number; cell: SheetCell };
 
-/**
- * Column widths shared by every block of the sheet. The exceptions table sets them (section, ref, action,
- * owner, due, rating, reason, latest update, link); the count tables sit in the first seven.
- */
-const WIDTHS = [34, 10, 34, 22, 11, 11, 36, 40, 14];
+// Two column blocks, so each table has widths that fit it. The summary (headline, ratings, by section,
+// by owner) takes columns A-G: a label column and six narrow count columns. The exceptions, whose text
+// columns are wide, take columns I-Q below it: sharing columns, either kind of table left gaps in the other.
+// Each block prints as its own area, one page wide.
+/** Columns of the summary block: the label, then the five ratings and the total. */
+const SUMMARY_COLUMNS = 7;
+const SUMMARY_FITS: readonly ColumnFit[] = [
+  { min: 20, max: 44 },
+  ...Array.from({ length: SUMMARY_COLUMNS - 1 }, () => ({ min: 8, max: 14 })),
+];
+/** A narrow empty column between the blocks. */
+const GUTTER_WIDTH = 2;
+const EXCEPTIONS_LEFT = SUMMARY_COLUMNS + 2;
 const CHART_COLUMN = 5;
-/** Text columns that wrap: section, action, owner, reason, latest update. */
-const WRAP = [1, 3, 4, 7, 8];
 
 function countColumns(first: string, completeLabel: string): string[] {
   return [first, ...RATING_ORDER.map((r) => ratingLabel(r, completeLabel)), "Total"];
 }
 
-/** Section headings can be whole paragraphs; the table shows their opening words. */
-const LABEL_MAX = 90;
-/** A progress cell can run to pages; the board paper shows its opening. */
-const UPDATE_MAX = 200;
-
-function shortLabel(label: string): string {
-  return shortText(label, LABEL_MAX);
-}
-
 function countRows(rows: readonly CountRow[]): SheetCell[][] {
   return rows.map((r) => [
-    text(shortLabel(r.label)),
+    text(shortText(r.label, LABEL_MAX)),
     ...RATING_ORDER.map((rating: Rating) => int(r.counts[rating])),
     int(r.counts.total),
   ]);
@@ -64,37 +63,25 @@ export function summarySheetModel(summary: Summary, options: SummarySheetOptions
   const cells: Placed[] = [];
   const tables: SheetTable[] = [];
   const put = (row: number, col: number, cell: SheetCell) => cells.push({ row, col, cell });
+  /** Free cells whose text must fit their column (a label beside its figure, the figures). */
+  const fitted: Placed[] = [];
+  const putFitted = (row: number, col: number, cell: SheetCell) => {
+    put(row, col, cell);
+    fitted.push({ row, col, cell });
+  };
 
   put(1, 1, { value: "RAG Summary", intent: "title" });
   let row = 2;
   if (options.file) put(row++, 1, { value: options.file, intent: "subtitle" });
-  put(row, 1, label("Report date"));
-  put(row++, 2, dateCell(summary.asOf));
+  putFitted(row, 1, label("Report date"));
+  putFitted(row++, 2, dateCell(summary.asOf));
   // the title, file and report date head every printed page
   const titleRows = row - 1;
-  put(row, 1, label("Generated"));
+  putFitted(row, 1, label("Generated"));
   put(row++, 2, text(formatGeneratedAt(options.generatedAt)));
   row++;
 
-  const q = summary.quality;
-  put(row++, 1, { value: "Headline", intent: "subtitle" });
-  // two columns, words then one figure: a right-aligned number beside left-aligned words in the next
-  // cell reads as one run ("100%26 of 26"), so what qualifies a figure goes in its label
-  const of = `${summary.actions}`;
-  const inTables = `${summary.tables} ${summary.tables === 1 ? "table" : "tables"}`;
-  const headline: [string, SheetCell][] = [
-    [`Actions (in ${inTables})`, int(summary.actions)],
-    [`With an owner (${q.withOwner} of ${of})`, pct(q.shareWithOwner)],
-    [`With a readable due date (${q.withDate} of ${of})`, pct(q.shareWithDate)],
-    ["Errors", int(q.errors)],
-    ["Warnings", int(q.warnings)],
-    ["Exceptions (red, amber, not rated: listed below)", int(summary.exceptions.length)],
-  ];
-  for (const [name, value] of headline) {
-    put(row, 1, label(name));
-    put(row++, 2, value);
-  }
-  row++;
+  row = headline(summary, putFitted, put, row) + 1;
 
   if (options.sinceLast) row = sinceLastBlock(put, tables, row, options.sinceLast, completeLabel);
 
@@ -113,66 +100,35 @@ export function summarySheetModel(summary: Summary, options: SummarySheetOptions
   });
   row += RATING_ORDER.length + 2;
 
-  row = countBlock(
-    tables,
-    put,
-    row,
-    "By section",
-    "RAG_BySection",
-    "Section",
-    summary.bySection,
-    completeLabel
-  );
-  row = countBlock(
-    tables,
-    put,
-    row,
-    "By owner",
-    "RAG_ByOwner",
-    "Owner",
-    summary.byOwner,
-    completeLabel
-  );
+  const blocks: [string, string, string, readonly CountRow[]][] = [
+    ["By section", "RAG_BySection", "Section", summary.bySection],
+    ["By owner", "RAG_ByOwner", "Owner", summary.byOwner],
+  ];
+  for (const [title, name, first, rows] of blocks)
+    row = countBlock(tables, put, row, title, name, countColumns(first, completeLabel), rows);
   if (summary.byOwner.length > 0) {
+    // free text in the empty row under the table: it runs on over the cells beside it, unwrapped
     put(row - 1, 1, {
       value: "An action with several owners counts once for each of them.",
       intent: "note",
     });
     row++;
   }
+  const exceptionsTop = row + 1;
+  const where = `${columnLetter(EXCEPTIONS_LEFT)}${exceptionsTop}`;
+  put(row, 1, {
+    value: `Exceptions and the colour legend: from cell ${where}, to the right.`,
+    intent: "note",
+  });
+  const summaryBottom = row;
 
-  row = legendBlock(put, row);
-
-  put(row++, 1, { value: "Exceptions: red, amber and not rated", intent: "subtitle" });
-  if (summary.exceptions.length === 0) {
-    put(row++, 1, { value: "No red, amber or not-rated actions.", intent: "note" });
-  } else {
-    put(row++, 1, {
-      value: `${summary.exceptions.length} actions. The Link column goes to each row in the plan.`,
-      intent: "note",
-    });
-    tables.push({
-      name: "RAG_Exceptions",
-      top: row,
-      left: 1,
-      columns: [
-        "Section",
-        "Ref",
-        "Action",
-        "Owner",
-        "Due",
-        "Rating",
-        "Reason",
-        "Latest update",
-        "Link",
-      ],
-      rows: exceptionRows(summary, completeLabel),
-    });
-  }
+  const ex = exceptionsBlock(summary, completeLabel, put, exceptionsTop, EXCEPTIONS_LEFT);
+  if (ex.table) tables.push(ex.table);
+  const countTables = tables.filter((t) => t.left === 1);
 
   return {
     name: SUMMARY_SHEET_NAME,
-    columnWidths: WIDTHS,
+    columnWidths: [...fitWidths(1, SUMMARY_FITS, countTables, fitted), GUTTER_WIDTH, ...ex.widths],
     cells,
     tables,
     charts: [
@@ -185,26 +141,60 @@ export function summarySheetModel(summary: Summary, options: SummarySheetOptions
         left: CHART_COLUMN,
       },
     ],
-    wrapColumns: WRAP,
+    wrapColumns: [1, ...ex.wrap],
     print: {
       orientation: "landscape",
       fitToWidth: true,
       repeatRows: { first: 1, last: titleRows },
       pageNumbers: true,
+      areas: [
+        { top: 1, left: 1, bottom: summaryBottom, right: SUMMARY_COLUMNS },
+        {
+          top: exceptionsTop,
+          left: EXCEPTIONS_LEFT,
+          bottom: ex.bottom,
+          right: EXCEPTIONS_LEFT + ex.widths.length - 1,
+        },
+      ],
     },
     ...(options.completeColour ? { fills: { "rating-complete": options.completeColour } } : {}),
   };
 }
 
+type Put = (row: number, col: number, cell: SheetCell) => void;
+
+/** The headline: words, then one figure per row. Returns the row after it. */
+function headline(summary: Summary, putFitted: Put, put: Put, start: number): number {
+  let row = start;
+  const q = summary.quality;
+  put(row++, 1, { value: "Headline", intent: "subtitle" });
+  // two columns, words then one figure: a right-aligned number beside left-aligned words in the next
+  // cell reads as one run ("100%26 of 26"), so what qualifies a figure goes in its label
+  const of = `${summary.actions}`;
+  const inTables = `${summary.tables} ${summary.tables === 1 ? "table" : "tables"}`;
+  const lines: [string, SheetCell][] = [
+    [`Actions (in ${inTables})`, int(summary.actions)],
+    [`With an owner (${q.withOwner} of ${of})`, pct(q.shareWithOwner)],
+    [`With a readable due date (${q.withDate} of ${of})`, pct(q.shareWithDate)],
+    ["Errors", int(q.errors)],
+    ["Warnings", int(q.warnings)],
+    ["Exceptions: red, amber, not rated", int(summary.exceptions.length)],
+  ];
+  for (const [name, value] of lines) {
+    putFitted(row, 1, label(name));
+    putFitted(row++, 2, value);
+  }
+  return row;
+}
+
 function countBlock(
   tables: SheetTable[],
-  put: (row: number, col: number, cell: SheetCell) => void,
+  put: Put,
   start: number,
   title: string,
   name: string,
-  first: string,
-  rows: readonly CountRow[],
-  completeLabel: string
+  columns: readonly string[],
+  rows: readonly CountRow[]
 ): number {
   let row = start;
   put(row++, 1, { value: title, intent: "subtitle" });
@@ -212,51 +202,6 @@ function countBlock(
     put(row++, 1, { value: "No actions.", intent: "note" });
     return row + 1;
   }
-  tables.push({
-    name,
-    top: row,
-    left: 1,
-    columns: countColumns(first, completeLabel),
-    rows: countRows(rows),
-  });
+  tables.push({ name, top: row, left: 1, columns, rows: countRows(rows) });
   return row + rows.length + 2;
-}
-
-/** Remembers one cell per distinct key, so rows that show the same thing share the cell. */
-class SharedCells<K> {
-  private readonly cells = new Map<K, SheetCell>();
-
-  constructor(private readonly make: (key: K) => SheetCell) {}
-
-  get(key: K): SheetCell {
-    let cell = this.cells.get(key);
-    if (cell === undefined) {
-      cell = this.make(key);
-      this.cells.set(key, cell);
-    }
-    return cell;
-  }
-}
-
-/**
- * The exceptions table's rows. A big plan lists tens of thousands of exceptions, and most of their cells
- * repeat (the rating, the sheet, the owner, the due date, the reason): cells are plain read-only data, so
- * rows share one object per distinct value instead of making eight per row.
- */
-function exceptionRows(summary: Summary, completeLabel: string): SheetCell[][] {
-  const ratings = new SharedCells((r: Rating) => ratingCell(r, completeLabel));
-  const texts = new SharedCells((v: string | null) => text(v));
-  const dates = new SharedCells((iso: string | null) => dateCell(iso));
-  return summary.exceptions.map((e) => [
-    texts.get(e.section === null ? e.sheet : shortLabel(e.section)),
-    // refs are nearly all distinct: a cell each, without a map of them (shared only when blank)
-    e.ref === null ? texts.get(null) : text(e.ref),
-    text(e.action || `Row ${e.row}`),
-    texts.get(e.owner),
-    dates.get(e.due),
-    ratings.get(e.rag),
-    texts.get(e.reason),
-    e.update === null ? texts.get(null) : text(shortText(e.update, UPDATE_MAX)),
-    { value: `${e.sheet} row ${e.row}`, link: { sheet: e.sheet, address: e.address } },
-  ]);
 }

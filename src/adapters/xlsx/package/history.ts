@@ -4,7 +4,7 @@ import { ownershipName } from "../writeOwnership";
 import { a1, colLetters } from "./a1";
 import { findOwned, freeSheetName } from "./ownSheets";
 import type { Package } from "./opc";
-import { printXml, setPrintTitles } from "./printSetup";
+import { printXml, setPrintNames } from "./printSetup";
 import { drawTrendChart } from "./trendChart";
 import { cellSpec } from "./renderSheet";
 import type { StyleBook } from "./styles";
@@ -67,8 +67,12 @@ function appendRowsOnly(
   const render = (r: number, values: readonly Value[], head = false) => {
     const cells = values.map((v, i) => {
       const ref = a1(r, i + 1);
+      // a header over figures sits right, over them: left, it reads as the label of the next column's figure
       const spec = head
-        ? cellSpec({ value: v, intent: "header" }, {}, false)
+        ? {
+            ...cellSpec({ value: v, intent: "header" }, {}, false),
+            ...(intents[i] ? { horizontal: "right" as const } : {}),
+          }
         : cellSpec({ value: v, ...(intents[i] ? { intent: intents[i] } : {}) }, {}, false);
       const s = styles.xf(spec);
       if (v === null) return `<c r="${ref}" s="${s}"/>`;
@@ -129,6 +133,6 @@ function appendRowsOnly(
   ].join("");
   pkg.set(part, xml);
   wb.setDefinedName(ownershipName(kind), `${quoteSheet(entry.name)}!$A$1`);
-  setPrintTitles(wb, entry.name, HISTORY_PRINT);
+  setPrintNames(wb, entry.name, HISTORY_PRINT);
   return entry.name;
 }

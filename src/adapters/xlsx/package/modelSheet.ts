@@ -1,4 +1,4 @@
-import { setPrintTitles } from "./printSetup";
+import { setPrintNames } from "./printSetup";
 import type { Rating } from "../../../core/schema/action";
 import type { SheetModel } from "../../../core/summary/sheetModel";
 import { ownershipName } from "../writeOwnership";
@@ -135,7 +135,7 @@ export function writeModelSheet(
   );
   pkg.set(part, rendered.xml);
   wb.setDefinedName(ownershipName(model.name), `${quoteSheet(entry.name)}!$A$1`);
-  setPrintTitles(wb, entry.name, model.print);
+  setPrintNames(wb, entry.name, model.print);
   if (options.activate) selectOnly(pkg, wb, entry);
   return entry.name;
 }

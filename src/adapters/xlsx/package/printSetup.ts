@@ -1,4 +1,5 @@
-import type { SheetPrint } from "../../../core/summary/sheetModel";
+import type { PrintArea, SheetPrint } from "../../../core/summary/sheetModel";
+import { colLetters } from "./a1";
 import { quoteSheet, type WorkbookPart } from "./workbook";
 import { escapeXml } from "./xml";
 
@@ -27,22 +28,35 @@ export function printXml(print: SheetPrint | undefined): PrintXml {
   };
 }
 
+/** "'RAG Summary'!$A$1:$G$40": an absolute reference to one block of the sheet. */
+function areaRef(sheet: string, a: PrintArea): string {
+  return `${quoteSheet(sheet)}!$${colLetters(a.left)}$${a.top}:$${colLetters(a.right)}$${a.bottom}`;
+}
+
 /**
- * Rows repeated at the top of each printed page: the sheet-scoped name _xlnm.Print_Titles, which
- * Excel and LibreOffice both read. Needs the sheet's position in the tab list (localSheetId).
+ * The sheet-scoped names Excel and LibreOffice both print by: _xlnm.Print_Titles (rows repeated at the
+ * top of each printed page) and _xlnm.Print_Area (the blocks printed, each from a new page, comma
+ * separated). Needs the sheet's position in the tab list (localSheetId).
  */
-export function setPrintTitles(
+export function setPrintNames(
   wb: WorkbookPart,
   sheet: string,
   print: SheetPrint | undefined
 ): void {
-  const rows = print?.repeatRows;
-  if (!rows) return;
+  if (!print) return;
   const index = wb.sheets().findIndex((s) => s.name === sheet);
   if (index < 0) return;
-  wb.setSheetDefinedName(
-    "_xlnm.Print_Titles",
-    index,
-    `${quoteSheet(sheet)}!$${rows.first}:$${rows.last}`
-  );
+  const rows = print.repeatRows;
+  if (rows)
+    wb.setSheetDefinedName(
+      "_xlnm.Print_Titles",
+      index,
+      `${quoteSheet(sheet)}!$${rows.first}:$${rows.last}`
+    );
+  if (print.areas && print.areas.length > 0)
+    wb.setSheetDefinedName(
+      "_xlnm.Print_Area",
+      index,
+      print.areas.map((a) => areaRef(sheet, a)).join(",")
+    );
 }

@@ -95,12 +95,13 @@ export function placeCells(model: SheetModel): Map<number, Map<number, Placed>> 
     if (!spec) specs.set(key, (spec = cellSpec(cell, fills, wrap)));
     return spec;
   };
-  const put = (row: number, col: number, cell: SheetCell, spec?: XfSpec) => {
+  const put = (row: number, col: number, cell: SheetCell, spec: XfSpec) => {
     let r = grid.get(row);
     if (!r) grid.set(row, (r = new Map()));
-    r.set(col, { cell, spec: spec ?? specOf(cell, wrapCols.has(col) && row > 1) });
+    r.set(col, { cell, spec });
   };
-  for (const { row, col, cell } of model.cells) put(row, col, cell);
+  // free cells (titles, notes, labels) never wrap: their text runs on over the empty cells beside them
+  for (const { row, col, cell } of model.cells) put(row, col, cell, specOf(cell, false));
   for (const t of model.tables) {
     const headers = uniqueHeaders(t.columns);
     headers.forEach((h, i) => {
@@ -110,7 +111,10 @@ export function placeCells(model: SheetModel): Map<number, Map<number, Placed>> 
       put(t.top, t.left + i, { value: h }, numeric ? { ...spec, horizontal: "right" } : spec);
     });
     t.rows.forEach((r, ri) =>
-      headers.forEach((_h, ci) => put(t.top + 1 + ri, t.left + ci, r[ci] ?? { value: null }))
+      headers.forEach((_h, ci) => {
+        const cell = r[ci] ?? { value: null };
+        put(t.top + 1 + ri, t.left + ci, cell, specOf(cell, wrapCols.has(t.left + ci)));
+      })
     );
   }
   return grid;
