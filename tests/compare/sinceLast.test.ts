@@ -81,13 +81,30 @@ describe("the Since last report block in the model", () => {
     expect(count("Deadline slipped")).toBe(1);
     expect(count("Rating worse")).toBe(1);
     const list = m.tables.find((t) => t.name === "RAG_Changes")!;
-    expect(list.rows.map((r) => r[0]?.value)).toEqual([
-      "3 Publish the short breaks statement",
-      "2 Review the local offer with parents and carers",
+    // the list lines up with the exceptions table: section, ref, action, owner, due, rating, what changed
+    expect(list.columns.slice(0, 7)).toEqual([
+      "Section",
+      "Ref",
+      "Action",
+      "Owner",
+      "Due",
+      "Rating",
+      "What changed",
     ]);
-    expect(list.rows[0]?.[2]?.value).toBe("worse (Green → Red)");
-    expect(list.rows[1]?.[2]?.value).toBe("slipped 91 days: 31/03/2014 → 30/06/2014");
-    expect(list.rows[1]?.[5]?.link).toEqual({ sheet: "Plan", address: "A7" });
+    const exceptions = m.tables.find((t) => t.name === "RAG_Exceptions");
+    expect(list.left).toBe(exceptions?.left ?? list.left);
+    expect(list.left).toBeGreaterThan(1);
+    expect(list.rows.map((r) => [r[1]?.value, r[2]?.value])).toEqual([
+      ["3", "Publish the short breaks statement"],
+      ["2", "Review the local offer with parents and carers"],
+    ]);
+    expect(list.rows[0]?.[6]?.value).toBe("worse (Green → Red)");
+    expect(list.rows[1]?.[6]?.value).toBe("slipped 91 days: 31/03/2014 → 30/06/2014");
+    expect(list.rows[1]?.[8]?.link).toEqual({ sheet: "Plan", address: "A7" });
+    const pointer = m.cells.find((c) => String(c.cell.value).startsWith("The actions that moved"));
+    expect(pointer?.cell.value).toContain(
+      `from cell ${"ABCDEFGHIJ"[list.left - 1]}${list.top - 2}`
+    );
     expect(m.cells.some((c) => String(c.cell.value).startsWith("Compared with plan-q1.xlsx"))).toBe(
       true
     );

@@ -27,7 +27,7 @@ export const EXCEPTION_COLUMNS = [
  * How wide each exceptions column may get; long text wraps within the cap. The caps keep the block near
  * 190 characters, so it prints one page wide at three quarters of full size.
  */
-const EXCEPTION_FITS: readonly ColumnFit[] = [
+export const EXCEPTION_FITS: readonly ColumnFit[] = [
   { min: 12, max: 26 }, // section
   { min: 6, max: 12 }, // ref
   { min: 16, max: 34 }, // action
@@ -39,7 +39,7 @@ const EXCEPTION_FITS: readonly ColumnFit[] = [
   { min: 10, max: 20 }, // link
 ];
 /** Columns (0-based in the table) whose text wraps: everything but the due date and the rating. */
-const EXCEPTION_WRAP = [0, 1, 2, 3, 6, 7, 8];
+export const EXCEPTION_WRAP = [0, 1, 2, 3, 6, 7, 8];
 
 type Put = (row: number, col: number, cell: SheetCell) => void;
 

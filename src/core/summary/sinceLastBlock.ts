@@ -6,6 +6,8 @@ import {
   type Comparison,
 } from "../compare";
 import { dateCell, int, ratingCell, text } from "./cells";
+import { LABEL_MAX } from "./exceptionsBlock";
+import { shortText } from "./summary";
 import type { SheetCell, SheetTable } from "./sheetModel";
 
 /**
@@ -61,16 +63,20 @@ const link = (sheet: string, row: number): SheetCell => ({
 });
 
 /**
- * One row per action that moved (worst first), then the added and the removed ones. The columns follow the
- * sheet's widths: the wide wrapping first and third columns take the action and what changed.
+ * One row per action that moved (worst first), then the added and the removed ones. The columns line up
+ * with the exceptions table's (section, ref, action, owner, due, rating, what changed, status, link), so
+ * the two share the right-hand block's widths.
  */
 function listRows(c: Comparison, completeLabel: string): SheetCell[][] {
   const row = (a: ComparableAction, what: string, linked: boolean): SheetCell[] => [
-    text(actionLabel(a, 120)),
-    dateCell(a.due),
-    text(what),
+    text(a.section === null ? a.sheet : shortText(a.section, LABEL_MAX)),
+    text(a.ref),
+    text(actionLabel({ ...a, ref: null }, 120)),
     text(a.owner),
+    dateCell(a.due),
     ratingCell(a.rating, completeLabel),
+    text(what),
+    text(a.status),
     // a removed action has nothing to go to: its row is not in this version
     linked ? link(a.sheet, a.row) : text(null),
   ];
@@ -86,17 +92,30 @@ function listRows(c: Comparison, completeLabel: string): SheetCell[][] {
   return [...moved, ...added, ...removed];
 }
 
+export const CHANGES_COLUMNS = [
+  "Section",
+  "Ref",
+  "Action",
+  "Owner",
+  "Due",
+  "Rating",
+  "What changed",
+  "Status now",
+  "Link",
+] as const;
+
+type Put = (row: number, col: number, cell: SheetCell) => void;
+
 /**
- * The "Since last report" block of the summary sheet: what it was compared with, counts by kind of change
- * (an Excel table) and the list of actions that moved, each linked to its row. Self-contained: it places
- * its own cells and tables from `start` and returns the row after it.
+ * The counts of the "Since last report" section, in the summary's left-hand block: what it was compared
+ * with and counts by kind of change (an Excel table). Returns the row after it.
  */
 export function sinceLastBlock(
-  put: (row: number, col: number, cell: SheetCell) => void,
+  put: Put,
   tables: SheetTable[],
   start: number,
   since: SinceLast,
-  completeLabel: string
+  where: string
 ): number {
   let row = start;
   const c = since.comparison;
@@ -119,18 +138,43 @@ export function sinceLastBlock(
     columns: ["Change", "Actions"],
     rows: countRows(c).map(([name, n]) => [text(name), int(n)]),
   });
-  row += countRows(c).length + 2;
-  const rows = listRows(c, completeLabel);
-  if (rows.length === 0) {
-    put(row++, 1, { value: "Nothing moved since the last report.", intent: "note" });
-    return row + 1;
-  }
-  tables.push({
-    name: "RAG_Changes",
-    top: row,
-    left: 1,
-    columns: ["Action", "Due", "What changed", "Owner", "Rating", "Link"],
-    rows,
+  row += countRows(c).length + 1;
+  const moved = c.counts.changed + c.counts.added + c.counts.removed;
+  put(row++, 1, {
+    value:
+      moved === 0
+        ? "Nothing moved since the last report."
+        : `The actions that moved: from cell ${where}, under the exceptions.`,
+    intent: "note",
   });
-  return row + rows.length + 2;
+  return row + 1;
+}
+
+/**
+ * The list of actions that moved since the last report, each linked to its row, in the right-hand block
+ * from (`top`, `left`) under the exceptions. Null when there is nothing to list.
+ */
+export function sinceLastList(
+  put: Put,
+  top: number,
+  left: number,
+  since: SinceLast,
+  completeLabel: string
+): { readonly table: SheetTable; readonly bottom: number } | null {
+  if (!since.onePlan) return null;
+  const rows = listRows(since.comparison, completeLabel);
+  if (rows.length === 0) return null;
+  put(top, left, { value: "Since last report: the actions that moved", intent: "subtitle" });
+  put(top + 1, left, {
+    value: `Compared with ${since.against}, worst first, then added and removed. The Link column goes to each row.`,
+    intent: "note",
+  });
+  const table: SheetTable = {
+    name: "RAG_Changes",
+    top: top + 2,
+    left,
+    columns: [...CHANGES_COLUMNS],
+    rows,
+  };
+  return { table, bottom: top + 2 + rows.length };
 }

@@ -1,9 +1,9 @@
-import { sinceLastBlock, type SinceLast } from "./sinceLastBlock";
+import { sinceLastBlock, sinceLastList, type SinceLast } from "./sinceLastBlock";
 import type { Rating } from "../schema/action";
 import { formatUkDate } from "../rag/dates";
 import { columnLetter } from "../grid/a1";
 import { dateCell, formatGeneratedAt, int, label, pct, ratingCell, text } from "./cells";
-import { exceptionsBlock, LABEL_MAX } from "./exceptionsBlock";
+import { EXCEPTION_FITS, exceptionsBlock, LABEL_MAX } from "./exceptionsBlock";
 import { RATING_ORDER, ratingLabel } from "./labels";
 import type { SheetCell, SheetModel, SheetTable } from "./sheetModel";
 import { shortText, type CountRow, type Summary } from "./summary";
@@ -83,7 +83,9 @@ export function summarySheetModel(summary: Summary, options: SummarySheetOptions
 
   row = headline(summary, putFitted, put, row) + 1;
 
-  if (options.sinceLast) row = sinceLastBlock(put, tables, row, options.sinceLast, completeLabel);
+  // the right-hand block's top is known only below the count tables: the counts' note names it then
+  const sinceNote = options.sinceLast ? cells.length : -1;
+  if (options.sinceLast) row = sinceLastBlock(put, tables, row, options.sinceLast, "");
 
   put(row++, 1, { value: "Ratings", intent: "subtitle" });
   const overallTop = row;
@@ -124,11 +126,29 @@ export function summarySheetModel(summary: Summary, options: SummarySheetOptions
 
   const ex = exceptionsBlock(summary, completeLabel, put, exceptionsTop, EXCEPTIONS_LEFT);
   if (ex.table) tables.push(ex.table);
+  const changes = options.sinceLast
+    ? sinceLastList(put, ex.bottom + 3, EXCEPTIONS_LEFT, options.sinceLast, completeLabel)
+    : null;
+  if (changes) {
+    tables.push(changes.table);
+    nameChangesCell(cells, sinceNote, `${columnLetter(EXCEPTIONS_LEFT)}${ex.bottom + 3}`);
+  }
+  const rightBottom = changes ? changes.bottom : ex.bottom;
+  const rightWidths = fitWidths(
+    EXCEPTIONS_LEFT,
+    EXCEPTION_FITS,
+    tables.filter((t) => t.left === EXCEPTIONS_LEFT),
+    []
+  );
   const countTables = tables.filter((t) => t.left === 1);
 
   return {
     name: SUMMARY_SHEET_NAME,
-    columnWidths: [...fitWidths(1, SUMMARY_FITS, countTables, fitted), GUTTER_WIDTH, ...ex.widths],
+    columnWidths: [
+      ...fitWidths(1, SUMMARY_FITS, countTables, fitted),
+      GUTTER_WIDTH,
+      ...rightWidths,
+    ],
     cells,
     tables,
     charts: [
@@ -152,8 +172,8 @@ export function summarySheetModel(summary: Summary, options: SummarySheetOptions
         {
           top: exceptionsTop,
           left: EXCEPTIONS_LEFT,
-          bottom: ex.bottom,
-          right: EXCEPTIONS_LEFT + ex.widths.length - 1,
+          bottom: rightBottom,
+          right: EXCEPTIONS_LEFT + rightWidths.length - 1,
         },
       ],
     },
@@ -204,4 +224,25 @@ function countBlock(
   }
   tables.push({ name, top: row, left: 1, columns, rows: countRows(rows) });
   return row + rows.length + 2;
+}
+
+/** Points the counts' note at the list, once the list's place under the exceptions is known. */
+function nameChangesCell(cells: Placed[], from: number, where: string): void {
+  for (let i = Math.max(from, 0); i < cells.length; i++) {
+    const c = cells[i];
+    if (
+      c &&
+      typeof c.cell.value === "string" &&
+      c.cell.value.startsWith("The actions that moved: from cell")
+    ) {
+      cells[i] = {
+        ...c,
+        cell: {
+          ...c.cell,
+          value: `The actions that moved: from cell ${where}, under the exceptions.`,
+        },
+      };
+      return;
+    }
+  }
 }
