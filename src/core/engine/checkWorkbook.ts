@@ -5,7 +5,7 @@ import type { WorkbookGrid } from "../grid/types";
 import type { Config } from "../schema/config";
 import type { FieldName } from "../schema/fields";
 import type { CheckedTable, WorkbookReport } from "../schema/report";
-import { buildSummary } from "../summary/summary";
+import { countActions } from "../summary/ratingCounts";
 import { reportSummary, verdictOf } from "../verdict";
 import { checkTable, recheck, workbookMemos, type ContextualAction } from "./checkTable";
 import { PlanContext } from "./planContext";
@@ -69,6 +69,7 @@ export function checkWorkbook(
     issues,
     timescales: plan.report(),
     verdict: verdictOf({ tables, issues }, config, asOf),
-    summary: reportSummary(buildSummary(tables, asOf, { workbookIssues: issues })),
+    // the counts only: the exceptions list and the issue tally are made when a summary is shown
+    summary: reportSummary(countActions(tables)),
   };
 }
