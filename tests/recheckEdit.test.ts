@@ -49,13 +49,12 @@ function withCell(
 }
 
 /** Values a person might type into a cell of the table's column: another row's, blank, or something new. */
-function typed(rng: Rng, report: WorkbookReport, t: WorkbookReport["tables"][number]): CellValue {
+function typed(rng: Rng, t: WorkbookReport["tables"][number]): CellValue {
   const pool: CellValue[] = [null, "Complete", "Delayed", "TBC", "March", "31/12/2013", "Ongoing"];
   const a = t.actions.length ? rng.pick(t.actions) : null;
-  if (a) pool.push(a.owner, a.status, a.timescale, a.update);
+  if (a) pool.push(a.owner, a.status, a.timescale, a.update ?? null);
   // header words typed into a data row (the row may now read as a header)
   pool.push("Action", "Lead officer");
-  void report;
   return rng.pick(pool);
 }
 
@@ -81,7 +80,7 @@ function edits(grid: WorkbookGrid, report: WorkbookReport, seed: number, n: numb
           ? Math.max(...rows, t.headerRow) + 1
           : rng.pick(rows.length ? rows : [t.headerRow]);
     const col = kind === 2 ? Math.max(...cols) + 1 : rng.pick(cols);
-    const value = typed(rng, report, t);
+    const value = typed(rng, t);
     const edited = withCell(grid, t.sheet, row, col, value);
     const edit = gridEdit(t.sheet, `${columnLetter(col)}${row}`);
     if (edited && edit)
