@@ -1,4 +1,5 @@
 import { checkWorkbook, highlightPlan } from "../core/engine";
+import type { WorkbookGrid } from "../core/grid/types";
 import type { HighlightPlan } from "../core/highlight";
 import type { Config, WorkbookReport } from "../core/schema";
 import type { WorkbookPort } from "./ports";
@@ -7,6 +8,8 @@ export interface CheckOutcome {
   readonly report: WorkbookReport;
   readonly plan: HighlightPlan;
   readonly asOf: string;
+  /** The grid the report was made from: a re-check after an edit starts from it (see recheck.ts). */
+  readonly grid?: WorkbookGrid;
   /** Why the highlights could not be written (a protected sheet, a read-only file…); the report stands. */
   readonly highlightError?: unknown;
 }
@@ -34,7 +37,7 @@ export async function checkWorkbookPort(
   const grid = await port.readGrid(config.sheets.length ? { sheets: config.sheets } : {});
   const report = checkWorkbook(grid, config, asOf, file);
   const plan = highlightPlan(report);
-  const rated: CheckOutcome = { report, plan, asOf };
+  const rated: CheckOutcome = { report, plan, asOf, grid };
   options.onReport?.(rated);
   if (options.highlight === false) return rated;
   try {

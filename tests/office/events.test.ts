@@ -25,7 +25,14 @@ describe("Office adapter: onEdited", () => {
         ownWriteGraceMs: 50,
       });
       const heard: string[][] = [];
-      const stop = await port.onEdited((e) => heard.push([...e.worksheetIds]), { debounceMs: 20 });
+      const areas: string[][] = [];
+      const stop = await port.onEdited(
+        (e) => {
+          heard.push([...e.worksheetIds]);
+          areas.push(e.changes.map((c) => `${c.worksheetId}!${c.address}`));
+        },
+        { debounceMs: 20 }
+      );
 
       await port.applyHighlights({
         cells: [
@@ -42,6 +49,9 @@ describe("Office adapter: onEdited", () => {
       await wait(60);
       expect(heard).toHaveLength(1);
       expect(new Set(heard[0])).toEqual(new Set(fake.state.sheets.map((s) => s.id)));
+      // where each edit fell, for a re-check of what changed
+      const id = (name: string) => fake.state.sheets.find((s) => s.name === name)?.id;
+      expect(areas[0]).toEqual([`${id("Plan")}!B2`, `${id("Other")}!A1`, `${id("Plan")}!B3`]);
 
       await stop();
       await fake.events.userEdit("Plan", "B4", [["after"]]);

@@ -4,6 +4,12 @@ import type { ExcelRun, IsSetSupported, WriteGuard } from "./host";
 export interface EditedEvent {
   /** Worksheet ids that changed since the last callback. */
   readonly worksheetIds: readonly string[];
+  /**
+   * Each change as Excel reported it, in order: the sheet's id and the changed area's address ("B7",
+   * "B7:D9"; WorksheetChangedEventArgs.address, ExcelApi 1.7 like the event), so a re-check can read and
+   * check only what changed (src/app/recheck.ts).
+   */
+  readonly changes: readonly { readonly worksheetId: string; readonly address: string }[];
 }
 
 export interface OnEditedOptions {
@@ -34,18 +40,22 @@ export async function onEdited(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let deadline: ReturnType<typeof setTimeout> | undefined;
   let changed = new Set<string>();
+  let changes: { worksheetId: string; address: string }[] = [];
   const fire = (): void => {
     if (timer !== undefined) clearTimeout(timer);
     if (deadline !== undefined) clearTimeout(deadline);
     timer = undefined;
     deadline = undefined;
     const ids = [...changed];
+    const areas = changes;
     changed = new Set();
-    if (ids.length) callback({ worksheetIds: ids });
+    changes = [];
+    if (ids.length) callback({ worksheetIds: ids, changes: areas });
   };
   const handler = async (e: Excel.WorksheetChangedEventArgs): Promise<void> => {
     if (e.triggerSource === "ThisLocalAddin" || (!bySource && guard.writing)) return;
     changed.add(e.worksheetId);
+    changes.push({ worksheetId: e.worksheetId, address: e.address });
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(fire, debounceMs);
     deadline ??= setTimeout(fire, maxWaitMs);

@@ -215,7 +215,7 @@ function isBlank(view: SheetView, row: number, col: number | undefined): boolean
   return col === undefined || view.text(row, col).trim() === "";
 }
 
-function readCell(view: SheetView, rows: readonly number[], col: number): CellRead {
+export function readCell(view: SheetView, rows: readonly number[], col: number): CellRead {
   let row = rows[0] as number;
   let text = view.text(row, col).trim();
   for (let i = 1; i < rows.length && text === ""; i++) {

@@ -1,3 +1,4 @@
+import { normalisesWithoutWords } from "../fast/wordlessText";
 import { FIELDS, type FieldName } from "../schema/fields";
 import {
   ACTION_FALLBACK,
@@ -283,8 +284,14 @@ function exactReading(L: Lexicon, norm: string): HeaderReading | null {
   };
 }
 
+/** Whether some exact synonym is written without a letter or "#" (then no text can be skipped as wordless). */
+let wordlessSynonym: boolean | undefined;
+
 /** `readHeader` for a header that names a field; null when it names none. */
 export function matchHeader(raw: string): HeaderMatch | null {
+  // a number or a code names no field (readHeader: only an exact synonym could, and none is wordless)
+  wordlessSynonym ??= [...lex().exact.keys()].some(normalisesWithoutWords);
+  if (!wordlessSynonym && normalisesWithoutWords(raw)) return null;
   const r = readHeader(raw);
   return r === null || r.field === null ? null : (r as HeaderMatch);
 }

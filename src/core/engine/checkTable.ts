@@ -1,14 +1,12 @@
 import { duplicateRefs, ROW_CHECKS, tableFindings } from "../checks";
 import type { Finding, RowCheck, RowContext } from "../checks";
 import type { DetectedRow, DetectedTable } from "../detect/types";
-import { columnLetter, rangeA1 } from "../grid/a1";
 import { actionLabel } from "../messages";
 import { statusColumnKind, statusMeaning, type StatusColumnKind } from "../rag";
 import { rateByColour } from "../rag/colourRating";
 import { RatingMemo } from "../rag/rateMemo";
 import type { Action } from "../schema/action";
 import type { Config } from "../schema/config";
-import type { FieldName } from "../schema/fields";
 import type { Issue } from "../schema/issue";
 import type { CheckedTable } from "../schema/report";
 import type { Timescale } from "../schema/timescale";
@@ -18,6 +16,7 @@ import type { PlanContext } from "./planContext";
 import { flat } from "../messages/flat";
 import { MessageTails, NO_PARAMS } from "../messages/tails";
 import { TableIssues } from "./tableIssues";
+import { tableShape } from "./tableShape";
 
 /** The first 60 characters of the action text, as the report and the truth files give it. */
 const ACTION_PREVIEW = 60;
@@ -265,31 +264,18 @@ export function checkTable(
     tableIssues.push(issueMaker.header("status-commentary", table.columns.status, NO_PARAMS));
   }
 
-  const columns: Partial<Record<FieldName, string>> = {};
-  for (const [field, col] of Object.entries(table.columns) as [FieldName, number][]) {
-    columns[field] = columnLetter(col);
-  }
-  const headers: Record<string, string> = {};
-  for (const [col, text] of Object.entries(table.headers))
-    headers[columnLetter(Number(col))] = text;
-
+  const { sheet, key, headerRow, headerRows, range, section, columns, headers, mapping } =
+    tableShape(table);
   return {
-    sheet: table.sheet,
-    key: table.key,
-    headerRow: table.headerRow,
-    headerRows: table.headerRows,
-    range: rangeA1(table.firstRow ?? table.headerRow, table.firstCol, table.lastRow, table.lastCol),
-    section: table.section,
+    sheet,
+    key,
+    headerRow,
+    headerRows,
+    range,
+    section,
     columns,
     headers,
-    mapping: table.mapping.map((m) => ({
-      field: m.field,
-      column: columnLetter(m.col),
-      header: m.header,
-      reason: m.reason,
-      ...(m.score === undefined ? {} : { score: m.score }),
-      ...(m.detail === undefined ? {} : { detail: m.detail }),
-    })),
+    mapping,
     statusIsProgress,
     actions,
     issues: tableIssues,

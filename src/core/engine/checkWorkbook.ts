@@ -1,11 +1,11 @@
 import { eachWorkbookTable } from "../detect";
-import type { TableOverride } from "../detect/types";
+import type { DetectOptions, TableOverride } from "../detect/types";
 import { columnIndex } from "../grid/a1";
 import type { WorkbookGrid } from "../grid/types";
 import type { Config } from "../schema/config";
 import type { FieldName } from "../schema/fields";
 import type { CheckedTable, WorkbookReport } from "../schema/report";
-import { buildSummary } from "../summary/summary";
+import { countActions } from "../summary/ratingCounts";
 import { reportSummary, verdictOf } from "../verdict";
 import { checkTable, recheck, workbookMemos, type ContextualAction } from "./checkTable";
 import { PlanContext } from "./planContext";
@@ -28,6 +28,11 @@ function overridesFromConfig(config: Config): Record<string, TableOverride> {
 /** The cells the checks and ratings read: reading the other columns' cells of every row is waste. */
 const CELL_FIELDS: readonly FieldName[] = ["ref", "owner", "start", "due", "status", "progress"];
 
+/** How the engine asks detection for tables: the user's corrections, and only the cells it reads. */
+export function detectOptions(config: Config): DetectOptions {
+  return { overrides: overridesFromConfig(config), cellFields: CELL_FIELDS };
+}
+
 /**
  * The whole check of one workbook: find the tables, check and rate every action. Pure: the report date
  * is an input, never read from a clock.
@@ -43,8 +48,7 @@ export function checkWorkbook(
   const chosen = chooseSheets(own, config.sheets);
   if (!chosen.ok) return { file, tables: [], issues: [], error: `${file}: ${chosen.error}` };
   const detected = eachWorkbookTable(own, {
-    overrides: overridesFromConfig(config),
-    cellFields: CELL_FIELDS,
+    ...detectOptions(config),
     ...(chosen.sheets.length ? { sheets: chosen.sheets } : {}),
   });
   // table by table: each table's detected rows are garbage once it is checked
@@ -69,6 +73,7 @@ export function checkWorkbook(
     issues,
     timescales: plan.report(),
     verdict: verdictOf({ tables, issues }, config, asOf),
-    summary: reportSummary(buildSummary(tables, asOf, { workbookIssues: issues })),
+    // the counts only: the exceptions list and the issue tally are made when a summary is shown
+    summary: reportSummary(countActions(tables)),
   };
 }

@@ -29,10 +29,11 @@ interface Flagged {
   readonly messages: string[];
 }
 
-/** What flags a cell: an issue, or an Amber rating (no issue, but the plan should show it). */
-type Flag = Pick<Issue, "sheet" | "row" | "column" | "cell" | "severity" | "message"> & {
-  readonly kind: HighlightKind;
-};
+/**
+ * What flags a cell: an issue, or an Amber rating (no issue, but the plan should show it). Its highlight
+ * kind is passed beside it: an issue is read as it is, not copied with its kind added.
+ */
+type Flag = Pick<Issue, "sheet" | "row" | "column" | "cell" | "severity" | "message">;
 
 /** The due cell of an Amber action, flagged with the rating's reason. */
 function amberFlag(table: CheckedTable, a: Action): Flag | null {
@@ -45,11 +46,8 @@ function amberFlag(table: CheckedTable, a: Action): Flag | null {
     cell: `${column}${a.row}`,
     severity: "info",
     message: `Amber: ${a.ragReason}`,
-    kind: "amber",
   };
 }
-
-const flagOf = (i: Issue): Flag => ({ ...i, kind: KIND_OF_CODE[i.code] });
 
 /**
  * One highlight per flagged cell: the most severe of its issues, every message in its note. A big plan
@@ -62,7 +60,7 @@ export function highlightPlan(report: WorkbookReport): HighlightPlan {
   /** Column letters → [column, slot]; column NaN when the letters are not a column. */
   const columns = new Map<string, readonly [number, number]>();
   const slots = new Map<number, number>();
-  const visit = (issue: Flag): void => {
+  const visit = (issue: Flag, kind: HighlightKind): void => {
     let c = columns.get(issue.column);
     if (c === undefined) {
       const col = columnIndex(issue.column);
@@ -86,49 +84,52 @@ export function highlightPlan(report: WorkbookReport): HighlightPlan {
     if (issue.row < SMALL_ROWS && slot < COLUMN_SLOTS) {
       const key = issue.row * COLUMN_SLOTS + slot;
       const cell = sheet.small.get(issue.row, key);
-      if (cell) add(cell, issue);
-      else sheet.small.set(issue.row, key, made(issue, col));
+      if (cell) add(cell, issue, kind);
+      else sheet.small.set(issue.row, key, made(issue, kind, col));
     } else {
       const key = `${issue.row}|${col}`;
       const cell = sheet.wide.get(key);
-      if (cell) add(cell, issue);
-      else sheet.wide.set(key, made(issue, col));
+      if (cell) add(cell, issue, kind);
+      else sheet.wide.set(key, made(issue, kind, col));
     }
   };
-  const add = (cell: Flagged, issue: Flag): void => {
+  const add = (cell: Flagged, issue: Flag, kind: HighlightKind): void => {
     cell.messages.push(issue.message);
     if (RANK[issue.severity] > RANK[cell.severity]) cell.severity = issue.severity;
-    if (HIGHLIGHT_RANK[issue.kind] > HIGHLIGHT_RANK[cell.kind]) {
-      cell.kind = issue.kind;
-      cell.fill = HIGHLIGHT_FILL[issue.kind];
+    if (HIGHLIGHT_RANK[kind] > HIGHLIGHT_RANK[cell.kind]) {
+      cell.kind = kind;
+      cell.fill = HIGHLIGHT_FILL[kind];
     }
   };
-  const made = (issue: Flag, col: number): Flagged => {
+  const made = (issue: Flag, kind: HighlightKind, col: number): Flagged => {
     const cell: Flagged = {
       sheet: issue.sheet,
       row: issue.row,
       col,
       address: issue.cell,
       severity: issue.severity,
-      kind: issue.kind,
-      fill: HIGHLIGHT_FILL[issue.kind],
+      kind,
+      fill: HIGHLIGHT_FILL[kind],
       messages: [issue.message],
     };
     cells.push(cell);
     return cell;
   };
   for (const t of report.tables) {
-    for (const i of t.issues) visit(flagOf(i));
+    for (const i of t.issues) visit(i, KIND_OF_CODE[i.code]);
     // indexed, as in buildSummary: no iterator per action
     const actions = t.actions;
     for (let k = 0; k < actions.length; k++) {
       const a = actions[k] as Action;
       const own = a.issues;
-      for (let j = 0; j < own.length; j++) visit(flagOf(own[j] as Issue));
+      for (let j = 0; j < own.length; j++) {
+        const i = own[j] as Issue;
+        visit(i, KIND_OF_CODE[i.code]);
+      }
       const amber = amberFlag(t, a);
-      if (amber) visit(amber);
+      if (amber) visit(amber, "amber");
     }
   }
-  for (const i of report.issues) visit(flagOf(i));
+  for (const i of report.issues) visit(i, KIND_OF_CODE[i.code]);
   return { cells };
 }

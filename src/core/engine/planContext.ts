@@ -46,8 +46,13 @@ export class PlanContext {
 
   /** A table's header cells and section heading. */
   addTable(table: DetectedTable): void {
-    for (const h of Object.values(table.headers)) this.addText(h, false);
-    if (table.section) this.addText(table.section, true);
+    this.addTableTexts(Object.values(table.headers), table.section);
+  }
+
+  /** A table's header cells and section heading, as texts (a checked table keeps them). */
+  addTableTexts(headers: readonly string[], section: string | null): void {
+    for (const h of headers) this.addText(h, false);
+    if (section) this.addText(section, true);
   }
 
   /**

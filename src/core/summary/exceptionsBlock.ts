@@ -119,8 +119,10 @@ function exceptionRows(summary: Summary, completeLabel: string): SheetCell[][] {
   const ratings = new SharedCells((r: Rating) => ratingCell(r, completeLabel));
   const texts = new SharedCells((v: string | null) => text(v));
   const dates = new SharedCells((iso: string | null) => dateCell(iso));
+  // a section heading repeats on every exception under it: shortened once
+  const sections = new SharedCells((section: string) => texts.get(shortText(section, LABEL_MAX)));
   return summary.exceptions.map((e) => [
-    texts.get(e.section === null ? e.sheet : shortText(e.section, LABEL_MAX)),
+    e.section === null ? texts.get(e.sheet) : sections.get(e.section),
     // refs are nearly all distinct: a cell each, without a map of them (shared only when blank)
     e.ref === null ? texts.get(null) : text(e.ref),
     text(e.action || `Row ${e.row}`),

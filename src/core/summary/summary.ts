@@ -6,16 +6,9 @@ import { RowOrderedMap } from "../grid/rowOrderedMap";
 import type { Issue, Severity } from "../schema/issue";
 import type { CheckedTable } from "../schema/report";
 import { EXCEPTION_RATINGS } from "./labels";
-import { ownerKey, splitOwners } from "./owners";
+import { countActions, type CountRow, type RatingCounts } from "./ratingCounts";
 
-/** Actions per rating, and their total. */
-export type RatingCounts = Readonly<Record<Rating, number>> & { readonly total: number };
-
-/** One row of a count table (a section or an owner). */
-export interface CountRow {
-  readonly label: string;
-  readonly counts: RatingCounts;
-}
+export { NO_OWNER, type CountRow, type RatingCounts } from "./ratingCounts";
 
 /** A red, amber or not-rated action, for the exceptions list. */
 export interface SummaryException {
@@ -59,49 +52,6 @@ export interface Summary {
   readonly quality: DataQuality;
   /** Red, then amber, then not rated; within each by due date (none last), then sheet and row. */
   readonly exceptions: readonly SummaryException[];
-}
-
-/** Shown for actions whose owner cell is blank. */
-export const NO_OWNER = "(no owner)";
-
-type MutableCounts = Record<Rating, number> & { total: number };
-
-function emptyCounts(): MutableCounts {
-  return { complete: 0, red: 0, amber: 0, green: 0, "not-rated": 0, total: 0 };
-}
-
-class CountTable {
-  private readonly rows = new Map<string, { label: string; counts: MutableCounts }>();
-  /** Labels repeat for every action of a section or owner: fold each distinct label once. */
-  private readonly keys = new Map<string, string>();
-
-  add(label: string, rating: Rating): void {
-    count(this.counts(label), rating);
-  }
-
-  /** The counts a label adds to (its row, made on first sight), for callers that add to it often. */
-  counts(label: string): MutableCounts {
-    let key = this.keys.get(label);
-    if (key === undefined) {
-      key = ownerKey(label);
-      this.keys.set(label, key);
-    }
-    let row = this.rows.get(key);
-    if (!row) {
-      row = { label, counts: emptyCounts() };
-      this.rows.set(key, row);
-    }
-    return row.counts;
-  }
-
-  list(): CountRow[] {
-    return [...this.rows.values()].map((r) => ({ label: r.label, counts: { ...r.counts } }));
-  }
-}
-
-function count(counts: MutableCounts, rating: Rating): void {
-  counts[rating] += 1;
-  counts.total += 1;
 }
 
 const RATING_RANK: Readonly<Record<Rating, number>> = {
@@ -201,21 +151,12 @@ export function buildSummary(
   asOf: string,
   options: { readonly workbookIssues?: readonly Issue[] } = {}
 ): Summary {
-  const overall = emptyCounts();
-  const sections = new CountTable();
-  const owners = new CountTable();
+  const counts = countActions(tables);
   const exceptions: SummaryException[] = [];
   /** Each exception's sheet in order of first appearance, by position in `exceptions` (for the sort). */
   const sheetOrders: number[] = [];
   const issues = new IssueTally();
   const sheetOrder = new Map<string, number>();
-  // owner cells repeat across a plan (a few leads own many actions): split each distinct cell once and
-  // keep the count rows its names add to
-  const ownerRows = new Map<string | null, MutableCounts[]>();
-  let noOwner: MutableCounts[] | null = null;
-  let withOwner = 0;
-  let withDate = 0;
-  let actions = 0;
 
   for (const i of options.workbookIssues ?? []) issues.add(i);
   for (const table of tables) {
@@ -225,9 +166,6 @@ export function buildSummary(
       sheetOrder.set(table.sheet, order);
     }
     for (const i of table.issues) issues.add(i);
-    // only a table with actions has a row in the section counts
-    const sectionCounts =
-      table.actions.length > 0 ? sections.counts(table.section ?? table.sheet) : null;
     const actionCol = table.columns.action ?? table.range.replace(/\d.*$/, "");
     // indexed loops over the actions and their issues: the lists are of two kinds (each action's own, and
     // one frozen empty list shared by actions without issues) and a for-of over both builds an iterator
@@ -235,21 +173,6 @@ export function buildSummary(
     const list = table.actions;
     for (let k = 0; k < list.length; k++) {
       const a = list[k] as Action;
-      actions += 1;
-      count(overall, a.rag);
-      if (sectionCounts) count(sectionCounts, a.rag);
-      let rows = ownerRows.get(a.owner);
-      if (rows === undefined) {
-        const names = splitOwners(a.owner);
-        rows =
-          names.length === 0
-            ? (noOwner ??= [owners.counts(NO_OWNER)])
-            : names.map((n) => owners.counts(n));
-        ownerRows.set(a.owner, rows);
-      }
-      if (rows !== noOwner) withOwner += 1;
-      for (let j = 0; j < rows.length; j++) count(rows[j] as MutableCounts, a.rag);
-      if (a.due !== null) withDate += 1;
       const own = a.issues;
       for (let j = 0; j < own.length; j++) issues.add(own[j] as Issue);
       if (EXCEPTION_RATINGS.includes(a.rag)) {
@@ -272,20 +195,15 @@ export function buildSummary(
   }
 
   const sorted = sortExceptions(exceptions, sheetOrders);
-
-  const byOwner = owners.list().sort((x, y) => {
-    if (x.label === NO_OWNER) return 1;
-    if (y.label === NO_OWNER) return -1;
-    return ownerKey(x.label).localeCompare(ownerKey(y.label), "en-GB");
-  });
+  const { actions, withOwner, withDate } = counts;
 
   return {
     asOf,
     tables: tables.length,
     actions,
-    overall,
-    bySection: sections.list(),
-    byOwner,
+    overall: counts.overall,
+    bySection: counts.bySection,
+    byOwner: counts.byOwner,
     quality: {
       withOwner,
       withDate,

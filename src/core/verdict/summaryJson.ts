@@ -1,4 +1,4 @@
-import type { RatingCounts, Summary } from "../summary/summary";
+import type { ActionCounts, RatingCounts } from "../summary/ratingCounts";
 import type { ReportRatingCounts, ReportSummary } from "../schema/verdict";
 
 function counts(c: RatingCounts): ReportRatingCounts {
@@ -12,8 +12,10 @@ function counts(c: RatingCounts): ReportRatingCounts {
   };
 }
 
-/** The JSON report's summary: the counts the summary sheet shows, from the same summary model. */
-export function reportSummary(summary: Summary): ReportSummary {
+/** The JSON report's summary: the counts the summary sheet shows (a `Summary` has them too). */
+export function reportSummary(
+  summary: Pick<ActionCounts, "overall" | "bySection" | "byOwner">
+): ReportSummary {
   return {
     overall: counts(summary.overall),
     bySection: summary.bySection.map((r) => ({ section: r.label, ...counts(r.counts) })),

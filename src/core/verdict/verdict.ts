@@ -54,6 +54,13 @@ export function updateIsCurrent(
   return parsed.due === null || parsed.due >= periodStart;
 }
 
+/** Whether an issue before position `j` of the list has the same code as the one at `j`. */
+function codeBefore(issues: readonly Issue[], j: number): boolean {
+  const code = (issues[j] as Issue).code;
+  for (let i = 0; i < j; i++) if ((issues[i] as Issue).code === code) return true;
+  return false;
+}
+
 /**
  * The answer to "can I submit this?". Not ready when any issue is an error (by default: an action with no
  * owner or no readable date, a table with no owner or timescale column) or when a Red action has no current
@@ -68,22 +75,29 @@ export function verdictOf(
   const empty: VerdictAction[] = [];
   const stale: VerdictAction[] = [];
   const periodStart = config.updatePeriodDays > 0 ? addDays(asOf, -config.updatePeriodDays) : null;
+  const listOf = (code: IssueCode): VerdictAction[] => {
+    let list = byCode.get(code);
+    if (list === undefined) {
+      list = [];
+      byCode.set(code, list);
+    }
+    return list;
+  };
   const blocked = (i: Issue, entry: () => VerdictAction) => {
-    if (i.severity !== "error") return;
-    const list = byCode.get(i.code) ?? [];
-    byCode.set(i.code, list);
-    list.push(entry());
+    if (i.severity === "error") listOf(i.code).push(entry());
   };
   for (const t of report.tables) {
     for (const i of t.issues) blocked(i, () => tableOf(t, i));
-    for (const a of t.actions) {
-      // one entry per action and code: two issues of one code on a row are one reason to fix it
-      const codes = new Set<IssueCode>();
-      for (const i of a.issues)
-        if (!codes.has(i.code)) {
-          codes.add(i.code);
-          blocked(i, () => actionOf(t, a));
-        }
+    // indexed, with no closure or set per action: a big plan has an issue on nearly every action
+    const actions = t.actions;
+    for (let k = 0; k < actions.length; k++) {
+      const a = actions[k] as Action;
+      const own = a.issues;
+      for (let j = 0; j < own.length; j++) {
+        const i = own[j] as Issue;
+        // one entry per action and code: two issues of one code on a row are one reason to fix it
+        if (i.severity === "error" && !codeBefore(own, j)) listOf(i.code).push(actionOf(t, a));
+      }
       if (!config.redNeedsUpdate || a.rag !== "red") continue;
       if (!a.update) empty.push(actionOf(t, a));
       else if (!updateIsCurrent(a.update, periodStart, config)) stale.push(actionOf(t, a));
