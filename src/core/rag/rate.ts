@@ -1,7 +1,7 @@
 import type { RagRule, Rating } from "../schema/action";
 import type { Config } from "../schema/config";
 import type { Precision } from "../schema/timescale";
-import { shortText } from "../messages/en";
+import { shortText } from "../text/shortText";
 import { dayCount, daysBetween, formatUkDate } from "./dates";
 import { statusMeaning, type StatusMeaning } from "./statusWords";
 

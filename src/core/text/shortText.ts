@@ -1,0 +1,5 @@
+/** A cell quoted in a message: one line, at most 60 characters (a status cell can hold a page). */
+export function shortText(text: string, max = 60): string {
+  const one = text.replace(/\s+/g, " ").trim();
+  return one.length <= max ? one : `${one.slice(0, max - 1).trimEnd()}…`;
+}
