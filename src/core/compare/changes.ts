@@ -1,5 +1,5 @@
 import type { Rating } from "../schema/action";
-import { daysBetween } from "../rag/dates";
+import { daysBetween } from "../calendar/iso";
 import type { Change, ComparableAction } from "./types";
 
 /** Worse is towards Red; not-rated sits outside the scale (missing data is neither better nor worse). */

@@ -1,4 +1,4 @@
-import { dayCount, formatUkDate } from "../rag/dates";
+import { dayCount, formatUkDate } from "../calendar/iso";
 import type { Rating } from "../schema/action";
 import type { Change, ComparableAction, Comparison } from "./types";
 

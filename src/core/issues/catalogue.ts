@@ -1,4 +1,4 @@
-import { ukDate } from "../messages/label";
+import { formatUkDate } from "../calendar/iso";
 import { shortText } from "../text/shortText";
 
 /**
@@ -114,7 +114,8 @@ export const ACTION_ISSUES: { readonly [C in ActionIssueCode]: ActionEntry<C> } 
   "end-before-start": {
     severity: "error",
     label: "Ends before it starts",
-    tail: (p) => ` ends (${ukDate(str(p.due))}) before it starts (${ukDate(str(p.start))}).`,
+    tail: (p) =>
+      ` ends (${formatUkDate(str(p.due))}) before it starts (${formatUkDate(str(p.start))}).`,
     fix: () => "Correct the start or the end date.",
   },
   "open-ended": {
@@ -128,7 +129,7 @@ export const ACTION_ISSUES: { readonly [C in ActionIssueCode]: ActionEntry<C> } 
     severity: "warning",
     label: "Overdue",
     tail: (p) =>
-      ` was due ${ukDate(str(p.due))}, ${str(p.days)} days before the report date, and is not marked complete.`,
+      ` was due ${formatUkDate(str(p.due))}, ${str(p.days)} days before the report date, and is not marked complete.`,
     fix: () => "Update its status or progress, mark it complete, or agree a new date.",
   },
   "unknown-status": {

@@ -1,6 +1,6 @@
 import { legendBlock } from "./legendBlock";
 import type { Rating } from "../schema/action";
-import { formatUkDate } from "../rag/dates";
+import { formatUkDate } from "../calendar/iso";
 import { dateCell, formatGeneratedAt, int, label, pct, ratingCell, text } from "./cells";
 import { RATING_ORDER, ratingLabel } from "./labels";
 import type { SheetCell, SheetModel, SheetTable } from "./sheetModel";
