@@ -1,4 +1,4 @@
-import { isRegExpSpace } from "../messages/trimEnd";
+import { isRegExpSpace } from "../text/trimEnd";
 import type { DetectedRow } from "../detect/types";
 import type { Finding, RowCheck } from "./types";
 

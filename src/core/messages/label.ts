@@ -1,5 +1,5 @@
-import { collapseSpace } from "../detect/normalise";
-import { trimEndPunctuation, trimEndRefMarks } from "./trimEnd";
+import { collapseSpace } from "../text/normalise";
+import { trimEndPunctuation, trimEndRefMarks } from "../text/trimEnd";
 
 /**
  * How messages name an action: its ref and first words, so an officer can find it without the row number.
