@@ -28,4 +28,12 @@ describe("the issue catalogue", () => {
       })
     );
   });
+
+  it("gives the verdict a reason for one issue and for several", () => {
+    for (const code of ISSUE_CODES) {
+      expect(ISSUE_CATALOGUE[code].reason(1)).toMatch(/^1 (action|table) /);
+      expect(ISSUE_CATALOGUE[code].reason(3)).toMatch(/^3 (actions|tables) /);
+    }
+    expect(ISSUE_CATALOGUE.overdue.reason(2)).toBe("2 actions are overdue");
+  });
 });

@@ -1,11 +1,13 @@
 import { formatUkDate } from "../calendar/iso";
+import { countAre, countHave, countVerb } from "../text/counts";
 import { shortText } from "../text/shortText";
 
 /**
  * Every issue the checker can raise, in one place (frictionless-py's error catalogue, zod's issue union with
  * its English locale): per code its default severity, the facts its message is built from (typed), the
- * message, the fix and the short label the pane's filter shows. The codes are stable (PRODUCT.md): the JSON
- * report, tests and users' own tooling depend on them; their order is the order reasons are listed in.
+ * message, the fix, the short label the pane's filter shows and the verdict's reason. The codes are stable
+ * (PRODUCT.md): the JSON report, tests and users' own tooling depend on them; their order is the order the
+ * verdict lists its reasons in.
  */
 export const ACTION_ISSUE_CODES = [
   "missing-owner",
@@ -68,6 +70,8 @@ interface Entry {
   readonly severity: Severity;
   /** Short name for the code, for the pane's filter and lists (the code itself is an id, not wording). */
   readonly label: string;
+  /** The verdict's reason for `n` issues of the code (each one action or one table): "3 actions have no owner". */
+  readonly reason: (n: number) => string;
   /** How to fix it: from the column's header only (never the action or the facts), so fixes can be shared. */
   readonly fix: (c: { readonly header: string }) => string;
 }
@@ -88,18 +92,21 @@ export const ACTION_ISSUES: { readonly [C in ActionIssueCode]: ActionEntry<C> } 
   "missing-owner": {
     severity: "error",
     label: "No owner",
+    reason: (n) => `${countHave(n, "action")} no owner`,
     tail: () => " has no owner.",
     fix: (c) => `Name the person or team who leads it in the ${c.header || "owner"} column.`,
   },
   "placeholder-owner": {
     severity: "error",
     label: "Placeholder owner",
+    reason: (n) => `${countHave(n, "action")} no named owner (only "TBC" or similar)`,
     tail: (p) => ` has a placeholder owner ("${str(p.word)}").`,
     fix: () => "Replace the placeholder with the name or post of the person who leads it.",
   },
   "missing-due": {
     severity: "error",
     label: "No timescale",
+    reason: (n) => `${countHave(n, "action")} no timescale`,
     tail: () => " has no timescale.",
     fix: (c) =>
       `Write when it will be done in the ${c.header || "timescale"} column, e.g. "By 31/03/2026" or "Spring term 2026".`,
@@ -107,6 +114,7 @@ export const ACTION_ISSUES: { readonly [C in ActionIssueCode]: ActionEntry<C> } 
   "unparsed-date": {
     severity: "error",
     label: "Timescale with no date",
+    reason: (n) => `${countHave(n, "action")} a timescale that names no date`,
     tail: (p) => ` has a timescale that names no date: "${str(p.text)}".`,
     fix: () =>
       'Write a date a reader can check, e.g. "By 30/09/2026", "Sept 2026", "Summer term 2026", or "Ongoing".',
@@ -114,6 +122,8 @@ export const ACTION_ISSUES: { readonly [C in ActionIssueCode]: ActionEntry<C> } 
   "end-before-start": {
     severity: "error",
     label: "Ends before it starts",
+    reason: (n) =>
+      `${countVerb(n, "action", "end")} before ${n === 1 ? "it starts" : "they start"}`,
     tail: (p) =>
       ` ends (${formatUkDate(str(p.due))}) before it starts (${formatUkDate(str(p.start))}).`,
     fix: () => "Correct the start or the end date.",
@@ -121,6 +131,7 @@ export const ACTION_ISSUES: { readonly [C in ActionIssueCode]: ActionEntry<C> } 
   "open-ended": {
     severity: "warning",
     label: "Open-ended",
+    reason: (n) => `${countHave(n, "action")} no end date`,
     tail: () => " is open-ended: it has no end date.",
     fix: () =>
       "Add a review or end date so the board can tell whether it is on track, or confirm it is ongoing work.",
@@ -128,6 +139,7 @@ export const ACTION_ISSUES: { readonly [C in ActionIssueCode]: ActionEntry<C> } 
   overdue: {
     severity: "warning",
     label: "Overdue",
+    reason: (n) => `${countAre(n, "action")} overdue`,
     tail: (p) =>
       ` was due ${formatUkDate(str(p.due))}, ${str(p.days)} days before the report date, and is not marked complete.`,
     fix: () => "Update its status or progress, mark it complete, or agree a new date.",
@@ -135,6 +147,7 @@ export const ACTION_ISSUES: { readonly [C in ActionIssueCode]: ActionEntry<C> } 
   "unknown-status": {
     severity: "warning",
     label: "Unknown status",
+    reason: (n) => `${countHave(n, "action")} a status the checker does not know`,
     tail: (p) =>
       ` has a status the checker does not recognise: "${shortText(str(p.status))}". It is rated from its dates instead.`,
     fix: () =>
@@ -143,6 +156,7 @@ export const ACTION_ISSUES: { readonly [C in ActionIssueCode]: ActionEntry<C> } 
   "duplicate-ref": {
     severity: "warning",
     label: "Duplicate reference",
+    reason: (n) => `${countVerb(n, "action", "repeat")} another action's reference`,
     tail: (p) => ` has the same reference as the action in row ${str(p.firstRow)}.`,
     fix: () => "Give each action its own reference.",
   },
@@ -152,18 +166,21 @@ export const TABLE_ISSUES: { readonly [C in TableIssueCode]: TableEntry<C> } = {
   "no-owner-column": {
     severity: "error",
     label: "No owner column",
+    reason: (n) => `${countHave(n, "table")} no owner column`,
     message: () => "This table has no owner column (Lead, Responsible person, Owner…).",
     fix: () => "Add an owner column, or map an existing column to Owner in the task pane.",
   },
   "no-due-column": {
     severity: "error",
     label: "No timescale column",
+    reason: (n) => `${countHave(n, "table")} no timescale column`,
     message: () => "This table has no timescale column (Timescale, Deadline, By when…).",
     fix: () => "Add a timescale column, or map an existing column to Due in the task pane.",
   },
   "duplicate-mapping": {
     severity: "warning",
     label: "Two columns for one field",
+    reason: (n) => `${countHave(n, "table")} two fields mapped to one column`,
     message: (c) =>
       `Two columns look like the same field: "${c.header}" and "${str(c.params.chosenHeader)}". The checker uses "${str(c.params.chosenHeader)}".`,
     fix: () =>
@@ -172,6 +189,8 @@ export const TABLE_ISSUES: { readonly [C in TableIssueCode]: TableEntry<C> } = {
   "status-commentary": {
     severity: "info",
     label: "Status column of sentences",
+    reason: (n) =>
+      `${countHave(n, "table")} commentary in the status column (rated from the dates)`,
     message: (c) =>
       `The "${c.header}" column holds sentences, not status words: it is read as progress commentary, and its actions are rated from their dates.`,
     fix: () =>
