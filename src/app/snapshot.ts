@@ -6,7 +6,7 @@ import {
 } from "../core/compare";
 import { comparableActions } from "../core/compare/fromReport";
 import type { WorkbookGrid } from "../core/grid/types";
-import { formatUkDate } from "../core/rag/dates";
+import { formatUkDate } from "../core/calendar/iso";
 import type { WorkbookReport } from "../core/schema";
 import {
   asSnapshotSide,

@@ -24,7 +24,7 @@ const outputs = (): typeof Outputs => lazy<typeof Outputs>("./outputs");
 interface DemoModule {
   runDemo(outDir: string, io: Io): Promise<number>;
 }
-import { londonToday } from "./today";
+import { londonToday } from "../app/today";
 
 export interface Io {
   readonly out: (text: string) => void;

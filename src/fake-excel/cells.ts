@@ -1,4 +1,4 @@
-import { formatNumber } from "../adapters/xlsx/displayText";
+import { formatNumber } from "../core/numberFormat/displayText";
 import { cellKey, keyCol, keyRow, type FakeCell, type FakeSheetState, type Rect } from "./types";
 
 /** Office.js reads an empty cell as "" in values/text/formulas. */

@@ -5,7 +5,8 @@ import {
   type OfficeFileSource,
 } from "../adapters/office";
 import { writeSummarySheet } from "../app/summary";
-import { fileNameOf, londonToday } from "./clock";
+import { londonToday } from "../app/today";
+import { fileNameOf } from "./fileName";
 import type { PaneServices } from "./services.types";
 
 /** The part of the `Office` namespace the services read; `typeof Office` satisfies it. */

@@ -17,7 +17,7 @@ import type { PaneServices, PaneUseCases } from "./services.types";
 import { readableSettingsError } from "./settingsErrors";
 import { copyTable } from "./clipboard";
 import { issuesAsSheet, issuesAsTable } from "./IssueList/issueTable";
-import { formatUkDate } from "../core/rag/dates";
+import { formatUkDate } from "../core/calendar/iso";
 import type { IssueEntry } from "./issueView";
 import { tableCounts } from "./mappingEffect";
 

@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { readWorkbookGrid } from "../../src/adapters/xlsx/read";
 import { writeCheckedCopy, writeRollup } from "../../src/adapters/xlsx/writeCheckedCopy";
 import { checkWorkbook, highlightPlan } from "../../src/core/engine";
-import { daysBetween } from "../../src/core/rag/dates";
+import { daysBetween } from "../../src/core/calendar/iso";
 import { DEFAULT_CONFIG } from "../../src/core/schema/config";
 import type { WorkbookReport } from "../../src/core/schema/report";
 import { historyRow } from "../../src/core/summary/history";

@@ -1,10 +1,4 @@
-import {
-  fillParts,
-  type FillBackup,
-  type FillKey,
-  type FillParts,
-  type SheetBackup,
-} from "./fillBackup";
+import { fillParts, type FillKey, type FillParts } from "./fillBackup";
 
 /** How the add-in writes fills and keeps its notes: what an exact restore needs, on every Excel version. */
 
@@ -47,25 +41,5 @@ export function paint(ws: Excel.Worksheet, address: string, fill: FillKey): void
   if (parts.pattern !== "Solid") {
     areas.format.fill.patternColor = parts.patternColor;
     areas.format.fill.patternTintAndShade = parts.patternTintAndShade;
-  }
-}
-
-/**
- * Below ExcelApi 1.18 the add-in cannot delete the notes it added on a newer Excel: they stay in the new
- * backup, so they are never taken for the user's own and a newer Excel removes them at its next highlight
- * or clear.
- */
-export function keepUnremovedNotes(
-  next: FillBackup,
-  oldSheets: ReadonlyArray<{ s: SheetBackup; ws: Excel.Worksheet }>
-): void {
-  for (const { s, ws } of oldSheets) {
-    if (s.notes.length === 0) continue;
-    let entry = next.sheets.find((x) => x.id === ws.id);
-    if (!entry) {
-      entry = { id: ws.id, name: ws.name, fills: {}, notes: [] };
-      next.sheets.push(entry);
-    }
-    entry.notes = [...new Set([...entry.notes, ...s.notes])];
   }
 }

@@ -7,7 +7,7 @@ import type {
   SheetGrid,
   WorkbookGrid,
 } from "../../core/grid/types";
-import { dateToSerial, formatGeneral, formatNumber } from "./displayText";
+import { dateToSerial, formatGeneral, formatNumber } from "../../core/numberFormat/displayText";
 import { usedAreaProblem, xlsxSizeProblem } from "./limits";
 import { ownedSheetNames } from "./writeOwnership";
 import { readOwnSheetMarks } from "./ownSheets";

@@ -1,5 +1,5 @@
 import type { CellValue } from "../../core/grid/types";
-import { formatNumber, isDateFormat } from "./displayText";
+import { formatNumber, isDateFormat } from "../../core/numberFormat/displayText";
 
 /** A cell as the grid holds it: value, display text and number format. */
 export interface ReadCell {

@@ -1,5 +1,5 @@
 import { MONTH_NAMES } from "./months";
-import { isValidYmd, toIso } from "../timescale/calendar";
+import { isValidYmd, toIso } from "./ymd";
 
 export type ReportDateResult = { ok: true; value: string } | { ok: false; error: string };
 

@@ -1,5 +1,6 @@
-import { isRegExpSpace } from "../messages/trimEnd";
+import { isRegExpSpace } from "../text/trimEnd";
 import type { DetectedRow } from "../detect/types";
+import type { Finding, RowCheck } from "./types";
 
 /**
  * A ref as duplicates compare it: `ref.trim().toLowerCase().replace(/[.)\s]+$/, "")`, with a loop for the
@@ -33,3 +34,20 @@ export function duplicateRefs(rows: readonly DetectedRow[]): Map<DetectedRow, De
   }
   return repeats;
 }
+
+const NONE: readonly Finding[] = Object.freeze([]);
+
+/** A reference already used by an earlier action of the table (found by duplicateRefs, once a table). */
+export const duplicateRefCheck: RowCheck = {
+  codes: ["duplicate-ref"],
+  run: ({ table, firstRow }) =>
+    firstRow
+      ? [
+          {
+            code: "duplicate-ref",
+            field: table.columns.ref !== undefined ? "ref" : "action",
+            params: { firstRow: firstRow.row },
+          },
+        ]
+      : NONE,
+};

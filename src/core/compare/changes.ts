@@ -1,6 +1,7 @@
 import type { Rating } from "../schema/action";
-import { daysBetween } from "../rag/dates";
+import { daysBetween } from "../calendar/iso";
 import type { Change, ComparableAction } from "./types";
+import { foldText } from "../text/normalise";
 
 /** Worse is towards Red; not-rated sits outside the scale (missing data is neither better nor worse). */
 const RANK: Readonly<Record<Rating, number | null>> = {
@@ -12,7 +13,7 @@ const RANK: Readonly<Record<Rating, number | null>> = {
 };
 
 function same(a: string | null, b: string | null): boolean {
-  const norm = (s: string | null) => (s ?? "").replace(/\s+/g, " ").trim().toLowerCase();
+  const norm = (s: string | null) => foldText(s ?? "");
   return norm(a) === norm(b);
 }
 

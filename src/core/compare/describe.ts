@@ -1,6 +1,7 @@
-import { dayCount, formatUkDate } from "../rag/dates";
+import { dayCount, formatUkDate } from "../calendar/iso";
 import type { Rating } from "../schema/action";
 import type { Change, ComparableAction, Comparison } from "./types";
+import { collapseSpace } from "../text/normalise";
 
 const RATING_WORDS: Readonly<Record<Rating, string>> = {
   red: "Red",
@@ -42,7 +43,7 @@ export function describeChange(c: Change): string {
 
 /** "1.2 Review the local offer…" — the ref and the first words, for a list line. */
 export function actionLabel(a: ComparableAction, width = 60): string {
-  const flat = a.action.replace(/\s+/g, " ").trim();
+  const flat = collapseSpace(a.action);
   const short =
     flat.length <= width
       ? flat

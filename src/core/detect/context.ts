@@ -1,5 +1,5 @@
 import { matchHeader } from "./match";
-import { normaliseHeader } from "./normalise";
+import { normaliseHeader } from "../text/normalise";
 
 /**
  * Labels of the context blocks plans put around their tables ("Links to other plans or parts of the EDP",

@@ -1,5 +1,5 @@
 export { detectTables, detectWorkbook, eachTable, eachWorkbookTable } from "./detect";
 export { matchHeader, type HeaderMatch, type MatchKind } from "./match";
-export { normaliseHeader } from "./normalise";
+export { normaliseHeader } from "../text/normalise";
 export { leadingRef, actionTextOf } from "./refs";
 export type * from "./types";

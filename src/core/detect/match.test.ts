@@ -1,6 +1,6 @@
 import type { FieldName } from "../schema/fields";
 import { matchHeader } from "./match";
-import { normaliseHeader } from "./normalise";
+import { normaliseHeader } from "../text/normalise";
 
 describe("normaliseHeader", () => {
   it.each([

@@ -9,7 +9,7 @@ import {
   PHRASE_BREAKS,
   TRAILING_WORDS,
 } from "../schema/vocabulary";
-import { normaliseHeader } from "./normalise";
+import { normaliseHeader } from "../text/normalise";
 
 /** How a header cell matched a field. */
 export type MatchKind = "synonym" | "rule" | "head" | "prefix" | "contains" | "inferred";

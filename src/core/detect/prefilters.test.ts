@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { CONTEXT_PREFIXES, CONTEXT_WORDS, isContextLabel } from "./context";
-import { normaliseHeader } from "./normalise";
+import { normaliseHeader } from "../text/normalise";
 import { leadingRef } from "./refs";
 
 // leadingRef and isContextLabel skip their full work for texts that cannot match: the answers must be those

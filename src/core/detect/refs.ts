@@ -1,4 +1,4 @@
-import { collapseSpace } from "./normalise";
+import { collapseSpace } from "../text/normalise";
 
 /**
  * A number written at the start of an action ("1)", "(2)", "1.1", "1.2.1.", "3:"), followed by white space.

@@ -112,7 +112,27 @@ function lightRun(run: TableRun, memos: WorkbookMemos): TableRun {
 function checkRow(run: TableRun, row: DetectedRow): Action {
   const { table, config } = run;
   const timescale = readTimescale(run, row);
-  const ctx: RowContext = { table, row, timescale, config, asOf: run.asOf };
+  const statusText = row.cells.status?.text.trim() || null;
+  const rated =
+    run.statusIsProgress &&
+    !(run.statusIsCommentary && statusText !== null && statusMeaning(statusText) === null);
+  const guessed = run.state.contextual && yearGuessed(timescale);
+  // RAG shown only as colour: a blank status cell's own fill, read as its status word
+  const fill = statusText === null && run.statusIsProgress ? row.cells.status?.fill : undefined;
+  const rating =
+    (fill && rateByColour(run.ratings, fill, timescale.due, timescale.ongoing, guessed)) ||
+    run.ratings.rate(rated ? statusText : null, timescale.due, timescale.ongoing, guessed);
+
+  const ctx: RowContext = {
+    table,
+    row,
+    timescale,
+    config,
+    asOf: run.asOf,
+    status: statusText,
+    rating,
+    firstRow: run.repeats.get(row),
+  };
   // most rows have no issue: name the action only when a message needs it
   let label: string | null = null;
   const issues = run.scratch;
@@ -126,38 +146,6 @@ function checkRow(run: TableRun, row: DetectedRow): Action {
       label ??= labelOf(row);
       issues.push(run.issues.action(f.code, f.field, row.row, label, f.params ?? NO_PARAMS));
     }
-  }
-
-  const statusText = row.cells.status?.text.trim() || null;
-  const rated =
-    run.statusIsProgress &&
-    !(run.statusIsCommentary && statusText !== null && statusMeaning(statusText) === null);
-  const guessed = run.state.contextual && yearGuessed(timescale);
-  // RAG shown only as colour: a blank status cell's own fill, read as its status word
-  const fill = statusText === null && run.statusIsProgress ? row.cells.status?.fill : undefined;
-  const rating =
-    (fill && rateByColour(run.ratings, fill, timescale.due, timescale.ongoing, guessed)) ||
-    run.ratings.rate(rated ? statusText : null, timescale.due, timescale.ongoing, guessed);
-  if (rating.unknownStatus && statusText) {
-    label ??= labelOf(row);
-    issues.push(
-      run.issues.action("unknown-status", "status", row.row, label, { status: statusText })
-    );
-  }
-  if (rating.overdueDays !== null && timescale.due) {
-    label ??= labelOf(row);
-    issues.push(
-      run.issues.action("overdue", "due", row.row, label, {
-        due: timescale.due,
-        days: rating.overdueDays,
-      })
-    );
-  }
-  const first = run.repeats.get(row);
-  if (first) {
-    label ??= labelOf(row);
-    const field = table.columns.ref !== undefined ? "ref" : "action";
-    issues.push(run.issues.action("duplicate-ref", field, row.row, label, { firstRow: first.row }));
   }
 
   return {
@@ -208,7 +196,7 @@ export function workbookMemos(config: Config, asOf: string): WorkbookMemos {
 }
 
 /**
- * Checks one detected table: per-row checks, ratings, overdue, duplicate refs and table-level issues.
+ * Checks one detected table: ratings, the per-row checks and the table's own (see core/checks).
  * `memos` lets the tables of one workbook share what they remember (made for `asOf` and `config`).
  */
 export function checkTable(
@@ -253,16 +241,8 @@ export function checkTable(
   // header's own table
   const tableIssues =
     table.partOf === undefined
-      ? tableFindings(table).map((f) => issueMaker.header(f.code, f.col, f.params))
+      ? tableFindings(table, statusKind).map((f) => issueMaker.header(f.code, f.col, f.params))
       : [];
-  // said once for the table, where each sentence would otherwise be an unknown status
-  if (
-    statusKind === "commentary" &&
-    table.partOf === undefined &&
-    table.columns.status !== undefined
-  ) {
-    tableIssues.push(issueMaker.header("status-commentary", table.columns.status, NO_PARAMS));
-  }
 
   const { sheet, key, headerRow, headerRows, range, section, columns, headers, mapping } =
     tableShape(table);

@@ -1,4 +1,4 @@
-import { collapseSpace } from "../detect/normalise";
+import { collapseSpace } from "../text/normalise";
 import { columnLetter } from "../grid/a1";
 import { wordingFor } from "../messages";
 import type { Config } from "../schema/config";

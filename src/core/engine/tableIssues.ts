@@ -1,4 +1,4 @@
-import { collapseSpace } from "../detect/normalise";
+import { collapseSpace } from "../text/normalise";
 import type { DetectedTable } from "../detect/types";
 import { columnLetter } from "../grid/a1";
 import { FIX, isActionIssueCode, MESSAGE } from "../messages";

@@ -1,4 +1,4 @@
-import { normaliseHeader } from "../detect/normalise";
+import { normaliseHeader } from "../text/normalise";
 import { matchHeader, readHeader } from "../detect/match";
 import { normalisesWithoutWords } from "./wordlessText";
 

@@ -3,7 +3,7 @@
 // that it has no word; this answers the same question with one scan.
 
 /**
- * Whether normalising `text` as a header (detect/normalise normaliseHeader) leaves no letter and no "#":
+ * Whether normalising `text` as a header (text/normalise normaliseHeader) leaves no letter and no "#":
  * true when the text has no letter, no "#" and no "&" (which normalises to " and ").
  */
 export function normalisesWithoutWords(text: string): boolean {

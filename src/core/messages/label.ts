@@ -1,5 +1,5 @@
-import { collapseSpace } from "../detect/normalise";
-import { trimEndPunctuation, trimEndRefMarks } from "./trimEnd";
+import { collapseSpace } from "../text/normalise";
+import { trimEndPunctuation, trimEndRefMarks } from "../text/trimEnd";
 
 /**
  * How messages name an action: its ref and first words, so an officer can find it without the row number.
@@ -25,8 +25,5 @@ function shortenCollapsed(flat: string, max: number): string {
   return `${trimEndPunctuation(space > max * 0.6 ? cut.slice(0, space) : cut)}…`;
 }
 
-/** UK date for people: 2003-09-30 → 30/09/2003. */
-export function ukDate(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  return `${d}/${m}/${y}`;
-}
+/** UK date for people (30/09/2003): the calendar's one formatter, by the name messages and the pane use. */
+export { formatUkDate as ukDate } from "../calendar/iso";

@@ -10,4 +10,4 @@ export {
   isNotProgressWord,
 } from "./statusWords";
 export type { StatusMeaning } from "./statusWords";
-export { daysBetween, formatUkDate, dayCount } from "./dates";
+export { daysBetween, formatUkDate, dayCount } from "../calendar/iso";

@@ -1,8 +1,8 @@
 import type { RagRule, Rating } from "../schema/action";
 import type { Config } from "../schema/config";
 import type { Precision } from "../schema/timescale";
-import { shortText } from "../messages/en";
-import { dayCount, daysBetween, formatUkDate } from "./dates";
+import { shortText } from "../text/shortText";
+import { dayCount, daysBetween, formatUkDate } from "../calendar/iso";
 import { statusMeaning, type StatusMeaning } from "./statusWords";
 
 /** What the rating of one action depends on. */

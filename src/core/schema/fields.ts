@@ -2,7 +2,7 @@
  * The canonical fields of an action row (PRODUCT.md) with their header synonyms. This table is the one
  * place header wording lives: detection matches headers against it, checks read `required` from config.
  * Synonyms are written in normalised form (lower case, punctuation folded to spaces; see
- * `detect/normalise.ts`).
+ * `text/normalise.ts`).
  */
 export const FIELD_NAMES = [
   "ref",

@@ -1,10 +1,12 @@
+import { foldText } from "../text/normalise";
+
 /**
  * A short stable fingerprint of an update's text (cyrb53: 53 bits, no crypto needed in the core). The
  * snapshot keeps fingerprints, not the updates: only "is it word for word the same?" is ever asked, and
  * the text itself stays in the plan.
  */
 export function textFingerprint(text: string): string {
-  const flat = text.replace(/\s+/g, " ").trim().toLowerCase();
+  const flat = foldText(text);
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < flat.length; i++) {

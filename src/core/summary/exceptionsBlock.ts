@@ -1,4 +1,4 @@
-import { formatUkDate } from "../rag/dates";
+import { formatUkDate } from "../calendar/iso";
 import type { Rating } from "../schema/action";
 import { dateCell, ratingCell, text } from "./cells";
 import { legendBlock } from "./legendBlock";

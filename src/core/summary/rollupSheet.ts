@@ -1,4 +1,4 @@
-import { formatUkDate } from "../rag/dates";
+import { formatUkDate } from "../calendar/iso";
 import { dateCell, formatGeneratedAt, int, label, pct, ratingCell, text } from "./cells";
 import { RATING_ORDER, ratingLabel } from "./labels";
 import type { SheetCell, SheetModel, SheetPrint } from "./sheetModel";

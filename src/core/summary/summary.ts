@@ -1,5 +1,5 @@
-import { collapseSpace } from "../detect/normalise";
-import { trimEndPunctuation } from "../messages/trimEnd";
+import { collapseSpace } from "../text/normalise";
+import { trimEndPunctuation } from "../text/trimEnd";
 import type { Action, Rating } from "../schema/action";
 import { columnIndex } from "../grid/a1";
 import { RowOrderedMap } from "../grid/rowOrderedMap";

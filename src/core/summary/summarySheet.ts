@@ -1,6 +1,6 @@
 import { sinceLastBlock, sinceLastList, type SinceLast } from "./sinceLastBlock";
 import type { Rating } from "../schema/action";
-import { formatUkDate } from "../rag/dates";
+import { formatUkDate } from "../calendar/iso";
 import { columnLetter } from "../grid/a1";
 import { dateCell, formatGeneratedAt, int, label, pct, ratingCell, text } from "./cells";
 import { EXCEPTION_FITS, exceptionsBlock, LABEL_MAX } from "./exceptionsBlock";

@@ -3,6 +3,7 @@ import { textAt } from "../grid/sheet";
 import type { SheetGrid, WorkbookGrid } from "../grid/types";
 import { statusMeaning, type StatusMeaning } from "../rag/statusWords";
 import type { CheckedTable, WorkbookReport } from "../schema/report";
+import { collapseSpace } from "../text/normalise";
 
 /**
  * What "Tidy this plan" adds so that the plan keeps itself in shape: a dropdown of the plan's own status
@@ -55,7 +56,7 @@ function isStatusWord(text: string): boolean {
 function planWords(sheet: SheetGrid, rows: readonly number[], col: number): string[] {
   const seen = new Map<string, string>();
   for (const r of rows) {
-    const text = textAt(sheet, r, col).replace(/\s+/g, " ").trim();
+    const text = collapseSpace(textAt(sheet, r, col));
     if (isStatusWord(text) && !seen.has(text.toLowerCase())) seen.set(text.toLowerCase(), text);
   }
   const words = [...seen.values()];

@@ -1,8 +1,8 @@
 // Reading tokens at a position, and the periods (mentions) the phrase matchers return.
 import type { Precision } from "../schema/timescale";
-import { lastDayOfMonth, ymd, type Ymd } from "./calendar";
+import { lastDayOfMonth, ymd, type Ymd } from "../calendar/ymd";
 import type { Tok } from "./lexer";
-import type { Term } from "./calendar";
+import type { Term } from "../calendar/ymd";
 import type { PlanYears, YearKind } from "./planYears";
 
 /** A period named in the cell. */

@@ -18,4 +18,4 @@ export {
   toIso,
   type Term,
   type Ymd,
-} from "./calendar";
+} from "../calendar/ymd";

@@ -2,7 +2,7 @@
 // the phrase names (its first and last day) and where the phrase ends; the caller (parse.ts) decides
 // which periods are starts and which the due date. Matchers never throw and never look at a clock.
 // Year phrases are in years.ts.
-import { easterSunday, isValidYmd, termPeriod, ymd, type Term } from "./calendar";
+import { easterSunday, isValidYmd, termPeriod, ymd, type Term } from "../calendar/ymd";
 import {
   dayMention,
   isSep,

@@ -13,7 +13,7 @@
 // combination below; chrono is not used. Dates are pure integer Y/M/D (calendar.ts): nothing depends on
 // the machine's time zone or clock.
 import type { Cadence, Precision, Timescale, TimescaleInput } from "../schema/timescale";
-import { compareYmd, fromIso, lastDayOfMonth, toIso, type Ymd } from "./calendar";
+import { compareYmd, fromIso, lastDayOfMonth, toIso, type Ymd } from "../calendar/ymd";
 import { normalise, tokenize, type Tok } from "./lexer";
 import { matchAt, type Ctx, type Mention } from "./mentions";
 import type { PlanYears, YearKind } from "./planYears";

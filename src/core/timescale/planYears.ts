@@ -2,7 +2,7 @@
 // "30 Sept" and "June" take their year from the plan, and a bare "2023/24" is a financial or an academic
 // year by the plan's own evidence (see tests/fixtures/README.md, "Conventions for plans beyond these
 // fixtures"). The engine gathers this once per workbook (engine/planContext.ts); the grammar only reads it.
-import { fromIso, type Ymd } from "./calendar";
+import { fromIso, type Ymd } from "../calendar/ymd";
 
 /** Which kind of year a bare two-year span ("2023/24", "2009-10") is. */
 export type YearKind = "academic" | "financial";

@@ -1,7 +1,7 @@
 // Excel's 1900 date system. Serial 1 is 1900-01-01 and serial 60 is the phantom 29/02/1900 that Excel
 // keeps for Lotus 1-2-3 compatibility, so from 1900-03-01 (serial 61) on the epoch is 1899-12-30 and
 // before it 1899-12-31. The phantom day has no ISO form: it is read as 1900-02-28.
-import { civilFromDays, daysFromCivil, fromIso, toIso } from "./calendar";
+import { civilFromDays, daysFromCivil, fromIso, toIso } from "../calendar/ymd";
 
 const EPOCH_MODERN = daysFromCivil(1899, 12, 30);
 const EPOCH_EARLY = daysFromCivil(1899, 12, 31);

@@ -1,6 +1,6 @@
 // The words of the timescale grammar, as data. Everything here is lower case.
 import type { Cadence } from "../schema/timescale";
-import type { Term } from "./calendar";
+import type { Term } from "../calendar/ymd";
 
 /** Month names and the abbreviations officers use, to month number 1–12. */
 export const MONTHS: ReadonlyMap<string, number> = new Map([

@@ -3,7 +3,7 @@
 // the next year when it would otherwise end before it starts; "next year" counts from the report date; the
 // rest take the plan's year (planYears.ts) and say so in a note, as the year was guessed.
 import { MONTH_NAMES } from "../calendar/months";
-import { compareYmd, daysInMonth, lastDayOfMonth, termPeriod, ymd } from "./calendar";
+import { compareYmd, daysInMonth, lastDayOfMonth, termPeriod, ymd } from "../calendar/ymd";
 import type { Ctx, Mention } from "./cursor";
 import type { Tok } from "./lexer";
 import { inferYear, reportDate } from "./planYears";

@@ -1,7 +1,7 @@
 // The phrases around dates written without a year, kept apart from the main matchers (mentions.ts): when a
 // month with no year is a date at all ("May be delayed" is not), a term with no year, and a range of days
 // that takes its month from the day after it ("7-9 October 2025").
-import { termPeriod, type Term } from "./calendar";
+import { termPeriod, type Term } from "../calendar/ymd";
 import { dayMention, num, word, type Ctx, type Mention } from "./cursor";
 
 /** Words before a month that make it a date: "by June", "end of March", "in May", "(June)". */

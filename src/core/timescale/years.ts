@@ -1,5 +1,5 @@
 // Year phrases: "2004", "2009-10" (academic or financial), "2004-2007", "FY 2014/15", "Q3 2014/15".
-import { lastDayOfMonth, ymd } from "./calendar";
+import { lastDayOfMonth, ymd } from "../calendar/ymd";
 import {
   academicOrFinancial,
   isSep,

@@ -1,4 +1,4 @@
-import { civilFromDays, daysFromCivil, fromIso, toIso } from "../timescale/calendar";
+import { civilFromDays, daysFromCivil, fromIso, toIso } from "../calendar/ymd";
 
 /** The ISO date `n` days after `iso` (before it when negative); `iso` itself when it is not a date. */
 export function addDays(iso: string, n: number): string {

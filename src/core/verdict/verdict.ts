@@ -6,7 +6,8 @@ import type { CheckedTable, WorkbookReport } from "../schema/report";
 import type { VerdictAction, VerdictReason, WorkbookVerdict } from "../schema/verdict";
 import { parseTimescaleShared } from "../timescale";
 import { addDays } from "./days";
-import { countHave, reasonText } from "./wording";
+import { ISSUE_CATALOGUE } from "../issues/catalogue";
+import { countHave } from "../text/counts";
 
 /** What the verdict reads from the configuration. */
 export type VerdictConfig = Pick<Config, "updatePeriodDays" | "redNeedsUpdate" | "bareYearRange">;
@@ -108,7 +109,8 @@ export function verdictOf(
     blocked(i, () => ({ sheet: i.sheet, row: i.row, cell: i.cell, ref: null, action: i.message }));
   for (const code of ISSUE_CODES) {
     const list = byCode.get(code);
-    if (list) reasons.push({ code, text: reasonText(code, list.length), actions: list });
+    if (list)
+      reasons.push({ code, text: ISSUE_CATALOGUE[code].reason(list.length), actions: list });
   }
   if (empty.length > 0)
     reasons.push({

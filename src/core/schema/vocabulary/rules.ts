@@ -3,7 +3,7 @@ import type { FieldName } from "../fields";
 /**
  * Header wording beyond whole-header synonyms (those stay in `fields.ts`): the rules that read a header's
  * words as people write them. Everything here is data; `detect/match.ts` applies it. Phrases are in
- * normalised form (`detect/normalise.ts`): lower case, punctuation folded to spaces.
+ * normalised form (`text/normalise.ts`): lower case, punctuation folded to spaces.
  *
  * A header is read in this order, first answer wins: an exact synonym; a rule below (qualifiers, questions,
  * audit wording); its head term (the main noun of its main phrase); a keyword it starts with or contains.

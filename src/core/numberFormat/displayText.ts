@@ -7,7 +7,7 @@
  * understand falls back to Excel's General display, which is what a reader would mostly see anyway.
  */
 
-import { MONTH_NAMES as MONTHS } from "../../core/calendar/months";
+import { MONTH_NAMES as MONTHS } from "../calendar/months";
 
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);

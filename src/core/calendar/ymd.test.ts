@@ -9,7 +9,7 @@ import {
   lastDayOfMonth,
   toIso,
   type Term,
-} from "./calendar";
+} from "./ymd";
 
 describe("calendar arithmetic", () => {
   it.each([

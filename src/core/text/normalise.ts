@@ -1,4 +1,4 @@
-import { isRegExpSpace } from "../messages/trimEnd";
+import { isRegExpSpace } from "./trimEnd";
 
 /**
  * Header text in the form synonyms are written in: lower case; "(s)" plurals folded ("Action(s)" →
@@ -31,6 +31,11 @@ function needsCollapse(text: string): boolean {
     else space = false;
   }
   return false;
+}
+
+/** Text as two cells are compared word for word: white space collapsed, lower case. */
+export function foldText(text: string): string {
+  return collapseSpace(text).toLowerCase();
 }
 
 /** Collapses every run of white space (line breaks included) to one space and trims. */

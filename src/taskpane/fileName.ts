@@ -1,10 +1,3 @@
-import { londonDate } from "../core/calendar/london";
-
-/** Today's date in Europe/London as YYYY-MM-DD: the default report date, as an officer's calendar reads it. */
-export function londonToday(now: Date): string {
-  return londonDate(now);
-}
-
 /** The workbook's file name from its URL or path ("https://…/Plan%202026.xlsx" → "Plan 2026.xlsx"). */
 export function fileNameOf(url: string | null | undefined): string {
   const last = (url ?? "").split(/[\\/]/).pop()?.split(/[?#]/)[0] ?? "";
