@@ -19,6 +19,19 @@ export async function writeSummarySheet(
   generatedAt: string,
   grid?: WorkbookGrid
 ): Promise<{ readonly sheetName: string; readonly snapshotError?: unknown }> {
+  // the sheet and its snapshot are one step on the user's undo list where the host allows it
+  const once = port.inOneStep?.bind(port) ?? (<T>(fn: () => Promise<T>) => fn());
+  return once(() => summarySteps(port, report, config, asOf, generatedAt, grid));
+}
+
+async function summarySteps(
+  port: WorkbookPort,
+  report: WorkbookReport,
+  config: Config,
+  asOf: string,
+  generatedAt: string,
+  grid?: WorkbookGrid
+): Promise<{ readonly sheetName: string; readonly snapshotError?: unknown }> {
   const summary = buildSummary(report.tables, asOf, { workbookIssues: report.issues });
   const model = summarySheetModel(summary, {
     generatedAt,
