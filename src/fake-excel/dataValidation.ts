@@ -47,7 +47,7 @@ function checkRule(rule: unknown): Record<string, unknown> {
     if (!source.startsWith("=") && source.length > LIST_SOURCE_LIMIT)
       throw invalidArgument(`a list source of ${source.length} characters`);
   }
-  return structuredClone(rule) as Record<string, unknown>;
+  return JSON.parse(JSON.stringify(rule)) as Record<string, unknown>;
 }
 
 export class FakeDataValidation extends FakeClientObject {
@@ -87,7 +87,7 @@ export class FakeDataValidation extends FakeClientObject {
         return all.every((v) => JSON.stringify(v?.rule) === rule) ? kinds[0] : "Inconsistent";
       }
       case "rule":
-        return structuredClone(first?.rule ?? {});
+        return JSON.parse(JSON.stringify(first?.rule ?? {})) as unknown;
       case "prompt":
         return { ...(first?.prompt ?? DEFAULT_PROMPT) };
       case "errorAlert":
