@@ -57,16 +57,17 @@ async function refuseProtected(
   }
 }
 
-/** Queues one table's writes after its read; returns what it recorded and what it left alone. */
-function queueWrites(
-  context: Excel.RequestContext,
-  l: Loaded,
-  skipped: Skipped[],
-  added: { lists: number; rules: number; prompts: number; columns: number }
-): TidyRecord["tables"][number] {
-  const { w } = l;
-  const ws = context.workbook.worksheets.getItem(w.sheet);
-  const rec: TidyRecord["tables"][number] = { sheet: w.sheet, tableKey: w.tableKey, rules: [] };
+/** What one table's writes share: its sheet, its record and the run's tallies. */
+interface Acc {
+  readonly w: TidyTableWrite;
+  readonly ws: Excel.Worksheet;
+  readonly rec: TidyRecord["tables"][number];
+  readonly skipped: Skipped[];
+  readonly added: { lists: number; rules: number; prompts: number; columns: number };
+}
+
+/** The status header the user agreed to, in an empty cell only; false when the cell holds something else. */
+function queueColumn({ w, ws, rec, skipped, added }: Acc, l: Loaded): boolean {
   let columnOk = true;
   if (w.addColumn && l.header) {
     const v = l.header.values[0]?.[0];
@@ -84,7 +85,12 @@ function queueWrites(
       });
     }
   }
-  if (w.status && l.statusDv && l.statusCfs && columnOk) {
+  return columnOk;
+}
+
+/** The dropdown (unless the range has a validation) and each colour rule not already there. */
+function queueStatus({ w, ws, rec, skipped, added }: Acc, l: Loaded): void {
+  if (w.status && l.statusDv && l.statusCfs) {
     const range = ws.getRange(w.status.range);
     const dv = l.statusDv;
     const source = String((dv.rule.list as { source?: unknown } | undefined)?.source ?? "");
@@ -139,6 +145,10 @@ function queueWrites(
         reason: "already-added",
       });
   }
+}
+
+/** The date prompt, unless the due range has a validation already. */
+function queueDue({ w, ws, rec, skipped, added }: Acc, l: Loaded): void {
   if (w.due && l.dueDv) {
     const dv = l.dueDv;
     if (dv.type === "None") {
@@ -169,7 +179,26 @@ function queueWrites(
       });
     }
   }
-  return rec;
+}
+
+/** Queues one table's writes after its read; returns what it recorded. */
+function queueWrites(
+  context: Excel.RequestContext,
+  l: Loaded,
+  skipped: Skipped[],
+  added: Acc["added"]
+): TidyRecord["tables"][number] {
+  const { w } = l;
+  const acc: Acc = {
+    w,
+    ws: context.workbook.worksheets.getItem(w.sheet),
+    rec: { sheet: w.sheet, tableKey: w.tableKey, rules: [] },
+    skipped,
+    added,
+  };
+  if (queueColumn(acc, l)) queueStatus(acc, l);
+  queueDue(acc, l);
+  return acc.rec;
 }
 
 /**

@@ -8,6 +8,7 @@ import { tidyWrites } from "../../core/tidy/write";
 import { failureMessage } from "../usePane";
 import { TidyPanel } from "./TidyPanel";
 import { tidyOutcomeText } from "./tidyText";
+import { useTidyStyles } from "./useTidyStyles.styles";
 
 export interface TidyProps {
   readonly port: WorkbookPort;
@@ -28,6 +29,7 @@ export function Tidy({ port, report, disabled }: TidyProps): React.JSX.Element |
   const [busy, setBusy] = React.useState(false);
   const [canRemove, setCanRemove] = React.useState(false);
   const [said, setSaid] = React.useState<Said>(null);
+  const styles = useTidyStyles();
 
   React.useEffect(() => {
     let live = true;
@@ -84,7 +86,7 @@ export function Tidy({ port, report, disabled }: TidyProps): React.JSX.Element |
   return (
     <>
       {proposal === null ? (
-        <div role="group" aria-label="Tidy">
+        <div className={styles.buttons} role="group" aria-label="Tidy">
           <Button onClick={() => void open()} disabledFocusable={disabled || busy}>
             Tidy this plan…
           </Button>
