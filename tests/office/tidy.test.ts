@@ -165,6 +165,22 @@ describe.each<HostProfile>([
     expect(s.conditionalFormats?.map((f) => f.rule.formula1)).toEqual(['="No"']);
   });
 
+  it("reads past the user's formats of other types, and removal leaves them", async () => {
+    const { fake, port, report, proposal } = await setup(profile);
+    const theirs = {
+      key: 999,
+      rect: { top: 2, left: 5, bottom: 6, right: 5 },
+      type: "ContainsText" as const,
+      rule: { operator: "Contains", text: "track" },
+      stopIfTrue: false,
+    };
+    plan(fake).conditionalFormats = [theirs];
+    const outcome = await applyTidyPlan(port, report, proposal);
+    expect(outcome.added.rules).toBe(3);
+    await removeTidyRules(port);
+    expect(plan(fake).conditionalFormats).toEqual([theirs]);
+  });
+
   it("on a protected sheet says which sheet and changes nothing", async () => {
     const { fake, port, report, proposal } = await setup(profile, ROWS, true);
     const before = tidyState(fake);

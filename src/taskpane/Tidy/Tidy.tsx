@@ -40,7 +40,7 @@ export function Tidy({ port, report, disabled }: TidyProps): React.JSX.Element |
     return () => {
       live = false;
     };
-  }, [port, report]);
+  }, [port]);
 
   const doing = async (work: () => Promise<void>) => {
     setBusy(true);
