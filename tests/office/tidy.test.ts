@@ -7,7 +7,13 @@
 import JSZip from "jszip";
 import { createOfficeWorkbook, type OfficeFileSource } from "../../src/adapters/office";
 import { checkWorkbookPort } from "../../src/app/check";
-import { applyTidyPlan, hasTidyRules, proposeTidy, removeTidyRules } from "../../src/app/tidy";
+import {
+  applyTidyPlan,
+  hasTidyRules,
+  proposeTidy,
+  removeTidyRules,
+  TidyNotSupported,
+} from "../../src/app/tidy";
 import { RATING_COLOURS } from "../../src/core/palette";
 import { parseConfig, type Config } from "../../src/core/schema";
 import { createFakeExcel, type FakeExcel, type HostProfile } from "../../src/fake-excel";
@@ -227,4 +233,14 @@ describe.each<HostProfile>([
       }
     }
   );
+});
+
+describe("a port without tidy (the .xlsx adapter until its patcher writes the rules)", () => {
+  it("says tidying is not available rather than pretending", async () => {
+    const { port, report, proposal } = await setup({ api: "1.9", platform: "web" });
+    const { applyTidy: _a, removeTidy: _r, readTidyRecord: _t, ...bare } = port;
+    await expect(applyTidyPlan(bare, report, proposal)).rejects.toBeInstanceOf(TidyNotSupported);
+    await expect(removeTidyRules(bare)).rejects.toBeInstanceOf(TidyNotSupported);
+    expect(await hasTidyRules(bare)).toBe(false);
+  });
 });
