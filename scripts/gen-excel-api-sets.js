@@ -30,6 +30,13 @@ const CLASSES = [
   "ChartSeries",
   "ChartTitle",
   "RunOptions",
+  "DataValidation",
+  "ConditionalFormatCollection",
+  "ConditionalFormat",
+  "CellValueConditionalFormat",
+  "ConditionalRangeFormat",
+  "ConditionalRangeFill",
+  "ConditionalRangeFont",
 ];
 
 /** "Class.member" → "ExcelApi 1.13" (or "ExcelApiOnline 1.1", "ExcelApiDesktop 1.1"), from the .d.ts text. */

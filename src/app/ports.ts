@@ -2,6 +2,7 @@ import type { WorkbookGrid } from "../core/grid/types";
 import type { HighlightPlan } from "../core/highlight";
 import type { TrendChart } from "../core/summary/history";
 import type { FormatIntent, SheetModel } from "../core/summary/sheetModel";
+import type { TidyOutcome, TidyRecord, TidyTableWrite } from "../core/tidy/write";
 
 /**
  * What the use cases need from a workbook. The Office.js adapter (inside Excel, and against the fake
@@ -46,6 +47,21 @@ export interface WorkbookPort {
   readSnapshot?(): Promise<string | null>;
   /** Stores the snapshot part, replacing the tool's previous one. */
   writeSnapshot?(xml: string): Promise<void>;
+  /**
+   * "Tidy this plan": adds the dropdowns, colour rules and date prompts (and a status header the user
+   * agreed to), never over a validation already there and never twice; records what it added in the
+   * workbook. Optional: a port that cannot (yet) write them leaves it out and the pane says so.
+   */
+  applyTidy?(writes: readonly TidyTableWrite[]): Promise<TidyOutcome>;
+  /** What tidy recorded in this workbook (null when nothing), so the pane can offer to remove it. */
+  readTidyRecord?(): Promise<TidyRecord | null>;
+  /** Takes away exactly what tidy recorded; a rule the user has changed since stays. */
+  removeTidy?(): Promise<{ readonly removed: number; readonly keptChanged: number }>;
+  /**
+   * Runs `fn`'s writes as one step of the host's undo list where the host can (Excel from ExcelApi
+   * 1.20); elsewhere simply runs `fn`.
+   */
+  inOneStep?<T>(fn: () => Promise<T>): Promise<T>;
 }
 
 /** Hosts with a user and a selection (Excel) also navigate. */

@@ -37,6 +37,20 @@ export async function writeSummarySheet(
   grid?: WorkbookGrid,
   options: SummaryWriteOptions = {}
 ): Promise<{ readonly sheetName: string; readonly snapshotError?: unknown }> {
+  // the sheet and its snapshot are one step on the user's undo list where the host allows it
+  const once = port.inOneStep?.bind(port) ?? (<T>(fn: () => Promise<T>) => fn());
+  return once(() => summarySteps(port, report, config, asOf, generatedAt, grid, options));
+}
+
+async function summarySteps(
+  port: WorkbookPort,
+  report: WorkbookReport,
+  config: Config,
+  asOf: string,
+  generatedAt: string,
+  grid: WorkbookGrid | undefined,
+  options: SummaryWriteOptions
+): Promise<{ readonly sheetName: string; readonly snapshotError?: unknown }> {
   // read before the sheet is written (the same round trips as reading it after): the section needs it
   let stored: SinceStored | null = null;
   let readError: unknown;

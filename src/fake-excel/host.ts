@@ -198,7 +198,8 @@ export class FakeHost {
     this.applying = run ? { run, wrote: false } : null;
   }
 
-  private recordUndo(): void {
+  /** @internal A change that is not to cells (a sheet added) is a step on the undo list too. */
+  recordUndo(): void {
     const a = this.applying;
     if (!a || a.wrote) return;
     a.wrote = true;

@@ -11,7 +11,9 @@ import {
   valueTypeOf,
   writeInput,
 } from "./cells";
+import { FakeConditionalFormatCollection } from "./conditionalFormats";
 import type { FakeRequestContext } from "./context";
+import { FakeDataValidation } from "./dataValidation";
 import { FakeOfficeError, invalidArgument, itemNotFound } from "./errors";
 import { clearFill, FILL_PROPERTY_NAMES, readFill, writeFill } from "./fill";
 import { FakeRangeFormat, type FormatTarget, type Resolved } from "./format";
@@ -54,6 +56,8 @@ interface CellPropsWanted {
 /** A rectangle of one sheet, like Excel.Range. Its position is resolved at the sync that creates it. */
 export class FakeRange extends FakeClientObject implements FormatTarget {
   readonly format: FakeRangeFormat;
+  private dv: FakeDataValidation | undefined;
+  private cfs: FakeConditionalFormatCollection | undefined;
   private cache: { r: Resolved | null } | undefined;
 
   constructor(
@@ -101,7 +105,19 @@ export class FakeRange extends FakeClientObject implements FormatTarget {
   }
 
   protected override _child(name: string): FakeClientObject | undefined {
+    if (name === "dataValidation") return this.dataValidation;
+    if (name === "conditionalFormats") return this.conditionalFormats;
     return name === "format" ? this.format : undefined;
+  }
+
+  /** ExcelApi 1.8: see dataValidation.ts. */
+  get dataValidation(): FakeDataValidation {
+    return (this.dv ??= new FakeDataValidation(this.context, this));
+  }
+
+  /** ExcelApi 1.6: see conditionalFormats.ts. */
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return (this.cfs ??= new FakeConditionalFormatCollection(this.context, this));
   }
 
   protected _read(name: string): unknown {

@@ -78,6 +78,30 @@ export interface FakeSheetState {
   /** Note text by cell key. */
   notes: Map<number, string>;
   charts: FakeChartState[];
+  /** Data validation by cell key (absent until a validation is set): see dataValidation.ts. */
+  validations?: Map<number, FakeValidationState>;
+  /** Conditional formats in priority order (index 0 is applied first): see conditionalFormats.ts. */
+  conditionalFormats?: FakeConditionalFormatState[];
+}
+
+/** One cell's data validation as Excel keeps it: the rule (one kind) and its messages. */
+export interface FakeValidationState {
+  rule: Record<string, unknown>;
+  prompt?: { message: string; title: string; showPrompt: boolean };
+  errorAlert?: { message: string; title: string; showAlert: boolean; style: string };
+  ignoreBlanks: boolean;
+}
+
+/** A conditional format: where it applies, its rule and the format shown when the rule holds. */
+export interface FakeConditionalFormatState {
+  /** A stable handle inside the fake (Excel's own `id` is the format's priority, which moves). */
+  key: number;
+  rect: Rect;
+  type: "CellValue" | "ContainsText" | "Custom";
+  rule: Record<string, unknown>;
+  fill?: string;
+  fontColor?: string;
+  stopIfTrue: boolean;
 }
 
 export interface FakeWorkbookState {

@@ -447,6 +447,8 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
       if (host.sheetByName(n))
         throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${n}" already exists.`);
       created = newSheetState(host.newId("ws"), n);
+      // inserting a sheet is undoable in Excel: it belongs to the run's undo step like a cell write
+      host.recordUndo();
       host.state.sheets.push(created);
     });
     return new FakeWorksheet(this.context, () => {

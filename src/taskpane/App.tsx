@@ -29,6 +29,7 @@ import { Verdict } from "./Verdict/Verdict";
 import { Legend } from "./Legend/Legend";
 import { HIGHLIGHT_LEGEND } from "../core/palette/palette";
 import { Welcome } from "./Welcome/Welcome";
+import { Tidy } from "./Tidy/Tidy";
 
 /** The ratings beside the verdict in the order a board asks about them: Red first. */
 const CHIP_ORDER = ["red", "amber", "green", "complete", "not-rated"] as const;
@@ -151,6 +152,9 @@ export function App({ services, useCases, progressDelayMs }: AppProps): React.JS
               Clear highlights
             </Button>
           </div>
+          {report.tables.length > 0 ? (
+            <Tidy port={services.port} report={report} disabled={working} />
+          ) : null}
         </>
       )}
 

@@ -15,6 +15,9 @@ import { hostLimitations, type HostLimitation } from "./limitations";
 import { readGrid, type SheetSizes } from "./readGrid";
 import { loadSettings, saveSettings, select } from "./settings";
 import { readSnapshot, writeSnapshot } from "./snapshot";
+import { applyTidy } from "./tidy";
+import { loadTidyRecord, tidyRecordOf } from "./tidyRecord";
+import { removeTidy } from "./tidyRemove";
 import { appendRows, writeSheet } from "./writeSheet";
 
 export { AdapterError, type AdapterErrorCode } from "./errors";
@@ -79,10 +82,11 @@ export function createOfficeWorkbook(
   const budget = options.writeBudget ? { budget: options.writeBudget } : {};
   // an add-in write is one undo step where Excel allows it (1.20), else as Excel.run makes it
   const runWithOptions = options.runWithOptions;
-  const writeRun: ExcelRun =
-    runWithOptions && isSetSupported("ExcelApi", "1.20")
-      ? (batch) => runWithOptions({ mergeUndoGroup: true }, batch)
-      : run;
+  const undoGroups = runWithOptions && isSetSupported("ExcelApi", "1.20") ? runWithOptions : null;
+  // inside inOneStep every write shares that one Excel.run, so its syncs merge into one undo group
+  let shared: Excel.RequestContext | null = null;
+  const writeRun: ExcelRun = (batch) =>
+    shared ? batch(shared) : undoGroups ? undoGroups({ mergeUndoGroup: true }, batch) : run(batch);
   const fileSource = options.fileSource;
   const mergedAreas = isSetSupported("ExcelApi", "1.13") ? "api" : fileSource ? "file" : "none";
   const fileMerges = fileSource
@@ -131,6 +135,27 @@ export function createOfficeWorkbook(
     readSnapshot: () => wrap("Reading the last report's snapshot", () => readSnapshot(run)),
     writeSnapshot: (xml) =>
       write("Saving the report's snapshot", () => writeSnapshot(writeRun, xml)),
+    applyTidy: (writes) => write("Tidying the plan", () => applyTidy(writeRun, writes)),
+    readTidyRecord: () =>
+      wrap("Reading what tidy added", () =>
+        run(async (context) => {
+          const record = loadTidyRecord(context);
+          await context.sync();
+          return tidyRecordOf(record);
+        })
+      ),
+    removeTidy: () => write("Removing the tidy rules", () => removeTidy(writeRun)),
+    inOneStep: async (fn) => {
+      if (!undoGroups || shared) return fn();
+      return undoGroups({ mergeUndoGroup: true }, async (context) => {
+        shared = context;
+        try {
+          return await fn();
+        } finally {
+          shared = null;
+        }
+      });
+    },
     select: (sheet, address) =>
       wrap(`Going to ${sheet}!${address}`, () => select(run, sheet, address)),
     onEdited: (callback, o) =>

@@ -34,8 +34,8 @@ export function versionSupport(version: string, fileAvailable = true): VersionSu
       ? "told apart by Excel (triggerSource)"
       : "told apart by timing (an edit during the add-in's write waits for the next)",
     undo: has("ExcelApi", "1.20")
-      ? "each highlight, clear or summary is one undo step"
-      : "Check, Clear and the summary empty Excel's undo list; the re-check after an edit writes nothing",
+      ? "each highlight, clear, summary or tidy is one undo step (one Ctrl+Z takes it all back)"
+      : "Check, Clear, the summary and tidy empty Excel's undo list (Clear highlights and Remove tidy rules are the way back); the re-check after an edit writes nothing",
   };
 }
 
