@@ -1,4 +1,9 @@
-import { comparePlans, looksLikeOnePlan, type Comparison } from "../core/compare";
+import {
+  comparePlans,
+  looksLikeOnePlan,
+  type ComparableAction,
+  type Comparison,
+} from "../core/compare";
 import { comparableActions } from "../core/compare/fromReport";
 import { checkWorkbook } from "../core/engine";
 import type { Config, WorkbookReport } from "../core/schema";
@@ -31,30 +36,29 @@ export type CompareOutcome =
   | { readonly kind: "unreadable"; readonly message: string }
   | { readonly kind: "none" };
 
-function judged(
-  source: CompareSource,
-  comparison: Comparison,
-  oldCount: number,
-  newCount: number
-): CompareOutcome {
-  if (looksLikeOnePlan(comparison)) return { kind: "compared", source, comparison };
-  return {
-    kind: "not-one-plan",
-    source,
-    matched: comparison.counts.matched,
-    of: Math.min(oldCount, newCount),
-  };
+/**
+ * The earlier side of a comparison, read once and compared with each new report (a live re-check as the
+ * user edits costs no second read). `fingerprinted`: its updates are hashes, as a snapshot keeps them, so
+ * the open workbook's updates are hashed the same way before they are compared.
+ */
+export interface Baseline {
+  readonly source: CompareSource;
+  readonly actions: readonly ComparableAction[];
+  readonly fingerprinted: boolean;
 }
 
+/** A baseline, or why there is none: no snapshot stored yet, or a file or snapshot that cannot be used. */
+export type BaselineRead =
+  | { readonly kind: "ready"; readonly baseline: Baseline }
+  | { readonly kind: "unreadable"; readonly message: string }
+  | { readonly kind: "none" };
+
 /**
- * The open workbook (its current report) against the snapshot its last summary build stored, so the next
- * quarter's comparison needs no old file and a slip counts how many times it has happened. A damaged or
- * unreadable snapshot comes back as `unreadable`, never as an exception: it must not block the pane.
+ * The snapshot the workbook's last summary build stored, so the next quarter's comparison needs no old
+ * file and a slip counts how many times it has happened. A damaged or unreadable snapshot comes back as
+ * `unreadable`, never as an exception: it must not block the pane.
  */
-export async function compareWithSnapshot(
-  port: WorkbookPort,
-  report: WorkbookReport
-): Promise<CompareOutcome> {
+export async function readSnapshotBaseline(port: WorkbookPort): Promise<BaselineRead> {
   let stored: Awaited<ReturnType<typeof readStoredSnapshot>>;
   try {
     stored = await readStoredSnapshot(port);
@@ -69,34 +73,72 @@ export async function compareWithSnapshot(
       ? { kind: "none" }
       : { kind: "unreadable", message: `the stored snapshot cannot be used (${stored.error})` };
   }
-  const now = asSnapshotSide(comparableActions(report));
-  const comparison = comparePlans(stored.value.actions, now);
-  const source = { kind: "snapshot", asOf: stored.value.asOf } as const;
-  return judged(source, comparison, stored.value.actions.length, now.length);
+  const { asOf, actions } = stored.value;
+  return {
+    kind: "ready",
+    baseline: { source: { kind: "snapshot", asOf }, actions, fingerprinted: true },
+  };
 }
 
 /**
- * The open workbook against a previous version the user picked: the file is read by `read` (the .xlsx
- * reader, in the pane on the user's machine), checked with the same settings and report date as the open
- * workbook (as the CLI's `compare OLD NEW` does), and its actions matched with the report's.
+ * A previous version the user picked: the file is read by `read` (the .xlsx reader, in the pane on the
+ * user's machine) and checked with the same settings and report date as the open workbook, as the CLI's
+ * `compare OLD NEW` does.
  */
-export async function compareWithFile(
+export async function readFileBaseline(
+  read: PlanFileReader,
+  file: { readonly name: string; readonly bytes: Uint8Array },
+  config: Config,
+  asOf: string
+): Promise<BaselineRead> {
+  try {
+    const grid = await read(file.bytes);
+    const actions = comparableActions(checkWorkbook(grid, config, asOf, file.name), grid);
+    return {
+      kind: "ready",
+      baseline: { source: { kind: "file", name: file.name }, actions, fingerprinted: false },
+    };
+  } catch (e) {
+    return { kind: "unreadable", message: `${file.name}: ${errorText(e)}` };
+  }
+}
+
+/** The open workbook's report against a baseline: what moved, or that the two are not one plan. */
+export function compareWithBaseline(
+  baseline: Baseline,
+  report: WorkbookReport
+): Exclude<CompareOutcome, { kind: "unreadable" } | { kind: "none" }> {
+  const actions = comparableActions(report);
+  const now = baseline.fingerprinted ? asSnapshotSide(actions) : actions;
+  const comparison = comparePlans(baseline.actions, now);
+  const { source } = baseline;
+  if (looksLikeOnePlan(comparison)) return { kind: "compared", source, comparison };
+  const of = Math.min(baseline.actions.length, now.length);
+  return { kind: "not-one-plan", source, matched: comparison.counts.matched, of };
+}
+
+async function compareWith(read: Promise<BaselineRead>, report: WorkbookReport) {
+  const got = await read;
+  return got.kind === "ready" ? compareWithBaseline(got.baseline, report) : got;
+}
+
+/** The open workbook against the snapshot its last summary build stored. */
+export function compareWithSnapshot(
+  port: WorkbookPort,
+  report: WorkbookReport
+): Promise<CompareOutcome> {
+  return compareWith(readSnapshotBaseline(port), report);
+}
+
+/** The open workbook against a previous version the user picked (see {@link readFileBaseline}). */
+export function compareWithFile(
   read: PlanFileReader,
   file: { readonly name: string; readonly bytes: Uint8Array },
   report: WorkbookReport,
   config: Config,
   asOf: string
 ): Promise<CompareOutcome> {
-  let old;
-  try {
-    const grid = await read(file.bytes);
-    old = comparableActions(checkWorkbook(grid, config, asOf, file.name), grid);
-  } catch (e) {
-    return { kind: "unreadable", message: `${file.name}: ${errorText(e)}` };
-  }
-  const now = comparableActions(report);
-  const comparison = comparePlans(old, now);
-  return judged({ kind: "file", name: file.name }, comparison, old.length, now.length);
+  return compareWith(readFileBaseline(read, file, config, asOf), report);
 }
 
 function errorText(e: unknown): string {

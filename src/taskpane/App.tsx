@@ -29,6 +29,8 @@ import { Verdict } from "./Verdict/Verdict";
 import { Legend } from "./Legend/Legend";
 import { HIGHLIGHT_LEGEND } from "../core/palette/palette";
 import { Welcome } from "./Welcome/Welcome";
+import { Compare } from "./Compare/Compare";
+import { useCompare } from "./Compare/useCompare";
 
 /** The ratings beside the verdict in the order a board asks about them: Red first. */
 const CHIP_ORDER = ["red", "amber", "green", "complete", "not-rated"] as const;
@@ -40,6 +42,7 @@ export function App({ services, useCases, progressDelayMs }: AppProps): React.JS
   const { state } = pane;
   const { report, config, busy } = state;
   const working = busy !== null;
+  const compare = useCompare(services, report, config, state.asOf, state.summaryBuilds);
 
   // Built once per report; the filter then only scans prepared strings (a 10,000-action plan types fast).
   const entries = React.useMemo(() => (report ? issueEntries(report) : []), [report]);
@@ -115,6 +118,24 @@ export function App({ services, useCases, progressDelayMs }: AppProps): React.JS
           <MessageBarBody>{state.notice}</MessageBarBody>
         </MessageBar>
       ) : null}
+      {state.snapshotProblem ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>The summary is written; the last report was not kept</MessageBarTitle>
+            {`Next time the pane cannot say what changed since this report. ${state.snapshotProblem}`}
+          </MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button
+                appearance="transparent"
+                aria-label="Dismiss the message about keeping the last report"
+                icon={<DismissRegular />}
+                onClick={pane.dismissSnapshotProblem}
+              />
+            }
+          />
+        </MessageBar>
+      ) : null}
       {state.showProgress && busy ? <Spinner size="small" label={PROGRESS_TEXT[busy]} /> : null}
 
       {report === null || state.asOf === null ? (
@@ -151,6 +172,9 @@ export function App({ services, useCases, progressDelayMs }: AppProps): React.JS
               Clear highlights
             </Button>
           </div>
+          {report.tables.length > 0 ? (
+            <Compare compare={compare} report={report} onGoTo={pane.goTo} busy={working} />
+          ) : null}
         </>
       )}
 
