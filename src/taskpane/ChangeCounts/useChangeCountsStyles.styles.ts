@@ -18,5 +18,11 @@ export const useChangeCountsStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   zero: { color: tokens.colorNeutralForeground3, ...shorthands.borderStyle("dashed") },
-  bad: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorStatusDangerForeground1 },
+  // trouble marked by the chip, not by red text: red on the dark theme's grey is below 4.5:1
+  bad: {
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorStatusDangerBackground1,
+    ...shorthands.borderColor(tokens.colorStatusDangerBorder2),
+  },
 });

@@ -90,7 +90,7 @@ export function changeGroups(
       const kind = groupOf(change);
       add(kind, {
         key: `${kind}:${m.new.sheet}:${m.new.row}`,
-        label: actionLabel(m.new),
+        label: actionLabel(m.new, 70),
         detail: `${describeChange(change)}${guessNote(m.confidence)}`,
         target,
       });
@@ -100,7 +100,7 @@ export function changeGroups(
     const target = { sheet: a.sheet, address: addressOf(a) };
     add("added", {
       key: `added:${a.sheet}:${a.row}`,
-      label: actionLabel(a),
+      label: actionLabel(a, 70),
       detail: "new",
       target,
     });
@@ -109,7 +109,7 @@ export function changeGroups(
     const detail = `was at '${a.sheet}' row ${a.row}`;
     add("removed", {
       key: `removed:${a.sheet}:${a.row}`,
-      label: actionLabel(a),
+      label: actionLabel(a, 70),
       detail,
       target: null,
     });
