@@ -47,7 +47,7 @@ async function versionWithDue(due: string): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const section = (demo: Demo) => demo.pane.getByRole("region", { name: /^Since / });
+const section = (demo: Demo) => demo.pane.getByRole("region", { name: /^(Since|Compared with) / });
 
 async function pick(demo: Demo, name: string, buffer: Buffer): Promise<void> {
   await demo.pane.getByLabel(PICKER).setInputFiles({
@@ -179,6 +179,9 @@ describe("a session on the sample", () => {
     await demo.pane.getByText("Not two versions of one plan").waitFor({ timeout: 30000 });
     await expect(
       demo.pane.getByText(/Southwark\.xlsx and this workbook do not look like versions/).count()
+    ).resolves.toBe(1);
+    await expect(
+      section(demo).getByRole("heading", { name: "Compared with Southwark.xlsx" }).count()
     ).resolves.toBe(1);
     await settled(demo);
     await shootPane(demo.page, "compare-light-not-one-plan");

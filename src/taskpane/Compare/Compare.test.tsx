@@ -63,7 +63,7 @@ async function openAndCheck(services: PaneServices): Promise<void> {
   await screen.findByRole("heading", { level: 2, name: /Ready to submit|Not ready/ });
 }
 
-const section = () => screen.getByRole("region", { name: /^Since / });
+const section = () => screen.getByRole("region", { name: /^(Since|Compared with) / });
 const pick = (file: File) =>
   userEvent.upload(screen.getByLabelText("Previous version of this plan (.xlsx)"), file);
 
@@ -177,6 +177,9 @@ describe("a previous version the user picks", () => {
       )
     ).toBeVisible();
     expect(screen.queryByRole("list", { name: "Changes by kind" })).not.toBeInTheDocument();
+    expect(
+      screen.getByRole("heading", { level: 2, name: "Compared with works.xlsx" })
+    ).toBeVisible();
   });
 
   it("names the file and the reason when it cannot be read, and the pane works on", async () => {

@@ -26,6 +26,14 @@ import { useCompareStyles } from "./useCompareStyles.styles";
 const NO_SNAPSHOT =
   "No earlier report is kept in this workbook yet. Building the summary sheet keeps one, so next time this shows what moved; or compare with a previous version of the plan.";
 
+/** "Since Q1.xlsx"; for two files that are not one plan, only what was compared with. */
+function headingFor(outcome: NonNullable<CompareProps["compare"]["outcome"]>): string {
+  if (outcome.kind === "compared") return sinceWhat(outcome.source);
+  return outcome.source.kind === "file"
+    ? `Compared with ${outcome.source.name}`
+    : "Compared with the last report";
+}
+
 /**
  * What changed since the last report: by default against the snapshot the last summary build stored in
  * the workbook, or against a previous version the user picks (read on this machine, never sent). The
@@ -45,7 +53,7 @@ export function Compare({
   return (
     <section className={styles.root} aria-labelledby="compare-heading">
       <Subtitle1 as="h2" id="compare-heading" className={styles.heading}>
-        {outcome ? sinceWhat(outcome.source) : "Since last report"}
+        {outcome ? headingFor(outcome) : "Since last report"}
       </Subtitle1>
       <div role="status" aria-live="polite">
         {slot.kind === "reading" ? (
