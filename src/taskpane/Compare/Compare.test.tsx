@@ -21,6 +21,9 @@ import { gridOf } from "../testing/grid";
 globalThis.structuredClone ??= ((value: unknown) =>
   deserialize(serialize(value))) as typeof globalThis.structuredClone;
 
+// each test renders the whole pane over a fake Excel: on a loaded machine one takes over the default minute
+jest.setTimeout(180_000);
+
 type Row = ReadonlyArray<string | null>;
 const HEADER: Row = ["Ref", "Action", "Lead officer", "Timescale", "Status"];
 const NOW: Row[] = [
