@@ -193,3 +193,43 @@ describe("a session on the sample", () => {
     expect(demo.errors).toEqual([]);
   });
 });
+
+it("is reached and used with the keyboard alone: the picker opens the file chooser, a change goes to its row", async () => {
+  const demo = await openDemo(browser, server.url, { sample: SAMPLE });
+  await checkWorkbook(demo);
+  const inPane = async () =>
+    demo.page.evaluate(() => {
+      const frame = document.querySelector("iframe");
+      const el = frame?.contentDocument?.activeElement as HTMLElement | null | undefined;
+      return el?.innerText?.trim() ?? "";
+    });
+  const tabTo = async (wanted: RegExp) => {
+    for (let i = 0; i < 60; i++) {
+      await demo.page.keyboard.press("Tab");
+      if (wanted.test(await inPane())) return;
+    }
+    throw new Error(`Tab never reached ${wanted}`);
+  };
+  await tabTo(/^Compare with a previous version…$/);
+  const [chooser] = await Promise.all([
+    demo.page.waitForEvent("filechooser"),
+    demo.page.keyboard.press("Enter"),
+  ]);
+  await chooser.setFiles({
+    name: "Q3 2013.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: await versionWithDue("October 2013"),
+  });
+  await section(demo)
+    .getByText(/^Since Q3 2013\.xlsx: 1 slipped/)
+    .waitFor({ timeout: 30000 });
+  await demo.pane.getByRole("button", { name: "Hide the changes" }).focus();
+  await tabTo(/slipped 92 days/);
+  const address = /!([A-Z]+\d+)$/.exec(await inPane())?.[1];
+  await demo.page.keyboard.press("Enter");
+  await eventually(async () =>
+    expect(await demo.page.getByRole("textbox", { name: "Name box" }).inputValue()).toBe(address)
+  );
+  expect(demo.errors).toEqual([]);
+  await demo.page.close();
+});
