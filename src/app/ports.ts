@@ -64,6 +64,13 @@ export interface WorkbookPort {
   inOneStep?<T>(fn: () => Promise<T>): Promise<T>;
 }
 
+/**
+ * Reads another .xlsx workbook (a previous version of the plan) into grids, on the user's machine: the pane
+ * passes the bytes of a file the user picked; nothing is sent anywhere. Rejects with a plain sentence when
+ * the bytes are not a readable .xlsx.
+ */
+export type PlanFileReader = (bytes: Uint8Array) => Promise<WorkbookGrid>;
+
 /** Hosts with a user and a selection (Excel) also navigate. */
 export interface NavigablePort extends WorkbookPort {
   select(sheet: string, address: string): Promise<void>;

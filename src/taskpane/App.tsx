@@ -30,6 +30,8 @@ import { Legend } from "./Legend/Legend";
 import { HIGHLIGHT_LEGEND } from "../core/palette/palette";
 import { Welcome } from "./Welcome/Welcome";
 import { Tidy } from "./Tidy/Tidy";
+import { Compare } from "./Compare/Compare";
+import { useCompare } from "./Compare/useCompare";
 
 /** The ratings beside the verdict in the order a board asks about them: Red first. */
 const CHIP_ORDER = ["red", "amber", "green", "complete", "not-rated"] as const;
@@ -41,6 +43,7 @@ export function App({ services, useCases, progressDelayMs }: AppProps): React.JS
   const { state } = pane;
   const { report, config, busy } = state;
   const working = busy !== null;
+  const compare = useCompare(services, report, config, state.asOf, state.summaryBuilds);
 
   // Built once per report; the filter then only scans prepared strings (a 10,000-action plan types fast).
   const entries = React.useMemo(() => (report ? issueEntries(report) : []), [report]);
@@ -116,6 +119,24 @@ export function App({ services, useCases, progressDelayMs }: AppProps): React.JS
           <MessageBarBody>{state.notice}</MessageBarBody>
         </MessageBar>
       ) : null}
+      {state.snapshotProblem ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>The summary is written; the last report was not kept</MessageBarTitle>
+            {`Next time the pane cannot say what changed since this report. ${state.snapshotProblem}`}
+          </MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button
+                appearance="transparent"
+                aria-label="Dismiss the message about keeping the last report"
+                icon={<DismissRegular />}
+                onClick={pane.dismissSnapshotProblem}
+              />
+            }
+          />
+        </MessageBar>
+      ) : null}
       {state.showProgress && busy ? <Spinner size="small" label={PROGRESS_TEXT[busy]} /> : null}
 
       {report === null || state.asOf === null ? (
@@ -153,7 +174,10 @@ export function App({ services, useCases, progressDelayMs }: AppProps): React.JS
             </Button>
           </div>
           {report.tables.length > 0 ? (
-            <Tidy port={services.port} report={report} disabled={working} />
+            <>
+              <Compare compare={compare} report={report} onGoTo={pane.goTo} busy={working} />
+              <Tidy port={services.port} report={report} disabled={working} />
+            </>
           ) : null}
         </>
       )}

@@ -52,6 +52,10 @@ export interface PaneState {
   readonly highlightProblem: string | null;
   /** True after a live re-check (which writes nothing): the highlights are from the last full check. */
   readonly highlightsStale: boolean;
+  /** Summary builds so far: each stores a new snapshot, which the compare section then reads again. */
+  readonly summaryBuilds: number;
+  /** Why the last summary build could not keep its snapshot for the next comparison; the summary stands. */
+  readonly snapshotProblem: string | null;
 }
 
 export const INITIAL_FILTER: IssueFilter = {
@@ -75,6 +79,8 @@ export const INITIAL_STATE: PaneState = {
   mappingEffect: null,
   highlightProblem: null,
   highlightsStale: false,
+  summaryBuilds: 0,
+  snapshotProblem: null,
 };
 
 export type PaneEvent =
@@ -93,7 +99,13 @@ export type PaneEvent =
   | { readonly type: "rechecked"; readonly chosen: boolean }
   | { readonly type: "filter"; readonly filter: Partial<IssueFilter> }
   | { readonly type: "dismiss-error" }
-  | { readonly type: "mapping-changing"; readonly effect: MappingEffect };
+  | { readonly type: "mapping-changing"; readonly effect: MappingEffect }
+  | {
+      readonly type: "summary-built";
+      readonly sheetName: string;
+      readonly snapshotProblem: string | null;
+    }
+  | { readonly type: "dismiss-snapshot-problem" };
 
 /** The pane's state machine: pure, so every transition is unit-tested without React. */
 export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
@@ -141,6 +153,15 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
       return { ...state, error: null };
     case "mapping-changing":
       return { ...state, mappingEffect: event.effect };
+    case "summary-built":
+      return {
+        ...state,
+        notice: `Summary written to the "${event.sheetName}" sheet.`,
+        summaryBuilds: state.summaryBuilds + 1,
+        snapshotProblem: event.snapshotProblem,
+      };
+    case "dismiss-snapshot-problem":
+      return { ...state, snapshotProblem: null };
   }
 }
 

@@ -52,6 +52,9 @@ export function createServices(office: OfficeHostLike, excel: ExcelHostLike): Pa
     today: () => londonToday(new Date()),
     now,
     buildSummary: (report, config, asOf) => writeSummarySheet(port, report, config, asOf, now()),
+    // the .xlsx reader is a chunk of its own, fetched from the add-in's host the first time a file is picked
+    readPlanFile: async (bytes) =>
+      (await import("../adapters/xlsx/readPlanFile.js")).readPlanFile(bytes),
     onEdited(cb, onError) {
       const subscription = port.onEdited(() => cb());
       subscription.catch((error: unknown) => onError?.(error));

@@ -1,4 +1,4 @@
-import type { NavigablePort } from "../app/ports";
+import type { NavigablePort, PlanFileReader } from "../app/ports";
 import type { checkWorkbookPort } from "../app/check";
 import type { loadSettings, saveSettings } from "../app/settings";
 import type { Config, WorkbookReport } from "../core/schema";
@@ -17,12 +17,20 @@ export interface PaneServices {
   today(): string;
   /** Now as an ISO date-time, for "generated at" on the summary sheet. */
   now(): string;
-  /** Writes the summary sheet for this report; resolves with the sheet's name. */
+  /**
+   * Writes the summary sheet for this report; resolves with the sheet's name, and `snapshotError` when the
+   * snapshot kept for the next comparison could not be stored (the summary stands).
+   */
   buildSummary(
     report: WorkbookReport,
     config: Config,
     asOf: string
-  ): Promise<{ readonly sheetName: string }>;
+  ): Promise<{ readonly sheetName: string; readonly snapshotError?: unknown }>;
+  /**
+   * Reads a previous version of the plan the user picked (its .xlsx bytes), on this machine. Absent where
+   * the host cannot; the real pane loads the reader on first use, so it is not in the first view's code.
+   */
+  readonly readPlanFile?: PlanFileReader;
   /**
    * Calls `cb` when the user edits the workbook (debounced by the adapter); returns unsubscribe.
    * `onError` hears a failure to start listening (the pane says so rather than silently going stale).

@@ -53,6 +53,7 @@ export interface PaneController {
   /** Writes these issues to the add-in's own "Issue List" sheet and says so. */
   exportIssues(entries: readonly IssueEntry[]): void;
   dismissError(): void;
+  dismissSnapshotProblem(): void;
 }
 
 /** The message to show for a failure: the adapter's own sentence (AdapterError.message) when it has one. */
@@ -206,8 +207,10 @@ export function usePane(
         const { report, config, asOf } = latest.current;
         if (!report || !asOf) return;
         void run("summary", async () => {
-          const { sheetName } = await services.buildSummary(report, config, asOf);
-          dispatch({ type: "notice", message: `Summary written to the "${sheetName}" sheet.` });
+          const { sheetName, snapshotError } = await services.buildSummary(report, config, asOf);
+          const snapshotProblem =
+            snapshotError === undefined ? null : failureMessage(snapshotError);
+          dispatch({ type: "summary-built", sheetName, snapshotProblem });
         });
       },
       clearHighlights() {
@@ -243,6 +246,9 @@ export function usePane(
       },
       dismissError() {
         dispatch({ type: "dismiss-error" });
+      },
+      dismissSnapshotProblem() {
+        dispatch({ type: "dismiss-snapshot-problem" });
       },
     }),
     [state, check, checkAs, run, saveConfig, services, noteMappingChange]

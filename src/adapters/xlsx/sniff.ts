@@ -14,8 +14,21 @@ export function sniff(bytes: Uint8Array): FileKind {
   return "other";
 }
 
-/** A stream name as an OLE directory entry stores it (UTF-16LE). */
-const oleName = (name: string): Buffer => Buffer.from(name, "utf16le");
+/** A stream name as an OLE directory entry stores it (UTF-16LE; the names are ASCII). */
+const oleName = (name: string): Uint8Array =>
+  Uint8Array.from([...name].flatMap((ch) => [ch.charCodeAt(0), 0]));
+
+/** Whether `needle` occurs in `bytes`; no Buffer, so the pane (a browser) can sniff a picked file too. */
+function includes(bytes: Uint8Array, needle: Uint8Array): boolean {
+  const first = needle[0];
+  for (let i = bytes.indexOf(first ?? 0); i >= 0; i = bytes.indexOf(first ?? 0, i + 1)) {
+    if (i + needle.length > bytes.length) return false;
+    let j = 1;
+    while (j < needle.length && bytes[i + j] === needle[j]) j++;
+    if (j === needle.length) return true;
+  }
+  return false;
+}
 
 /**
  * What an OLE compound file holds, from its directory's stream names: an encrypted OOXML workbook has
@@ -23,9 +36,8 @@ const oleName = (name: string): Buffer => Buffer.from(name, "utf16le");
  * stream. The directory may sit anywhere in the file, so the whole of it is searched.
  */
 export function oleContent(bytes: Uint8Array): "encrypted" | "xls" | "unknown" {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buf.includes(oleName("EncryptedPackage"))) return "encrypted";
-  if (buf.includes(oleName("Workbook")) || buf.includes(oleName("Book"))) return "xls";
+  if (includes(bytes, oleName("EncryptedPackage"))) return "encrypted";
+  if (includes(bytes, oleName("Workbook")) || includes(bytes, oleName("Book"))) return "xls";
   return "unknown";
 }
 
