@@ -3,6 +3,7 @@ import { copyFileSync, mkdtempSync, readFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import * as readPackage from "../src/adapters/xlsx/readPackage";
 import { main, type Io } from "../src/cli/main";
 
 const fixtures = join(__dirname, "fixtures");
@@ -39,6 +40,36 @@ describe("check --out and rollup", () => {
       .getColumn(1)
       .values.filter((v) => v instanceof Date || typeof v === "number");
     expect(dated).toHaveLength(2);
+  });
+
+  it("reads and rates a workbook once for its report and its copy: the copy shows the printed report", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "apc-once-"));
+    const input = join(dir, "plan.xlsx");
+    copyFileSync(join(fixtures, "001-southwark-underperforming.xlsx"), input);
+    const reads = jest.spyOn(readPackage, "readXlsxGrid");
+    let printed = "";
+    const io: Io = { out: (s) => (printed += s), err: () => undefined, errIsTty: false };
+    try {
+      await main(
+        ["check", input, "--out", join(dir, "out"), "--as-of", "2003-01-31", "--format", "json"],
+        io
+      );
+      expect(reads).toHaveBeenCalledTimes(1);
+    } finally {
+      reads.mockRestore();
+    }
+    const report = JSON.parse(printed) as {
+      workbooks: Array<{ tables: Array<{ actions: unknown[] }> }>;
+    };
+    const actions = report.workbooks[0]!.tables.reduce((n, t) => n + t.actions.length, 0);
+    expect(actions).toBeGreaterThan(0);
+    // the copy's summary counts the same actions as the report printed
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, "out", "plan.checked.xlsx"));
+    const summary = wb.getWorksheet("RAG Summary")!;
+    const cells: string[] = [];
+    summary.eachRow((row) => row.eachCell((c) => cells.push(String(c.value))));
+    expect(cells.join(" ")).toContain(String(actions));
   });
 
   it("rolls several plans up into one workbook, still listing an unreadable one", async () => {

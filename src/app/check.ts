@@ -36,6 +36,20 @@ export async function checkWorkbookPort(
 ): Promise<CheckOutcome> {
   const grid = await port.readGrid(config.sheets.length ? { sheets: config.sheets } : {});
   const report = checkWorkbook(grid, config, asOf, file);
+  return highlightReport(port, report, asOf, options);
+}
+
+/**
+ * The highlights of a report made already: what `checkWorkbookPort` does after rating. The CLI checks
+ * every file first (the report it prints) and then writes the copies asked for from those reports, so a
+ * workbook is read and rated once, not once for the report and again for its copy.
+ */
+export async function highlightReport(
+  port: WorkbookPort,
+  report: WorkbookReport,
+  asOf: string,
+  options: CheckOptions = {}
+): Promise<CheckOutcome> {
   const plan = highlightPlan(report);
   const rated: CheckOutcome = { report, plan, asOf, grid };
   options.onReport?.(rated);

@@ -3,7 +3,7 @@ import { basename, dirname, extname, join, resolve } from "node:path";
 import { readOwnSheetMarks } from "../adapters/xlsx/ownSheets";
 import { writeRollup } from "../adapters/xlsx/writeCheckedCopy";
 import { openXlsxWorkbook } from "../adapters/xlsx/xlsxPort";
-import { checkWorkbookPort } from "../app/check";
+import { highlightReport } from "../app/check";
 import { appendSnapshot, writeSummarySheet } from "../app/summary";
 import type { Config } from "../core/schema";
 import { buildSummary, rollupSheetModels, type SinceLast } from "../core/summary";
@@ -57,8 +57,9 @@ export async function writeCheckedCopies(
       continue;
     }
     try {
+      // the report printed is the one the copy shows: the workbook is not read and rated again
       const port = openXlsxWorkbook(f.bytes);
-      const { report } = await checkWorkbookPort(port, config, asOf, f.report.file);
+      const { report } = await highlightReport(port, f.report, asOf);
       const generatedAt = options.generatedAt ?? new Date().toISOString();
       await writeSummarySheet(port, report, config, asOf, generatedAt, undefined, {
         ...(options.since ? { since: options.since } : {}),

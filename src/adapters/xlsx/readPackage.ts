@@ -115,6 +115,7 @@ async function readAll(zip: ZipPackage, options: ReadOptions): Promise<WorkbookG
       sharedString: (i) => shared[i],
       checkMerges: (count, cells) =>
         refuse(mergesProblem(s.name, count, mergedCells + cells, limits)),
+      checkArea: (rows, cols) => refuse(usedAreaProblem(s.name, rows, cols, limits)),
     });
     await parsePart(zip, entry, reader);
     mergedCells += reader.merges.reduce(

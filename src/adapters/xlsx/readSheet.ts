@@ -1,7 +1,10 @@
 import type { CellFill, CellRange, CellValue, SheetGrid } from "../../core/grid/types";
 import { cellOf, type ReadCell } from "./readCell";
 import type { CellStyles } from "./readStyles";
+import { cellAttributes, rangeOf, type CellTag } from "./readCellTag";
 import { attr, isTrue, type XmlHandler } from "./readXml";
+
+export { rangeOf };
 
 /** What a sheet's reading needs from the rest of the package. */
 export interface SheetContext {
@@ -13,144 +16,21 @@ export interface SheetContext {
    * grid is sized by the cells really read (Gnumeric declares A1:XFD1048576 on small sheets).
    */
   readonly checkMerges: (count: number, cells: number) => void;
-}
-
-/** One row's cells as read, in parallel arrays (no object per cell until the grid is built). */
-interface RowCells {
-  readonly row: number;
-  readonly cols: number[];
-  readonly values: CellValue[];
-  readonly texts: string[];
-  readonly formats: string[];
-}
-
-/** "BC12" → column 55 (row digits ignored); 0 when there are no letters. */
-function columnOf(ref: string): number {
-  let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i) | 32; // lower case
-    if (c < 97 || c > 122) break;
-    n = n * 26 + c - 96;
-  }
-  return n;
-}
-
-function rowOf(ref: string): number {
-  let i = 0;
-  while (i < ref.length && ref.charCodeAt(i) > 57) i++;
-  return Number(ref.slice(i)) || 0;
-}
-
-const R = 114;
-const S = 115;
-const T = 116;
-const EQ = 61;
-
-/** A cell tag's attributes as the reader needs them; one object per sheet, overwritten per cell. */
-interface CellTag {
-  col: number;
-  row: number;
-  style: number;
-  type: string;
-}
-
-/** "s", "n", "b", "e", "d", "str" as constants: every cell has a type, and a new string each is waste. */
-function typeName(a: string, from: number, to: number): string {
-  if (to - from === 1) {
-    const c = a.charCodeAt(from);
-    if (c === S) return "s";
-    if (c === 110) return "n";
-    if (c === 98) return "b";
-    if (c === 101) return "e";
-    if (c === 100) return "d";
-  }
-  const t = a.slice(from, to);
-  return t === "str" ? "str" : t;
-}
-
-/** The whole number written between `from` and `to` (0 when it is not one). */
-function digits(a: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const d = a.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return 0;
-    n = n * 10 + d;
-  }
-  return n;
-}
-
-/** Column and row of the reference between `from` and `to` ("BC12" → 55, 12) into `out`. */
-function reference(a: string, from: number, to: number, out: CellTag): void {
-  let col = 0;
-  let i = from;
-  for (; i < to; i++) {
-    const c = a.charCodeAt(i) | 32;
-    if (c < 97 || c > 122) break;
-    col = col * 26 + c - 96;
-  }
-  let row = 0;
-  for (; i < to; i++) {
-    const d = a.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) break;
-    row = row * 10 + d;
-  }
-  out.col = col;
-  out.row = row;
+  /**
+   * Throws the refusal when the used area so far (rows × columns) is over the limits: asked each time the
+   * cells read reach further, so a sheet too large is refused before its rows are all allocated.
+   */
+  readonly checkArea?: (rows: number, cols: number) => void;
 }
 
 /**
- * A cell tag's r, s and t in one pass over its attributes, written into `out`: the reader's hottest
- * path, so no string is made for the reference or the type. A value holding an entity (never seen in
- * these three) falls back to `attr`.
+ * One row of the grid as it is read: its values, texts and formats from column `origin` of the sheet
+ * (the same for every row), so the grid's rows are built as the cells come, not copied afterwards.
  */
-function cellAttributes(a: string, out: CellTag): void {
-  out.col = 0;
-  out.row = 0;
-  out.style = 0;
-  out.type = "n";
-  let i = 0;
-  const n = a.length;
-  while (i < n) {
-    while (i < n && isBlank(a.charCodeAt(i))) i++;
-    const nameStart = i;
-    while (i < n && a.charCodeAt(i) !== EQ && !isBlank(a.charCodeAt(i))) i++;
-    const nameLen = i - nameStart;
-    while (i < n && a.charCodeAt(i) !== 34 && a.charCodeAt(i) !== 39) i++;
-    const quote = a.charCodeAt(i);
-    const valueStart = i + 1;
-    i = a.indexOf(quote === 34 ? '"' : "'", valueStart);
-    if (i < 0) break;
-    if (nameLen === 1) {
-      const c = a.charCodeAt(nameStart);
-      if (c === R) reference(a, valueStart, i, out);
-      else if (c === S) out.style = digits(a, valueStart, i);
-      else if (c === T) out.type = typeName(a, valueStart, i);
-    }
-    i++;
-  }
-  if (a.includes("&")) {
-    const ref = attr(a, "r") ?? "";
-    reference(ref, 0, ref.length, out);
-    out.type = attr(a, "t") ?? "n";
-  }
-}
-
-const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
-
-/** "A3:E3" → its range in sheet coordinates; null when it is not a range. */
-export function rangeOf(ref: string): CellRange | null {
-  const [a = "", b = a] = ref.trim().replace(/\$/g, "").split(":");
-  const top = rowOf(a);
-  const left = columnOf(a);
-  const bottom = rowOf(b);
-  const right = columnOf(b);
-  if (!top || !left || !bottom || !right) return null;
-  return {
-    top: Math.min(top, bottom),
-    left: Math.min(left, right),
-    bottom: Math.max(top, bottom),
-    right: Math.max(left, right),
-  };
+interface GridRow {
+  values: CellValue[];
+  text: string[];
+  formats: string[];
 }
 
 /**
@@ -160,7 +40,15 @@ export function rangeOf(ref: string): CellRange | null {
  */
 export class SheetReader implements XmlHandler {
   wantText = false;
-  readonly rows: RowCells[] = [];
+  /** The rows read, by row number (a row without a cell has none). */
+  readonly rows = new Map<number, GridRow>();
+  /** The sheet column of index 0 in every row's arrays (the leftmost column with a cell so far). */
+  origin = 0;
+  /** The extent of the cells read (merges not included); bottom 0 when no cell holds anything. */
+  top = Infinity;
+  left = Infinity;
+  bottom = 0;
+  right = 0;
   readonly merges: CellRange[] = [];
   readonly hiddenRows: number[] = [];
   readonly hiddenCols: number[] = [];
@@ -169,7 +57,7 @@ export class SheetReader implements XmlHandler {
   private mergedCells = 0;
   private row = 0;
   private col = 0;
-  private current: RowCells | null = null;
+  private current: GridRow | null = null;
   // the cell being read
   private style = 0;
   private type = "";
@@ -281,17 +169,60 @@ export class SheetReader implements XmlHandler {
     if (!cellOf(this.type, this.raw, this.hasValue, fmt, ctx.date1904, ctx.sharedString, cell)) {
       return;
     }
+    this.extend(this.row, this.col);
     let cur = this.current;
-    if (!cur || cur.row !== this.row) {
-      cur = { row: this.row, cols: [], values: [], texts: [], formats: [] };
+    if (!cur) {
+      cur = this.rows.get(this.row) ?? null;
+      if (!cur) this.rows.set(this.row, (cur = { values: [], text: [], formats: [] }));
       this.current = cur;
-      this.rows.push(cur);
     }
-    cur.cols.push(this.col);
-    cur.values.push(cell.value);
-    cur.texts.push(cell.text);
-    cur.formats.push(cell.numberFormat);
+    const x = this.col - this.origin;
+    const values = cur.values;
+    // the cells between the last one written and this one are empty
+    for (let i = values.length; i < x; i++) {
+      values.push(null);
+      cur.text.push("");
+      cur.formats.push("General");
+    }
+    values[x] = cell.value;
+    cur.text[x] = cell.text;
+    cur.formats[x] = cell.numberFormat;
   }
+
+  /** Takes (row, col) into the extent, moving every row's origin left when a cell is left of it. */
+  private extend(row: number, col: number): void {
+    let grown = false;
+    if (this.origin === 0) this.origin = col;
+    else if (col < this.origin) {
+      const shift = col - this.origin;
+      for (const r of this.rows.values()) padStart(r, -shift);
+      this.origin = col;
+    }
+    if (row < this.top) ((this.top = row), (grown = true));
+    if (row > this.bottom) ((this.bottom = row), (grown = true));
+    if (col < this.left) ((this.left = col), (grown = true));
+    if (col > this.right) ((this.right = col), (grown = true));
+    if (grown) this.ctx.checkArea?.(this.bottom - this.top + 1, this.right - this.left + 1);
+  }
+}
+
+/** `n` empty cells before a row's first. */
+function padStart(r: GridRow, n: number): void {
+  if (n <= 0) return;
+  r.values = new Array<CellValue>(n).fill(null).concat(r.values);
+  r.text = new Array<string>(n).fill("").concat(r.text);
+  r.formats = new Array<string>(n).fill("General").concat(r.formats);
+}
+
+/** A row's arrays from sheet column `left`, `width` long: padded at the start and the end. */
+function widen(r: GridRow, origin: number, left: number, width: number): GridRow {
+  padStart(r, origin - left);
+  for (let i = r.values.length; i < width; i++) {
+    r.values.push(null);
+    r.text.push("");
+    r.formats.push("General");
+  }
+  return r;
 }
 
 /** The grid of a read sheet: the used area of its cells and merges, cells under a merge left empty. */
@@ -300,18 +231,7 @@ export function grid(
   r: SheetReader,
   usedAreaCheck: (rows: number, cols: number) => void
 ): SheetGrid {
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = 0;
-  let right = 0;
-  for (const row of r.rows) {
-    top = Math.min(top, row.row);
-    bottom = Math.max(bottom, row.row);
-    for (const c of row.cols) {
-      if (c < left) left = c;
-      if (c > right) right = c;
-    }
-  }
+  let { top, left, bottom, right } = r;
   for (const m of r.merges) {
     top = Math.min(top, m.top);
     left = Math.min(left, m.left);
@@ -336,21 +256,19 @@ export function grid(
   const text: string[][] = [];
   const numberFormat: string[][] = [];
   for (let i = top; i <= bottom; i++) {
-    values.push(new Array<CellValue>(width).fill(null));
-    text.push(new Array<string>(width).fill(""));
-    numberFormat.push(new Array<string>(width).fill("General"));
+    const read = r.rows.get(i);
+    const row = read
+      ? widen(read, r.origin, left, width)
+      : {
+          values: new Array<CellValue>(width).fill(null),
+          text: new Array<string>(width).fill(""),
+          formats: new Array<string>(width).fill("General"),
+        };
+    values.push(row.values);
+    text.push(row.text);
+    numberFormat.push(row.formats);
   }
-  for (const row of r.rows) {
-    const vr = values[row.row - top] as CellValue[];
-    const tr = text[row.row - top] as string[];
-    const fr = numberFormat[row.row - top] as string[];
-    for (let k = 0; k < row.cols.length; k++) {
-      const x = (row.cols[k] as number) - left;
-      vr[x] = row.values[k] as CellValue;
-      tr[x] = row.texts[k] as string;
-      fr[x] = row.formats[k] as string;
-    }
-  }
+  r.rows.clear();
   // cells covered by a merged area read as empty, as Office.js returns them
   for (const m of r.merges) {
     for (let y = m.top; y <= m.bottom; y++) {

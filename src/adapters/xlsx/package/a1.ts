@@ -9,8 +9,8 @@ export function colLetters(col: number): string {
 /** "AB12" → 28 (the column of a cell reference; 0 when it has none). */
 export function colNumber(ref: string): number {
   let n = 0;
-  for (const ch of ref.toUpperCase()) {
-    const code = ch.charCodeAt(0);
+  for (let i = 0; i < ref.length; i++) {
+    const code = ref.charCodeAt(i) & ~32; // upper case
     if (code < 65 || code > 90) break;
     n = n * 26 + code - 64;
   }

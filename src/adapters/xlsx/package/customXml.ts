@@ -7,9 +7,30 @@ const REL_CUSTOM_XML_PROPS =
 const CT_PROPS = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml";
 const DS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/customXml";
 
+/** The text up to the end of the root element's start tag (past declarations, comments, PIs). */
+function prologAndRoot(xml: string): string {
+  let i = 0;
+  for (;;) {
+    const lt = xml.indexOf("<", i);
+    if (lt < 0) return xml;
+    const next = xml.charCodeAt(lt + 1);
+    if (xml.startsWith("<!--", lt)) i = xml.indexOf("-->", lt) + 3;
+    else if (next === 63 /* ? */) i = xml.indexOf("?>", lt) + 2;
+    else if (next === 33 /* ! */) i = xml.indexOf(">", lt) + 1;
+    else {
+      const gt = xml.indexOf(">", lt);
+      return gt < 0 ? xml : xml.slice(0, gt + 1);
+    }
+    if (i <= lt) return xml;
+  }
+}
+
 /** The namespace of a part's root element (its default or its prefix's), or null. */
 export function rootNamespace(xml: string): string | null {
-  const root = /<([A-Za-z_][\w.-]*(?::[\w.-]+)?)\b[^>]*>/.exec(xml.replace(/<\?[\s\S]*?\?>/g, ""));
+  // only the prolog and the root's start tag: the tool's snapshot part runs to tens of megabytes
+  const root = /<([A-Za-z_][\w.-]*(?::[\w.-]+)?)\b[^>]*>/.exec(
+    prologAndRoot(xml).replace(/<\?[\s\S]*?\?>/g, "")
+  );
   if (!root?.[1]) return null;
   const prefix = root[1].includes(":") ? root[1].split(":")[0] : null;
   const attrName = prefix ? `xmlns:${prefix}` : "xmlns";

@@ -168,9 +168,10 @@ export function addNotes(pkg: Package, sheetPart: string, cells: readonly Highli
   }
   const before = vml;
   if (merged.fresh.length) {
-    const ids = [...vml.matchAll(/_x0000_s(\d+)/g)].map((m) => Number(m[1]));
     const block = Number(/<o:idmap\b[^>]*data="(\d+)/.exec(vml)?.[1] ?? 1);
-    let id = Math.max(block * 1024, ...ids);
+    // a loop, not Math.max(...ids): a re-checked copy holds a shape per note, past the spread's limit
+    let id = block * 1024;
+    for (const m of vml.matchAll(/_x0000_s(\d+)/g)) id = Math.max(id, Number(m[1]));
     const shapes = merged.fresh.map((c) => shape(++id, c.row, c.col)).join("");
     const type = vml.includes("_x0000_t202") ? "" : SHAPETYPE;
     const close = vml.lastIndexOf("</xml>");

@@ -1,4 +1,13 @@
-import { entryData, readZip, writeZip, type ZipEntry, type ZipOutput } from "./zip";
+import {
+  deflatePart,
+  entryData,
+  inflatePart,
+  readZip,
+  writeZip,
+  type DeflatedPart,
+  type ZipEntry,
+  type ZipOutput,
+} from "./zip";
 import { attr, attrs, escapeXml, findElement, rootPrefix } from "./xml";
 
 /** A relationship of a part. */
@@ -92,7 +101,9 @@ export function addRels(
 export class Package {
   private readonly entries: ZipEntry[];
   private readonly byName: Map<string, ZipEntry> = new Map();
-  private readonly changed = new Map<string, { name: string; data: Uint8Array }>();
+  // changed parts are held deflated, as they will be written: a checked copy of a large plan adds a
+  // couple of hundred megabytes of XML (summary, notes, snapshot) that would otherwise all be in memory
+  private readonly changed = new Map<string, { name: string; data: DeflatedPart }>();
   private readonly removed = new Set<string>();
 
   constructor(bytes: Uint8Array | Package) {
@@ -123,7 +134,7 @@ export class Package {
     const key = normal(part);
     if (this.removed.has(key)) return null;
     const changed = this.changed.get(key);
-    if (changed) return Buffer.from(changed.data).toString("utf8");
+    if (changed) return inflatePart(changed.data).toString("utf8");
     const e = this.byName.get(key);
     return e ? decode(entryData(e)) : null;
   }
@@ -133,7 +144,7 @@ export class Package {
     const key = normal(part);
     const name = this.nameOf(part) ?? part;
     this.removed.delete(key);
-    this.changed.set(key, { name, data: Buffer.from(text, "utf8") });
+    this.changed.set(key, { name, data: deflatePart(Buffer.from(text, "utf8")) });
   }
 
   /** Drops a part (the tool's own, being replaced). */

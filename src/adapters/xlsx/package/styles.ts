@@ -118,6 +118,16 @@ export class StyleBook {
 
   /** A copy of cell format `base` with a solid fill: the highlight of a cell that had style `base`. */
   withFill(base: number, rgb: string): number {
+    // asked once per highlighted cell, for a handful of (style, colour) pairs
+    const key = `withFill|${base}|${rgb}`;
+    const known = this.memo.get(key);
+    if (known !== undefined) return known;
+    const index = this.newWithFill(base, rgb);
+    this.memo.set(key, index);
+    return index;
+  }
+
+  private newWithFill(base: number, rgb: string): number {
     const xfs = this.existing.get("cellXfs") ?? [];
     // a style index past the list (some writers leave one) is the default format, as Excel reads it
     const source = xfs[base] ?? xfs[0];

@@ -157,18 +157,41 @@ export function entryData(e: ZipEntry): Buffer {
   throw new ZipError(`the entry ${e.name} uses compression method ${e.method}`);
 }
 
+/** A part's new content, deflated when it is set (kept small until the package is written). */
+export interface DeflatedPart {
+  readonly compressed: Buffer;
+  readonly size: number;
+  readonly crc: number;
+}
+
+/** Deflates new content: large parts (a summary of tens of thousands of exceptions, their notes) favour speed. */
+export function deflatePart(data: Uint8Array): DeflatedPart {
+  return {
+    compressed: deflateRawSync(data, { level: data.length > 4_000_000 ? 1 : 6 }),
+    size: data.length,
+    crc: crc32(data),
+  };
+}
+
+/** A deflated part's bytes. */
+export function inflatePart(part: DeflatedPart): Buffer {
+  return inflateRawSync(part.compressed);
+}
+
 /** What goes into the written package, in order: an input entry copied as is, or new content. */
 export type ZipOutput =
   | { readonly kind: "copy"; readonly entry: ZipEntry }
-  | { readonly kind: "new"; readonly name: string; readonly data: Uint8Array };
+  | { readonly kind: "new"; readonly name: string; readonly data: Uint8Array | DeflatedPart };
 
 // 1980-01-01 00:00, the DOS epoch: new parts carry no clock time, so a copy is reproducible
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
-function freshRecords(name: string, data: Uint8Array): { local: Buffer; central: Buffer } {
+function freshRecords(
+  name: string,
+  content: Uint8Array | DeflatedPart
+): { local: Buffer; central: Buffer } {
   const nameBytes = Buffer.from(name, "utf8");
-  // large parts (a summary of tens of thousands of exceptions, their notes) favour speed over a few bytes
-  const compressed = deflateRawSync(data, { level: data.length > 4_000_000 ? 1 : 6 });
+  const { compressed, size, crc } = content instanceof Uint8Array ? deflatePart(content) : content;
   const utf8 = /[^\x20-\x7e]/.test(name) ? 0x800 : 0;
   const head = Buffer.alloc(30);
   head.writeUInt32LE(LOCAL, 0);
@@ -177,9 +200,9 @@ function freshRecords(name: string, data: Uint8Array): { local: Buffer; central:
   head.writeUInt16LE(8, 8);
   head.writeUInt16LE(0, 10);
   head.writeUInt16LE(DOS_DATE, 12);
-  head.writeUInt32LE(crc32(data), 14);
+  head.writeUInt32LE(crc, 14);
   head.writeUInt32LE(compressed.length, 18);
-  head.writeUInt32LE(data.length, 22);
+  head.writeUInt32LE(size, 22);
   head.writeUInt16LE(nameBytes.length, 26);
   head.writeUInt16LE(0, 28);
   const central = Buffer.alloc(46);

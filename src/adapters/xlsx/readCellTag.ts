@@ -1,0 +1,134 @@
+import type { CellRange } from "../../core/grid/types";
+import { attr } from "./readXml";
+
+// A cell tag's attributes and a range's references, parsed without making strings: the reader's
+// hottest path (one cell tag per cell of every sheet).
+
+/** "BC12" → column 55 (row digits ignored); 0 when there are no letters. */
+function columnOf(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) | 32; // lower case
+    if (c < 97 || c > 122) break;
+    n = n * 26 + c - 96;
+  }
+  return n;
+}
+
+function rowOf(ref: string): number {
+  let i = 0;
+  while (i < ref.length && ref.charCodeAt(i) > 57) i++;
+  return Number(ref.slice(i)) || 0;
+}
+
+const R = 114;
+const S = 115;
+const T = 116;
+const EQ = 61;
+
+/** A cell tag's attributes as the reader needs them; one object per sheet, overwritten per cell. */
+export interface CellTag {
+  col: number;
+  row: number;
+  style: number;
+  type: string;
+}
+
+/** "s", "n", "b", "e", "d", "str" as constants: every cell has a type, and a new string each is waste. */
+function typeName(a: string, from: number, to: number): string {
+  if (to - from === 1) {
+    const c = a.charCodeAt(from);
+    if (c === S) return "s";
+    if (c === 110) return "n";
+    if (c === 98) return "b";
+    if (c === 101) return "e";
+    if (c === 100) return "d";
+  }
+  const t = a.slice(from, to);
+  return t === "str" ? "str" : t;
+}
+
+/** The whole number written between `from` and `to` (0 when it is not one). */
+function digits(a: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = a.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return 0;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** Column and row of the reference between `from` and `to` ("BC12" → 55, 12) into `out`. */
+function reference(a: string, from: number, to: number, out: CellTag): void {
+  let col = 0;
+  let i = from;
+  for (; i < to; i++) {
+    const c = a.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) break;
+    col = col * 26 + c - 96;
+  }
+  let row = 0;
+  for (; i < to; i++) {
+    const d = a.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    row = row * 10 + d;
+  }
+  out.col = col;
+  out.row = row;
+}
+
+/**
+ * A cell tag's r, s and t in one pass over its attributes, written into `out`: the reader's hottest
+ * path, so no string is made for the reference or the type. A value holding an entity (never seen in
+ * these three) falls back to `attr`.
+ */
+export function cellAttributes(a: string, out: CellTag): void {
+  out.col = 0;
+  out.row = 0;
+  out.style = 0;
+  out.type = "n";
+  let i = 0;
+  const n = a.length;
+  while (i < n) {
+    while (i < n && isBlank(a.charCodeAt(i))) i++;
+    const nameStart = i;
+    while (i < n && a.charCodeAt(i) !== EQ && !isBlank(a.charCodeAt(i))) i++;
+    const nameLen = i - nameStart;
+    while (i < n && a.charCodeAt(i) !== 34 && a.charCodeAt(i) !== 39) i++;
+    const quote = a.charCodeAt(i);
+    const valueStart = i + 1;
+    i = a.indexOf(quote === 34 ? '"' : "'", valueStart);
+    if (i < 0) break;
+    if (nameLen === 1) {
+      const c = a.charCodeAt(nameStart);
+      if (c === R) reference(a, valueStart, i, out);
+      else if (c === S) out.style = digits(a, valueStart, i);
+      else if (c === T) out.type = typeName(a, valueStart, i);
+    }
+    i++;
+  }
+  if (a.includes("&")) {
+    const ref = attr(a, "r") ?? "";
+    reference(ref, 0, ref.length, out);
+    out.type = attr(a, "t") ?? "n";
+  }
+}
+
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+
+/** "A3:E3" → its range in sheet coordinates; null when it is not a range. */
+export function rangeOf(ref: string): CellRange | null {
+  const [a = "", b = a] = ref.trim().replace(/\$/g, "").split(":");
+  const top = rowOf(a);
+  const left = columnOf(a);
+  const bottom = rowOf(b);
+  const right = columnOf(b);
+  if (!top || !left || !bottom || !right) return null;
+  return {
+    top: Math.min(top, bottom),
+    left: Math.min(left, right),
+    bottom: Math.max(top, bottom),
+    right: Math.max(left, right),
+  };
+}
