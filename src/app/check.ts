@@ -36,7 +36,7 @@ export async function checkWorkbookPort(
 ): Promise<CheckOutcome> {
   const grid = await port.readGrid(config.sheets.length ? { sheets: config.sheets } : {});
   const report = checkWorkbook(grid, config, asOf, file);
-  return highlightReport(port, report, asOf, options);
+  return highlightReport(port, report, asOf, options, grid);
 }
 
 /**
@@ -48,10 +48,11 @@ export async function highlightReport(
   port: WorkbookPort,
   report: WorkbookReport,
   asOf: string,
-  options: CheckOptions = {}
+  options: CheckOptions = {},
+  grid?: WorkbookGrid
 ): Promise<CheckOutcome> {
   const plan = highlightPlan(report);
-  const rated: CheckOutcome = { report, plan, asOf, grid };
+  const rated: CheckOutcome = { report, plan, asOf, ...(grid ? { grid } : {}) };
   options.onReport?.(rated);
   if (options.highlight === false) return rated;
   try {
