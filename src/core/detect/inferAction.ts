@@ -68,6 +68,10 @@ export function inferActionColumn(
   const chosen =
     best.named && bestUnnamed && bestUnnamed.mean >= best.mean * UNNAMED_SHARE ? bestUnnamed : best;
   const header = headers.get(chosen.col) ?? "";
+  // a header names its column in a few words or asks a question ("Key actions: how will this be
+  // achieved?"); a plain sentence half as long as the text under it is itself one of the table's rows (an
+  // action row whose other cells happen to read like field names: "Complete", "… review agreed")
+  if (header.trim().length * 2 > chosen.mean && !/[?:]/.test(header)) return null;
   return {
     col: chosen.col,
     match: {
