@@ -28,6 +28,8 @@ const CLASSES = [
   "Chart",
   "ChartCollection",
   "ChartSeries",
+  "ChartSeriesFormat",
+  "ChartFill",
   "ChartTitle",
   "RunOptions",
   "DataValidation",

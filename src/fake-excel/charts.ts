@@ -57,6 +57,18 @@ export class FakeChart extends FakeClientObject {
     return this._get("chartType");
   }
 
+  /** ExcelApi 1.1: the chart draws from another range (a history that grew by a row). */
+  setData(sourceData: FakeRange, seriesBy = "Auto"): void {
+    this._call("setData", [seriesBy], () => {
+      const c = this._must();
+      const src = sourceData._must();
+      this.context.host.assertWritable(src.sheet);
+      c.sourceSheetId = src.sheet.id;
+      c.sourceAddress = rectA1(src.rect);
+      c.seriesBy = seriesBy;
+    });
+  }
+
   setPosition(startCell: FakeRange | string, _endCell?: FakeRange | string): void {
     this._call("setPosition", [typeof startCell === "string" ? startCell : "<range>"], () => {
       const c = this._must();
@@ -98,12 +110,15 @@ export class FakeChartTitle extends FakeClientObject {
 }
 
 export class FakeChartSeries extends FakeClientObject {
+  readonly format: FakeChartSeriesFormat;
+
   constructor(
     ctx: FakeRequestContext,
     private readonly chart: FakeChart,
     private readonly index: number
   ) {
     super(ctx, "ChartSeries");
+    this.format = new FakeChartSeriesFormat(ctx, chart, index);
   }
 
   _isNull(): boolean {
@@ -123,6 +138,66 @@ export class FakeChartSeries extends FakeClientObject {
     this._call("setXAxisValues", [this.index], () => {
       const r = source._must();
       this.chart._must().xAxisAddress = rectA1(r.rect);
+    });
+  }
+}
+
+/** A series' format: only its fill is modelled (the trend chart colours each rating's series). */
+export class FakeChartSeriesFormat extends FakeClientObject {
+  readonly fill: FakeChartFill;
+
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly chart: FakeChart,
+    index: number
+  ) {
+    super(ctx, "ChartSeriesFormat");
+    this.fill = new FakeChartFill(ctx, chart, index);
+  }
+
+  _isNull(): boolean {
+    return this.chart._isNull();
+  }
+
+  protected _scalars(): readonly string[] {
+    return [];
+  }
+
+  protected _read(): unknown {
+    return undefined;
+  }
+}
+
+export class FakeChartFill extends FakeClientObject {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly chart: FakeChart,
+    private readonly index: number
+  ) {
+    super(ctx, "ChartFill");
+  }
+
+  _isNull(): boolean {
+    return this.chart._isNull();
+  }
+
+  protected _scalars(): readonly string[] {
+    return [];
+  }
+
+  protected _read(): unknown {
+    return undefined;
+  }
+
+  /** ExcelApi 1.1: "#RRGGBB" or a colour name; recorded per series index. */
+  setSolidColor(color: string): void {
+    this._call("setSolidColor", [color], () => {
+      this.context.host.require("ChartSeries.format");
+      this.context.host.require("ChartSeriesFormat.fill");
+      const c = this.chart._must();
+      const fills = [...(c.seriesFills ?? [])];
+      fills[this.index] = color;
+      c.seriesFills = fills;
     });
   }
 }

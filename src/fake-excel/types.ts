@@ -62,6 +62,8 @@ export interface FakeChartState {
   xAxisAddress?: string;
   /** Top-left cell address the chart was positioned at, when set. */
   position?: string;
+  /** Solid fill per series index (series.format.fill.setSolidColor), where set. */
+  seriesFills?: string[];
 }
 
 export interface FakeSheetState {

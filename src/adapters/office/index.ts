@@ -126,9 +126,9 @@ export function createOfficeWorkbook(
       write(`Writing the "${model.name}" sheet`, () =>
         writeSheet(writeRun, model, { ...o, ...budget })
       ),
-    appendRows: (sheetName, header, rows) =>
+    appendRows: (sheetName, header, rows, options) =>
       write(`Adding to the "${sheetName}" sheet`, () =>
-        appendRows(writeRun, sheetName, header, rows)
+        appendRows(writeRun, sheetName, header, rows, options?.chart)
       ),
     loadSettings: () => wrap("Loading settings", () => loadSettings(run)),
     saveSettings: (value) => write("Saving settings", () => saveSettings(writeRun, value)),

@@ -1,4 +1,6 @@
 import type { SheetModel } from "../../core/summary/sheetModel";
+import type { TrendChart } from "../../core/summary";
+import { queueTrendChart, TREND_CHART_NAME } from "./trendChart";
 import { AdapterError } from "./errors";
 import { OWN_SHEETS_KEY, type ExcelRun } from "./host";
 import { findOwn, freeSheetName, freeTableName, parseOwnSheets, type OwnSheets } from "./ownSheets";
@@ -207,7 +209,8 @@ export async function appendRows(
   run: ExcelRun,
   sheetName: string,
   header: readonly string[],
-  rows: ReadonlyArray<ReadonlyArray<string | number | null>>
+  rows: ReadonlyArray<ReadonlyArray<string | number | null>>,
+  chart?: TrendChart
 ): Promise<void> {
   await run(async (context) => {
     const registry = context.workbook.settings.getItemOrNullObject(OWN_SHEETS_KEY);
@@ -226,12 +229,18 @@ export async function appendRows(
     );
     let ws: Excel.Worksheet;
     let start = 1;
+    let existingChart: Excel.Chart | null = null;
     if (mine) {
       ws = context.workbook.worksheets.getItem(mine.entry.id);
       ws.load("protection/protected");
       const used = ws.getUsedRangeOrNullObject(true);
       used.load("rowIndex,rowCount");
+      // a navigation to the collection, loaded on the next line: no value of `ws` is read here
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
+      const charts = chart ? ws.charts : null;
+      charts?.load("items/name");
       await context.sync();
+      existingChart = charts?.items.find((c) => c.name === TREND_CHART_NAME) ?? null;
       if (ws.protection.protected) {
         throw new AdapterError(
           "sheet-protected",
@@ -245,6 +254,12 @@ export async function appendRows(
     }
     const added = mine ? null : ws;
     try {
+      if (chart) {
+        const lastRow = (start === 1 ? 1 : start - 1) + rows.length;
+        const width = Math.max(header.length, ...rows.map((r) => r.length));
+        // queued before the rows' sync: the chart rides in the same round trip
+        queueTrendChart(ws, existingChart, chart, lastRow, width);
+      }
       await writeRows(context, ws, start, header, rows);
       if (!mine) {
         const live = new Set(existing.map((e) => e.id));
