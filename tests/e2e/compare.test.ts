@@ -211,10 +211,11 @@ it("is reached and used with the keyboard alone: the picker opens the file choos
     throw new Error(`Tab never reached ${wanted}`);
   };
   await tabTo(/^Compare with a previous version…$/);
-  // Since the Tidy panel joined the pane, an Enter pressed within ~1 s of the focus landing here opens no
-  // file chooser in headless Chromium (the button is focused and enabled; cause not found yet: a known
-  // gap), while one pressed 3 s later does: the pause keeps the keyboard path under test meanwhile
-  await demo.page.waitForTimeout(3000);
+  // the pane's buttons are disabled-but-focusable while a check writes its highlights: Enter then is inert
+  const disabled = await demo.page.evaluate(() =>
+    document.querySelector("iframe")?.contentDocument?.activeElement?.getAttribute("aria-disabled")
+  );
+  expect(disabled).not.toBe("true");
   const [chooser] = await Promise.all([
     demo.page.waitForEvent("filechooser"),
     demo.page.keyboard.press("Enter"),

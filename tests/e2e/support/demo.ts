@@ -31,6 +31,9 @@ export async function openDemo(
   options: OpenOptions = {}
 ): Promise<Demo> {
   const page = await browser.context.newPage();
+  // a page opened after others were closed is not the foreground tab, and headless Chromium then opens
+  // no file chooser for it (an Enter on the pane's picker did nothing; a 3 s pause only sometimes helped)
+  await page.bringToFront();
   const blocked: string[] = [];
   const errors: string[] = [];
   await page.route("**/*", (route) => {

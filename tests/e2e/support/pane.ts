@@ -2,10 +2,15 @@ import type { Demo } from "./demo";
 
 export const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? "" : "s"}`;
 
-/** Clicks "Check this workbook" and waits for the report. */
+/**
+ * Clicks "Check this workbook" and waits for the whole check: the report shows before the highlights
+ * are written, and until they are the pane's buttons are disabled-but-focusable (an Enter on one then
+ * does nothing), so "Check again" appearing is not enough.
+ */
 export async function checkWorkbook(demo: Demo): Promise<void> {
   await demo.pane.getByRole("button", { name: "Check this workbook" }).click();
   await demo.pane.getByRole("button", { name: "Check again" }).waitFor();
+  await demo.pane.locator('main[aria-busy="false"]').waitFor();
 }
 
 /** The verdict's counts as the pane shows them ("4 errors", "45 warnings", "0 tips"). */
