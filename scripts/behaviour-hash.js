@@ -34,7 +34,9 @@ async function main() {
     .filter((f) => f.endsWith(".xlsx"))
     .map((f) => join(dir, f));
   const asOf = ["--as-of", "2014-01-31"];
-  console.log(`fixtures json        ${sha(tryCli(["check", ...files, "--format", "json", ...asOf]))}`);
+  console.log(
+    `fixtures json        ${sha(tryCli(["check", ...files, "--format", "json", ...asOf]))}`
+  );
   const out = mkdtempSync(join(tmpdir(), "apc-hash-"));
   try {
     tryCli(["check", ...files, "--out", out, ...asOf]);
