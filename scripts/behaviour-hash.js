@@ -3,7 +3,7 @@
  * One line per output the engine and the file layer produce, each with a SHA-256: the fixture plans'
  * JSON reports, their checked copies (every package part), and the engine's report on generated plans.
  * A refactor that claims "behaviour unchanged" shows the same lines before and after
- * (`npm run build:cli && node scripts/behaviour-hash.js`).
+ * (`npm run hash:behaviour`). The CLI runs under a frozen clock, so the copies' "Generated" time holds still.
  */
 "use strict";
 const { createHash } = require("node:crypto");
@@ -16,10 +16,14 @@ const JSZip = require("jszip");
 const root = join(__dirname, "..");
 const sha = (data) => createHash("sha256").update(data).digest("hex").slice(0, 16);
 const cli = (args) =>
-  execFileSync(process.execPath, [join(root, "bin/action-plan-checker.js"), ...args], {
-    maxBuffer: 1 << 30,
-    stdio: ["ignore", "pipe", "ignore"],
-  }).toString();
+  execFileSync(
+    process.execPath,
+    ["-r", join(__dirname, "frozen-clock.js"), join(root, "bin/action-plan-checker.js"), ...args],
+    {
+      maxBuffer: 1 << 30,
+      stdio: ["ignore", "pipe", "ignore"],
+    }
+  ).toString();
 const tryCli = (args) => {
   try {
     return cli(args);
