@@ -28,9 +28,14 @@ interface TimescaleItem {
   readonly cadence: string | null;
 }
 
-const held = JSON.parse(
-  readFileSync(join(__dirname, "..", "fixtures", "vocabulary", "heldout.json"), "utf8")
-) as { headers: HeaderItem[]; statuses: StatusItem[]; timescales: TimescaleItem[] };
+interface Batch {
+  readonly headers: HeaderItem[];
+  readonly statuses: StatusItem[];
+  readonly timescales: TimescaleItem[];
+}
+
+const load = (file: string): Batch =>
+  JSON.parse(readFileSync(join(__dirname, "..", "fixtures", "vocabulary", file), "utf8")) as Batch;
 
 /**
  * Measured when the split was added (2026-12-02): header cells 18/25, statuses 11/15, timescales 5/5 —
@@ -41,7 +46,13 @@ const held = JSON.parse(
  */
 const FLOOR = { headerCells: 18 / 25, statuses: 11 / 15, timescales: 5 / 5 };
 
-function headerCells(misses: string[]): [number, number] {
+/**
+ * The second batch (heldout2.json), collected and labelled before any rule changed for issue 13, measured
+ * then at header cells 41/48, statuses 24/37, timescales 39/40.
+ */
+const FLOOR2 = { headerCells: 41 / 48, statuses: 24 / 37, timescales: 39 / 40 };
+
+function headerCells(held: Batch, misses: string[]): [number, number] {
   let ok = 0;
   let all = 0;
   for (const item of held.headers) {
@@ -58,7 +69,7 @@ function headerCells(misses: string[]): [number, number] {
   return [ok, all];
 }
 
-function statuses(misses: string[]): [number, number] {
+function statuses(held: Batch, misses: string[]): [number, number] {
   let ok = 0;
   for (const item of held.statuses) {
     const kind = statusCellKind(item.text);
@@ -69,7 +80,7 @@ function statuses(misses: string[]): [number, number] {
   return [ok, held.statuses.length];
 }
 
-function timescales(misses: string[]): [number, number] {
+function timescales(held: Batch, misses: string[]): [number, number] {
   let ok = 0;
   for (const item of held.timescales) {
     const plan = { ...item.context, years: [...item.context.years].sort((a, b) => a - b) };
@@ -85,19 +96,27 @@ function timescales(misses: string[]): [number, number] {
   return [ok, held.timescales.length];
 }
 
+function score(file: string, floor: typeof FLOOR) {
+  const held = load(file);
+  const misses: string[] = [];
+  const [h, hn] = headerCells(held, misses);
+  const [s, sn] = statuses(held, misses);
+  const [t, tn] = timescales(held, misses);
+  const f = (a: number, b: number) => `${a}/${b} = ${(a / b).toFixed(3)}`;
+  console.log(
+    `held out (${file}): header cells ${f(h, hn)}, statuses ${f(s, sn)}, timescales ${f(t, tn)}\n` +
+      misses.map((m) => `  miss: ${m}`).join("\n")
+  );
+  expect(h / hn).toBeGreaterThanOrEqual(floor.headerCells);
+  expect(s / sn).toBeGreaterThanOrEqual(floor.statuses);
+  expect(t / tn).toBeGreaterThanOrEqual(floor.timescales);
+}
+
 describe("held-out real wording (not tuned on)", () => {
-  it("scores at least the floor measured when the split was added", () => {
-    const misses: string[] = [];
-    const [h, hn] = headerCells(misses);
-    const [s, sn] = statuses(misses);
-    const [t, tn] = timescales(misses);
-    const f = (a: number, b: number) => `${a}/${b} = ${(a / b).toFixed(3)}`;
-    console.log(
-      `held out: header cells ${f(h, hn)}, statuses ${f(s, sn)}, timescales ${f(t, tn)}\n` +
-        misses.map((m) => `  miss: ${m}`).join("\n")
-    );
-    expect(h / hn).toBeGreaterThanOrEqual(FLOOR.headerCells);
-    expect(s / sn).toBeGreaterThanOrEqual(FLOOR.statuses);
-    expect(t / tn).toBeGreaterThanOrEqual(FLOOR.timescales);
+  it("first batch scores at least its floor", () => {
+    score("heldout.json", FLOOR);
+  });
+  it("second batch scores at least its floor", () => {
+    score("heldout2.json", FLOOR2);
   });
 });
