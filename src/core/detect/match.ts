@@ -6,7 +6,9 @@ import {
   HEAD_TERMS,
   HEADER_RULES,
   type HeaderRule,
+  PERIOD_RE,
   PHRASE_BREAKS,
+  QUALIFIED_SCORE,
   TRAILING_WORDS,
 } from "../schema/vocabulary";
 import { normaliseHeader } from "../text/normalise";
@@ -27,6 +29,8 @@ export interface HeaderMatch {
   readonly alt?: FieldName;
   /** It wins its field over any column, which is read as this field instead (see `HeaderRule`). */
   readonly displaces?: FieldName;
+  /** The header names a period ("Update – Spring 2023"): one of a series, of which the latest counts. */
+  readonly dated?: boolean;
 }
 
 /** A header's reading, including a rule that says it names no field (`field: null`). */
@@ -175,14 +179,29 @@ function byHead(L: Lexicon, main: string, given: readonly string[] | null): Head
   const head = L.heads.get(w);
   if (!head) return null;
   const prev = i > 0 ? (phrase[i - 1] as string) : "";
-  const before = head.before && prev in head.before ? head.before[prev] : undefined;
+  // the nearest qualifier in front decides ("Real end date": "end" names nothing, "real" does)
+  // a word that names a field wins over one that names none ("Proposed / actual date": proposed)
+  const quals = phrase
+    .slice(0, i)
+    .reverse()
+    .filter((p) => head.before !== undefined && p in head.before);
+  const q = quals.find((p) => head.before?.[p] !== null) ?? quals[0];
+  const before = q === undefined ? undefined : head.before?.[q];
+  const modifier = head.container && before === undefined ? L.heads.get(prev) : undefined;
+  if (modifier && !modifier.container) {
+    const reason = `'${prev} ${w}' is a kind of ${labelOf(modifier.field)}`;
+    return { field: modifier.field, kind: "head", phrase: prev, score: SCORE.head, reason };
+  }
   const field = before === undefined ? head.field : before;
   const reason =
     field === null
-      ? `'${prev} ${w}' is not a field the checks read`
+      ? `'${q} ${w}' is not a field the checks read`
       : `'${w}' is the main word of the header: ${labelOf(field)}`;
+  const weak = field === head.field && phrase.slice(0, i).some((p) => head.weakBefore?.includes(p));
+  const score = weak ? QUALIFIED_SCORE : (head.score ?? SCORE.head);
+  const why = weak ? `${reason}, of another record: only where no column is a plainer one` : reason;
   const alt = ACTION_FALLBACK.includes(w) ? { alt: "action" as const } : {};
-  return { field, kind: "head", phrase: w, score: head.score ?? SCORE.head, reason, ...alt };
+  return { field, kind: "head", phrase: w, score, reason: why, ...alt };
 }
 
 function byKeyword(L: Lexicon, text: string, words: readonly string[]): HeaderMatch | null {
@@ -228,6 +247,12 @@ function keywordMatch(field: FieldName, kind: "prefix" | "contains", phrase: str
  * ("Monitoring how/when/by whom" → monitoring); else, for short headers, the longest keyword it contains.
  */
 export function readHeader(raw: string): HeaderReading | null {
+  const read = readHeaderWords(raw);
+  if (read === null || read.field === null || !PERIOD_RE.test(normaliseHeader(raw))) return read;
+  return { ...read, dated: true };
+}
+
+function readHeaderWords(raw: string): HeaderReading | null {
   const text = raw.trim();
   if (text === "") return null;
   const norm = normaliseHeader(text);
