@@ -39,18 +39,22 @@ const load = (file: string): Batch =>
 
 /**
  * Measured when the split was added (2026-12-02): header cells 18/25, statuses 11/15, timescales 5/5 —
- * well below the tuned files' 0.95, which is the honest size of the gap. The misses were not fixed here
- * (that would spend the split): "Action item" read by its head "item" as the reference, a completion date
- * kept as a second due column, "Status updates" read as the status, "80 per cent complete", "On time",
- * "On track but not yet due" (a "but" that does not soften), "Pending review".
+ * well below the tuned files' 0.95, which was the honest size of the gap. The misses were then fixed by
+ * class for issue 13 (a container noun takes its modifier's field, a completion date gives way to a target
+ * date, an update is progress whatever it updates, written-out percentages, a "but" clause that agrees,
+ * done-awaiting-review, "on time"): 25/25, 15/15, 5/5. The floors are what was reached; a drop fails.
+ * Fixing them spent this batch as a blind test: the second batch below was collected first for that.
  */
-const FLOOR = { headerCells: 18 / 25, statuses: 11 / 15, timescales: 5 / 5 };
+const FLOOR = { headerCells: 25 / 25, statuses: 15 / 15, timescales: 5 / 5 };
 
 /**
  * The second batch (heldout2.json), collected and labelled before any rule changed for issue 13, measured
- * then at header cells 41/48, statuses 24/37, timescales 39/40.
+ * then at header cells 41/48, statuses 24/37, timescales 39/40; after the class rules, 48/48, 36/37,
+ * 39/40. Left: "Delivery is in doubt or not on schedule" (the "or" rule takes the lesser claim, red; the
+ * key's band is amber) and "for a period of 18 months from October 2020" (a span from a start is read as
+ * open-ended: the timescale grammar, not changed here).
  */
-const FLOOR2 = { headerCells: 41 / 48, statuses: 24 / 37, timescales: 39 / 40 };
+const FLOOR2 = { headerCells: 48 / 48, statuses: 36 / 37, timescales: 39 / 40 };
 
 function headerCells(held: Batch, misses: string[]): [number, number] {
   let ok = 0;
