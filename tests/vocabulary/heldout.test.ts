@@ -56,6 +56,14 @@ const FLOOR = { headerCells: 25 / 25, statuses: 15 / 15, timescales: 5 / 5 };
  */
 const FLOOR2 = { headerCells: 48 / 48, statuses: 36 / 37, timescales: 39 / 40 };
 
+/**
+ * The third batch (heldout3.json), collected after the class rules were written and labelled before the
+ * engine was run on it: their blind check, measured at header cells 14/14, statuses 10/14, timescales
+ * 6/7, and left unfixed so it stays blind. Misses: one-word severity labels ("Warning", "Issue"), planned
+ * or awaiting approval as not started, "throughout 2024" read as open-ended.
+ */
+const FLOOR3 = { headerCells: 14 / 14, statuses: 10 / 14, timescales: 6 / 7 };
+
 function headerCells(held: Batch, misses: string[]): [number, number] {
   let ok = 0;
   let all = 0;
@@ -122,5 +130,8 @@ describe("held-out real wording (not tuned on)", () => {
   });
   it("second batch scores at least its floor", () => {
     score("heldout2.json", FLOOR2);
+  });
+  it("third batch scores at least its floor", () => {
+    score("heldout3.json", FLOOR3);
   });
 });
