@@ -28,20 +28,43 @@ interface TimescaleItem {
   readonly cadence: string | null;
 }
 
-const held = JSON.parse(
-  readFileSync(join(__dirname, "..", "fixtures", "vocabulary", "heldout.json"), "utf8")
-) as { headers: HeaderItem[]; statuses: StatusItem[]; timescales: TimescaleItem[] };
+interface Batch {
+  readonly headers: HeaderItem[];
+  readonly statuses: StatusItem[];
+  readonly timescales: TimescaleItem[];
+}
+
+const load = (file: string): Batch =>
+  JSON.parse(readFileSync(join(__dirname, "..", "fixtures", "vocabulary", file), "utf8")) as Batch;
 
 /**
  * Measured when the split was added (2026-12-02): header cells 18/25, statuses 11/15, timescales 5/5 —
- * well below the tuned files' 0.95, which is the honest size of the gap. The misses were not fixed here
- * (that would spend the split): "Action item" read by its head "item" as the reference, a completion date
- * kept as a second due column, "Status updates" read as the status, "80 per cent complete", "On time",
- * "On track but not yet due" (a "but" that does not soften), "Pending review".
+ * well below the tuned files' 0.95, which was the honest size of the gap. The misses were then fixed by
+ * class for issue 13 (a container noun takes its modifier's field, a completion date gives way to a target
+ * date, an update is progress whatever it updates, written-out percentages, a "but" clause that agrees,
+ * done-awaiting-review, "on time"): 25/25, 15/15, 5/5. The floors are what was reached; a drop fails.
+ * Fixing them spent this batch as a blind test: the second batch below was collected first for that.
  */
-const FLOOR = { headerCells: 18 / 25, statuses: 11 / 15, timescales: 5 / 5 };
+const FLOOR = { headerCells: 25 / 25, statuses: 15 / 15, timescales: 5 / 5 };
 
-function headerCells(misses: string[]): [number, number] {
+/**
+ * The second batch (heldout2.json), collected and labelled before any rule changed for issue 13, measured
+ * then at header cells 41/48, statuses 24/37, timescales 39/40; after the class rules, 48/48, 36/37,
+ * 39/40. Left: "Delivery is in doubt or not on schedule" (the "or" rule takes the lesser claim, red; the
+ * key's band is amber) and "for a period of 18 months from October 2020" (a span from a start is read as
+ * open-ended: the timescale grammar, not changed here).
+ */
+const FLOOR2 = { headerCells: 48 / 48, statuses: 36 / 37, timescales: 39 / 40 };
+
+/**
+ * The third batch (heldout3.json), collected after the class rules were written and labelled before the
+ * engine was run on it: their blind check, measured at header cells 14/14, statuses 10/14, timescales
+ * 6/7, and left unfixed so it stays blind. Misses: one-word severity labels ("Warning", "Issue"), planned
+ * or awaiting approval as not started, "throughout 2024" read as open-ended.
+ */
+const FLOOR3 = { headerCells: 14 / 14, statuses: 10 / 14, timescales: 6 / 7 };
+
+function headerCells(held: Batch, misses: string[]): [number, number] {
   let ok = 0;
   let all = 0;
   for (const item of held.headers) {
@@ -58,7 +81,7 @@ function headerCells(misses: string[]): [number, number] {
   return [ok, all];
 }
 
-function statuses(misses: string[]): [number, number] {
+function statuses(held: Batch, misses: string[]): [number, number] {
   let ok = 0;
   for (const item of held.statuses) {
     const kind = statusCellKind(item.text);
@@ -69,7 +92,7 @@ function statuses(misses: string[]): [number, number] {
   return [ok, held.statuses.length];
 }
 
-function timescales(misses: string[]): [number, number] {
+function timescales(held: Batch, misses: string[]): [number, number] {
   let ok = 0;
   for (const item of held.timescales) {
     const plan = { ...item.context, years: [...item.context.years].sort((a, b) => a - b) };
@@ -85,19 +108,30 @@ function timescales(misses: string[]): [number, number] {
   return [ok, held.timescales.length];
 }
 
+function score(file: string, floor: typeof FLOOR) {
+  const held = load(file);
+  const misses: string[] = [];
+  const [h, hn] = headerCells(held, misses);
+  const [s, sn] = statuses(held, misses);
+  const [t, tn] = timescales(held, misses);
+  const f = (a: number, b: number) => `${a}/${b} = ${(a / b).toFixed(3)}`;
+  console.log(
+    `held out (${file}): header cells ${f(h, hn)}, statuses ${f(s, sn)}, timescales ${f(t, tn)}\n` +
+      misses.map((m) => `  miss: ${m}`).join("\n")
+  );
+  expect(h / hn).toBeGreaterThanOrEqual(floor.headerCells);
+  expect(s / sn).toBeGreaterThanOrEqual(floor.statuses);
+  expect(t / tn).toBeGreaterThanOrEqual(floor.timescales);
+}
+
 describe("held-out real wording (not tuned on)", () => {
-  it("scores at least the floor measured when the split was added", () => {
-    const misses: string[] = [];
-    const [h, hn] = headerCells(misses);
-    const [s, sn] = statuses(misses);
-    const [t, tn] = timescales(misses);
-    const f = (a: number, b: number) => `${a}/${b} = ${(a / b).toFixed(3)}`;
-    console.log(
-      `held out: header cells ${f(h, hn)}, statuses ${f(s, sn)}, timescales ${f(t, tn)}\n` +
-        misses.map((m) => `  miss: ${m}`).join("\n")
-    );
-    expect(h / hn).toBeGreaterThanOrEqual(FLOOR.headerCells);
-    expect(s / sn).toBeGreaterThanOrEqual(FLOOR.statuses);
-    expect(t / tn).toBeGreaterThanOrEqual(FLOOR.timescales);
+  it("first batch scores at least its floor", () => {
+    score("heldout.json", FLOOR);
+  });
+  it("second batch scores at least its floor", () => {
+    score("heldout2.json", FLOOR2);
+  });
+  it("third batch scores at least its floor", () => {
+    score("heldout3.json", FLOOR3);
   });
 });

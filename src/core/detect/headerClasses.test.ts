@@ -67,3 +67,68 @@ describe("mapHeaderRow: organisational units and dated ratings", () => {
     expect(row[2]?.secondary).toBe(false);
   });
 });
+
+describe("readHeader: head terms, their qualifiers and container nouns", () => {
+  it.each<[string, FieldName | null]>([
+    // a container noun takes the field of the head term in front of it
+    ["Task item", "action"],
+    ["Risk item", "ref"],
+    // a qualifier anywhere in front of a date names what the date records
+    ["Actual finish date", null],
+    ["Real start date", "start"],
+    ["Planned / actual end date", "due"],
+    // the head of "Status updates" is the updates: progress
+    ["RAG status update", "progress"],
+    ["Status notes", "progress"],
+    // who put the item on the list is not who does it
+    ["Who raised it", null],
+    ["Logged by", null],
+    ["Project champion", "owner"],
+    ["Other contributors", "partners"],
+    ["Control weakness", "outcome"],
+  ])("%j → %s", (header, field) => {
+    expect(readHeader(header)?.field ?? null).toBe(field);
+  });
+});
+
+describe("mapHeaderRow: a weaker reading gives way to a plainer column", () => {
+  it("reads a reference into another register as a link, beside the item's own number", () => {
+    expect(chosen(["No.", "Strategy ref", "Action", "Owner", "Deadline"])).toEqual([
+      "ref",
+      "links",
+      "action",
+      "owner",
+      "due",
+    ]);
+  });
+
+  it("takes a paper's number as the ref only when no column is a plainer one", () => {
+    expect(chosen(["Paper no", "Action", "Owner"])).toEqual(["ref", "action", "owner"]);
+    expect(chosen(["Ref", "Paper no", "Action", "Owner"])).toEqual([
+      "ref",
+      null,
+      "action",
+      "owner",
+    ]);
+  });
+
+  it("drops a completion date beside a target date, keeps it as the due date alone", () => {
+    expect(chosen(["Action", "Owner", "Deadline", "Completion date"])).toEqual([
+      "action",
+      "owner",
+      "due",
+      null,
+    ]);
+    expect(chosen(["Action", "Owner", "Completion date"])).toEqual(["action", "owner", "due"]);
+  });
+
+  it("takes the latest of several dated update columns as the progress", () => {
+    expect(
+      chosen(["Action", "Lead", "Progress note – Q1 2024", "Progress note – Q2 2024"])
+    ).toEqual(["action", "owner", null, "progress"]);
+  });
+
+  it("never infers the action from a column headed by a date", () => {
+    expect(chosen(["Actual close date", "Owner", "Due date", "Notes"])[0]).toBeNull();
+  });
+});

@@ -3,13 +3,11 @@ import { FIELDS, type FieldName } from "../schema/fields";
 import {
   ACTION_FALLBACK,
   GENERIC_SYNONYMS,
-  HEAD_TERMS,
-  HEADER_RULES,
-  type HeaderRule,
-  PHRASE_BREAKS,
-  TRAILING_WORDS,
+  PERIOD_RE,
+  QUALIFIED_SCORE,
 } from "../schema/vocabulary";
 import { normaliseHeader } from "../text/normalise";
+import { type Lexicon, lex } from "./lexicon";
 
 /** How a header cell matched a field. */
 export type MatchKind = "synonym" | "rule" | "head" | "prefix" | "contains" | "inferred";
@@ -27,6 +25,8 @@ export interface HeaderMatch {
   readonly alt?: FieldName;
   /** It wins its field over any column, which is read as this field instead (see `HeaderRule`). */
   readonly displaces?: FieldName;
+  /** The header names a period ("Update – Spring 2023"): one of a series, of which the latest counts. */
+  readonly dated?: boolean;
 }
 
 /** A header's reading, including a rule that says it names no field (`field: null`). */
@@ -47,90 +47,6 @@ const MAX_CONTAINS_WORDS = 6;
 const MAX_HEAD_WORDS = 6;
 
 const SCORE = { synonym: 1, generic: 0.5, head: 0.75, prefix: 0.7, contains: 0.6 } as const;
-
-interface CompiledRule {
-  readonly rule: HeaderRule;
-  readonly all: readonly RegExp[];
-  readonly unless: readonly RegExp[];
-}
-
-interface Lexicon {
-  readonly exact: ReadonlyMap<string, FieldName>;
-  /** Phrases a header may start with: keywords and multi-word synonyms. */
-  readonly prefix: ReadonlyMap<string, FieldName>;
-  /** Phrases a short header may contain anywhere: keywords only. */
-  readonly contains: ReadonlyMap<string, FieldName>;
-  readonly maxWords: number;
-  readonly rules: readonly CompiledRule[];
-  readonly heads: ReadonlyMap<string, (typeof HEAD_TERMS)[number]>;
-  readonly breaks: ReadonlySet<string>;
-  readonly trailing: ReadonlySet<string>;
-  /** A word of every phrase a rule needs: a header with none of them matches no rule. */
-  readonly ruleWords: ReadonlySet<string>;
-}
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const alternatives = (set: string): string => set.split("|").map(escape).join("|");
-
-function compileRule(rule: HeaderRule): CompiledRule {
-  const all = rule.all.map(
-    (set, i) =>
-      new RegExp(`${rule.start && i === 0 ? "^" : "(?:^| )"}(?:${alternatives(set)})(?= |$)`)
-  );
-  const unless = (rule.unless ?? []).map((p) => new RegExp(`(?:^| )${escape(p)}`));
-  return { rule, all, unless };
-}
-
-function buildLexicon(): Lexicon {
-  const exact = new Map<string, FieldName>();
-  const prefix = new Map<string, FieldName>();
-  const contains = new Map<string, FieldName>();
-  let maxWords = 1;
-  // first field listed wins a phrase two fields share, so the table order is the tie-break
-  const add = (m: Map<string, FieldName>, phrase: string, field: FieldName): void => {
-    const p = normaliseHeader(phrase);
-    if (p && !m.has(p)) m.set(p, field);
-    maxWords = Math.max(maxWords, p.split(" ").length);
-  };
-  for (const f of FIELDS) {
-    for (const s of f.synonyms) {
-      add(exact, s, f.name);
-      if (s.includes(" ")) add(prefix, s, f.name);
-    }
-    for (const k of f.keywords ?? []) {
-      add(prefix, k, f.name);
-      add(contains, k, f.name);
-    }
-  }
-  const heads = new Map<string, (typeof HEAD_TERMS)[number]>();
-  for (const h of HEAD_TERMS) for (const w of h.words) if (!heads.has(w)) heads.set(w, h);
-  return {
-    exact,
-    prefix,
-    contains,
-    maxWords,
-    rules: HEADER_RULES.map(compileRule),
-    heads,
-    breaks: new Set(PHRASE_BREAKS),
-    trailing: new Set(TRAILING_WORDS),
-    // the longest word of each phrase a rule needs, the most telling ("to be completed" → "completed")
-    ruleWords: new Set(
-      HEADER_RULES.flatMap((r) =>
-        r.all.flatMap((set) =>
-          set
-            .split("|")
-            .map((p) => p.split(" ").reduce((a, b) => (b.length > a.length ? b : a), ""))
-        )
-      )
-    ),
-  };
-}
-
-let lexicon: Lexicon | null = null;
-function lex(): Lexicon {
-  lexicon ??= buildLexicon();
-  return lexicon;
-}
 
 const labelOf = (field: FieldName): string =>
   (FIELDS.find((f) => f.name === field)?.label ?? field).toLowerCase();
@@ -175,14 +91,29 @@ function byHead(L: Lexicon, main: string, given: readonly string[] | null): Head
   const head = L.heads.get(w);
   if (!head) return null;
   const prev = i > 0 ? (phrase[i - 1] as string) : "";
-  const before = head.before && prev in head.before ? head.before[prev] : undefined;
+  // the nearest qualifier in front decides ("Real end date": "end" names nothing, "real" does)
+  // a word that names a field wins over one that names none ("Proposed / actual date": proposed)
+  const quals = phrase
+    .slice(0, i)
+    .reverse()
+    .filter((p) => head.before !== undefined && p in head.before);
+  const q = quals.find((p) => head.before?.[p] !== null) ?? quals[0];
+  const before = q === undefined ? undefined : head.before?.[q];
+  const modifier = head.container && before === undefined ? L.heads.get(prev) : undefined;
+  if (modifier && !modifier.container) {
+    const reason = `'${prev} ${w}' is a kind of ${labelOf(modifier.field)}`;
+    return { field: modifier.field, kind: "head", phrase: prev, score: SCORE.head, reason };
+  }
   const field = before === undefined ? head.field : before;
   const reason =
     field === null
-      ? `'${prev} ${w}' is not a field the checks read`
+      ? `'${q} ${w}' is not a field the checks read`
       : `'${w}' is the main word of the header: ${labelOf(field)}`;
+  const weak = field === head.field && phrase.slice(0, i).some((p) => head.weakBefore?.includes(p));
+  const score = weak ? QUALIFIED_SCORE : (head.score ?? SCORE.head);
+  const why = weak ? `${reason}, of another record: only where no column is a plainer one` : reason;
   const alt = ACTION_FALLBACK.includes(w) ? { alt: "action" as const } : {};
-  return { field, kind: "head", phrase: w, score: head.score ?? SCORE.head, reason, ...alt };
+  return { field, kind: "head", phrase: w, score, reason: why, ...alt };
 }
 
 function byKeyword(L: Lexicon, text: string, words: readonly string[]): HeaderMatch | null {
@@ -228,6 +159,12 @@ function keywordMatch(field: FieldName, kind: "prefix" | "contains", phrase: str
  * ("Monitoring how/when/by whom" → monitoring); else, for short headers, the longest keyword it contains.
  */
 export function readHeader(raw: string): HeaderReading | null {
+  const read = readHeaderWords(raw);
+  if (read === null || read.field === null || !PERIOD_RE.test(normaliseHeader(raw))) return read;
+  return { ...read, dated: true };
+}
+
+function readHeaderWords(raw: string): HeaderReading | null {
   const text = raw.trim();
   if (text === "") return null;
   const norm = normaliseHeader(text);

@@ -1,5 +1,5 @@
 import type { FieldName } from "../schema/fields";
-import { ACTION_FALLBACK } from "../schema/vocabulary";
+import { ACTION_FALLBACK, PERIOD_RE } from "../schema/vocabulary";
 import { tracksActions } from "./inferAction";
 import { type HeaderMatch, kindRank, matchHeader } from "./match";
 
@@ -31,8 +31,11 @@ export function resolveClaims(given: ReadonlyMap<number, HeaderMatch>): Resolved
   const score = (c: number): number => matches.get(c)?.score ?? 0;
   const rank = (c: number): number => kindRank(matches.get(c)?.kind ?? "contains");
   for (const [field, cols] of claims) {
-    const latest = field === "status" && cols.filter((c) => dated(matches.get(c))).length > 1;
-    // several dated RAG columns ("RAG May 20" … "RAG August 22") are a history: the rightmost is the latest
+    const latest =
+      (field === "status" || field === "progress") &&
+      cols.filter((c) => dated(matches.get(c))).length > 1;
+    // several dated RAG or update columns ("RAG May 20" … "RAG August 22", "Update – Spring 2023 |
+    // Update – Summer 2023") are a history: the rightmost is the latest
     const order = (a: number, b: number): number => (latest ? b - a : a - b);
     const best = [...cols].sort(
       (a, b) => score(b) - score(a) || rank(a) - rank(b) || order(a, b)
@@ -48,13 +51,11 @@ export function resolveClaims(given: ReadonlyMap<number, HeaderMatch>): Resolved
   return { chosen, claims, matches };
 }
 
-// a month may carry its year run on ("FEB23", "Mar 2023")
-const PERIOD =
-  /(?:^| )(?:\d{2,4}|q[1-4]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)(?:\d{2}|\d{4})?|quarter)(?= |$)/;
+const DATE_HEADER = /\bdates?\b/i;
 
 /** A header that names a period ("RAG May 20", "Status Q3"): one of a series of dated updates. */
 function dated(m: HeaderMatch | undefined): boolean {
-  return m !== undefined && PERIOD.test(m.phrase);
+  return m !== undefined && (m.dated === true || PERIOD_RE.test(m.phrase));
 }
 
 /**
@@ -134,7 +135,10 @@ function actionByPlace(
   const named = new Map<number, HeaderMatch>();
   for (const [c, m] of matches) if (claims.get(m.field)?.includes(c)) named.set(c, m);
   if (!tracksActions(named)) return -1;
-  const unnamed = headers.findIndex((h, i) => h.trim() !== "" && !named.has(i));
+  // a column headed by a date ("Real end date", a "Date" that lost) holds dates, never the action
+  const unnamed = headers.findIndex(
+    (h, i) => h.trim() !== "" && !named.has(i) && !DATE_HEADER.test(h)
+  );
   if (unnamed !== -1) return unnamed;
   return headers.findIndex((_h, i) => named.get(i)?.field === "outcome");
 }

@@ -27,6 +27,31 @@ describe("status rules over words", () => {
     ["a few weeks behind", "amber"],
     // a "but" clause softens
     ["Off target but action being taken to ensure delivery", "amber"],
+    // … unless it agrees with what it follows
+    ["On target but not yet due", "green"],
+    ["On track but ahead of schedule", "green"],
+    // a percentage written out
+    ["45 per cent complete", "in-progress"],
+    ["100 percent complete", "complete"],
+    // done, waiting to be checked
+    ["Awaiting sign off", "complete"],
+    ["Pending verification by audit", "complete"],
+    // on course by other words
+    ["On time", "green"],
+    ["Proceeding as planned", "green"],
+    ["Progressing in line with the programme", "green"],
+    // a subject before the status
+    ["Implementation is on schedule", "green"],
+    ["Overall delivery is unachievable", "red"],
+    // the size of the issues
+    ["Low level concerns", "amber"],
+    ["High risk issues raised", "red"],
+    // a stage of the work, a call for help, a move to later: each named alone
+    ["Scoping", "in-progress"],
+    ["In development", "in-progress"],
+    ["Attention needed", "amber"],
+    ["Deferred", "in-progress"],
+    ["Signed off", "complete"],
     ["Not on track but recovery plan agreed", "amber"],
     ["Behind target, although a recovery plan is agreed", "amber"],
     // the dates were moved: the work goes on, rated against the new date
@@ -113,5 +138,12 @@ describe("statusColumnKind", () => {
     [["New", "Continuing", "New"], "other"],
   ] as const)("%j → %p", (values, kind) => {
     expect(statusColumnKind(values)).toBe(kind);
+  });
+});
+
+describe("going to plan, negated", () => {
+  it("does not read a negated 'as planned' as on course", () => {
+    expect(statusMeaning("Not progressing in line with the plan")).not.toBe("green");
+    expect(statusMeaning("No longer proceeding as planned")).not.toBe("green");
   });
 });

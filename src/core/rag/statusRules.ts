@@ -60,13 +60,16 @@ function behind(norm: string): StatusMeaning | null {
 const PARTIAL_RE =
   /^(?:partial(?:ly)?|partly|part|mostly|largely|substantially) (?:achieved|met|complete[d]?|delivered|implemented|embedded)\b/;
 
-/** Closing an action is asked for ("proposed for closure", "recommended for closure", "closure requested"). */
+/**
+ * Closing an action is asked for ("proposed for closure", "recommended for closure", "closure requested"),
+ * or the work is done and waits to be checked ("pending review", "awaiting sign off").
+ */
 const CLOSURE_RE =
-  /\b(?:(?:proposed|propose|recommended|recommend|ready|request(?:ed)?|agreed|approved|submitted) (?:for |to )?clos(?:ure|e|ed)|closure (?:proposed|recommended|requested|agreed|approved)|clos(?:ed|ure) agreed)\b/;
+  /\b(?:(?:proposed|propose|recommended|recommend|ready|request(?:ed)?|agreed|approved|submitted) (?:for |to )?clos(?:ure|e|ed)|closure (?:proposed|recommended|requested|agreed|approved)|clos(?:ed|ure) agreed|(?:pending|awaiting|ready for|submitted for) (?:review|sign ?off|verification|validation|closure))\b/;
 
 /** How many issues: "some issues" (amber) vs "significant issues" (red). */
 const CONCERN_RE =
-  /^(?:(some|minor|a few|few|limited|moderate)|(significant|major|serious|considerable|critical)) (?:issues?|concerns?|risks?|problems?|slippage|delays?)\b/;
+  /^(?:(some|minor|a few|few|limited|moderate|low(?: risk| level)?)|(significant|major|serious|considerable|critical|severe|high(?: risk| level)?)) (?:issues?|concerns?|risks?|problems?|slippage|delays?)\b/;
 
 /** Off course, however it is said: "off track", "out of target", "below target", "not to schedule". */
 const OFF_COURSE_RE =
@@ -74,7 +77,7 @@ const OFF_COURSE_RE =
 
 /** The subject before a status ("Action completed", "This action is on track"): not part of it. */
 const SUBJECT_RE =
-  /^(?:this |the )?(?:action|actions|task|work|recommendation|activity|project|milestone|item)(?: is| are| has been| have been| was)? (?=\p{L})/u;
+  /^(?:this |the )?(?:successful |overall |full )?(?:action|actions|task|work|recommendation|activity|project|milestone|item|delivery|implementation|programme|target|deliverable|objective|it)(?: is| are| has been| have been| was)? (?=\p{L})/u;
 
 /** A colour key then its words ("Green: Completed"): the words are the more exact statement. */
 const COLOUR_KEY_RE = /^(?:r|a|g|b|red|amber|green|blue|yellow|grey|gray|orange) (?=\p{L})/u;
@@ -98,6 +101,21 @@ const DONE_ON_DATE_RE =
 const PROGRESS_ANYWHERE_RE =
   /\b(?:in progress|on[ -]?going|under ?way|progressing|being (?:implemented|progressed|delivered))\b/;
 
+/** Going as planned, however it is said ("progressing according to plan", "proceeding as planned"). */
+const ON_PLAN_RE =
+  /\b(?:(?:according to|as per|in line with|in accordance with) (?:the )?(?:plan|schedule|timetable|timescales?|programme)|as planned|(?:progressing|proceeding|going) (?:well|to plan))\b/;
+const NEGATIVE_RE = /\b(?:not|no|behind|off|un\w+)\b/;
+
+/** A stage of the work named alone ("Planning", "Implementation", "In development"): it has begun. */
+const PHASE_RE =
+  /^(?:in )?(?:planning|scoping|design|development|implementation|implementing|delivery|mobilisation|mobilization)(?: (?:stage|phase))?$/;
+
+/** A call for intervention named alone ("Action required", "Attention needed"): at risk, amber. */
+const INTERVENE_RE = /^(?:action|attention|intervention|support|input) (?:required|needed)$/;
+
+/** Moved to a later date, named alone ("Postponed", "Deferred"): open, rated against the new date. */
+const MOVED_RE = /^(?:postponed|deferred|rescheduled|re scheduled|reprogrammed|re programmed)$/;
+
 /** A clause that concedes something: what comes before it is no longer the whole story. */
 const CONCESSION_RE = / (?:but|although|though|however|whilst|while) /;
 
@@ -110,6 +128,8 @@ function softened(norm: string, lookup: Lookup): StatusMeaning | typeof NO_MEANI
   const m = CONCESSION_RE.exec(norm);
   if (!m || m.index <= 0) return null;
   const head = lookup(norm.slice(0, m.index));
+  // a clause that agrees ("on track but not yet due") concedes nothing
+  if (head !== null && lookup(norm.slice(m.index + m[0].length)) === head) return head;
   if (head === "red" || head === "green") return "amber";
   if (head === "complete" && m[0] !== " but ") return NO_MEANING;
   return head;
@@ -155,7 +175,8 @@ export function ruleMeaning(
   if (key && norm.includes(" but ")) return lookup(key[0].trim());
   const soft = softened(norm, lookup);
   if (soft) return soft;
-  if (REDATED_RE.test(norm)) return "in-progress";
+  if (REDATED_RE.test(norm) || MOVED_RE.test(norm) || PHASE_RE.test(norm)) return "in-progress";
+  if (INTERVENE_RE.test(norm)) return "amber";
   const neg = negated(norm);
   if (neg) return neg;
   const late = behind(norm);
@@ -168,6 +189,7 @@ export function ruleMeaning(
   const quality = progressQuality(norm);
   if (quality) return quality;
   if (DONE_ON_DATE_RE.test(norm)) return "complete";
+  if (ON_PLAN_RE.test(norm) && !NEGATIVE_RE.test(norm)) return "green";
   return alternatives(norm, lookup) ?? restAfter(norm, lookup);
 }
 

@@ -37,6 +37,12 @@ export const STATUS_WORDS: Readonly<Record<StatusMeaning, readonly string[]>> = 
     "proposed for closure",
     "recommended for closure",
     "closure proposed",
+    // done by other words: settled, signed off
+    "finalised",
+    "finalized",
+    "resolved",
+    "concluded",
+    "signed off",
   ],
   red: [
     "r",
@@ -54,6 +60,9 @@ export const STATUS_WORDS: Readonly<Record<StatusMeaning, readonly string[]>> = 
     "not achieved",
     "not met",
     "failed",
+    "unachievable",
+    "not achievable",
+    "undeliverable",
     "significant concern",
     "significant concerns",
     "major concern",
@@ -64,6 +73,8 @@ export const STATUS_WORDS: Readonly<Record<StatusMeaning, readonly string[]>> = 
     "orange",
     "yellow",
     "at risk",
+    "in doubt",
+    "in danger",
     "some concern",
     "some concerns",
     "minor concern",
@@ -84,6 +95,9 @@ export const STATUS_WORDS: Readonly<Record<StatusMeaning, readonly string[]>> = 
     "on track",
     "on target",
     "on schedule",
+    "on time",
+    "on course",
+    "on plan",
     "ahead",
     "ahead of schedule",
     "no concerns",
@@ -104,6 +118,7 @@ export const STATUS_WORDS: Readonly<Record<StatusMeaning, readonly string[]>> = 
     "open",
     "active",
     "continuing",
+    "continuous",
     "cont",
     "continued",
     // an "Open / Closed" column: open means not yet closed
@@ -148,11 +163,15 @@ export const NOT_PROGRESS_WORDS: readonly string[] = [
 
 /** Lower case, punctuation other than % as spaces, one space between words. */
 export function normaliseStatus(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}%]+/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}%]+/gu, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+      // a percentage written out ("80 per cent complete") is the same as "80%"
+      .replace(/(\d) ?(?:per ?cent|pc)\b/g, "$1%")
+  );
 }
 
 const LOOKUP: ReadonlyMap<string, StatusMeaning> = new Map(

@@ -1,6 +1,13 @@
 import type { FieldName } from "../fields";
 
 /**
+ * A header that names a period ("RAG May 20", "Status Q3", "Update – Spring 2023"): one of a series of
+ * dated columns. A month may carry its year run on ("FEB23", "Mar 2023").
+ */
+export const PERIOD_RE =
+  /(?:^| )(?:\d{2,4}|q[1-4]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)(?:\d{2}|\d{4})?|quarter)(?= |$)/;
+
+/**
  * The head term of a header (the main noun of its main phrase, "November progress *update* from action
  * lead") names its field. `before` lets the word in front change the field ("start date", "review date");
  * null there means that qualifier names no field ("meeting date").
@@ -9,6 +16,16 @@ export interface HeadTerm {
   readonly field: FieldName;
   readonly words: readonly string[];
   readonly before?: Readonly<Record<string, FieldName | null>>;
+  /**
+   * Words in front that keep the field but make the reading weak (`QUALIFIED_SCORE`): the reference of a
+   * minute or a paper is the action's ref only where no column of the row is a plainer one.
+   */
+  readonly weakBefore?: readonly string[];
+  /**
+   * A container noun ("item", "point"): when the word in front is itself a head term, that word names the
+   * field ("Action item" is an action, not a reference).
+   */
+  readonly container?: boolean;
   /**
    * How sure the reading is when lower than a head term's usual (0.75): a weak head names its field only
    * when no column of the row names it better, and a second column read this way names nothing.
@@ -31,14 +48,39 @@ const DATE_QUALIFIERS: Readonly<Record<string, FieldName | null>> = {
   closure: null,
   update: null,
   exec: null,
+  // a planned date is the due date, and wins over a word that names none ("Proposed / actual date")
+  proposed: "due",
+  planned: "due",
+  target: "due",
+  expected: "due",
+  forecast: "due",
+  estimated: "due",
+  revised: "due",
+  // when it was actually done, not when it is due ("Real end date", "Actual completion date")
+  actual: null,
+  real: null,
+  completed: null,
+  implemented: null,
+  achieved: null,
 };
+
+/** How sure a head term is when a qualifier in front weakens it (`weakBefore`): below a generic synonym. */
+export const QUALIFIED_SCORE = 0.45;
 
 export const HEAD_TERMS: readonly HeadTerm[] = [
   {
     field: "ref",
-    words: ["ref", "refs", "reference", "no", "number", "id", "#", "item"],
+    words: ["ref", "refs", "reference", "no", "number", "id", "#"],
+    // a reference into another register, strategy or policy is a cross-reference: links
+    before: { register: "links", strategy: "links", policy: "links", framework: "links" },
+    weakBefore: ["minute", "minutes", "paper", "meeting", "committee", "board", "report", "audit"],
+  },
+  {
+    field: "ref",
+    words: ["item", "items"],
     // an agenda item is the business discussed, not a reference the checks read
     before: { agenda: null },
+    container: true,
   },
   {
     field: "action",
@@ -85,6 +127,14 @@ export const HEAD_TERMS: readonly HeadTerm[] = [
       "finding",
       "findings",
       "issues",
+      // an audit's findings by other names, and what the action is to achieve
+      "exception",
+      "exceptions",
+      "weakness",
+      "weaknesses",
+      "effectiveness",
+      "benefit",
+      "benefits",
     ],
   },
   // job titles ("Group Manager", "Parent Partnership Officer") are owners' names, not headers: not here
@@ -99,11 +149,25 @@ export const HEAD_TERMS: readonly HeadTerm[] = [
       "actionee",
       "assignee",
       "councillor",
+      "champion",
+      "champions",
+      "sponsor",
+      "sponsors",
     ],
   },
   {
     field: "partners",
-    words: ["partners", "stakeholders", "audience", "support", "consultation", "consultees"],
+    words: [
+      "partners",
+      "stakeholders",
+      "audience",
+      "support",
+      "consultation",
+      "consultees",
+      "contributors",
+      "contributor",
+      "collaborators",
+    ],
   },
   {
     field: "due",
@@ -141,6 +205,7 @@ export const HEAD_TERMS: readonly HeadTerm[] = [
       "comments",
       "commentary",
       "narrative",
+      "notes",
       "remarks",
       "position",
       "observations",
@@ -190,6 +255,10 @@ export const ACTION_FALLBACK: readonly string[] = [
   "recommendations",
   "finding",
   "findings",
+  "exception",
+  "exceptions",
+  "weakness",
+  "weaknesses",
 ];
 
 /**
@@ -253,4 +322,8 @@ export const GENERIC_SYNONYMS: ReadonlySet<string> = new Set([
   "targets",
   "measures",
   "impact",
+  // a completion date may record when it was done: the due date only where no column names it more surely
+  "completion",
+  "completion date",
+  "date of completion",
 ]);

@@ -38,6 +38,9 @@ const DONE_BY_PERSON =
   "led by|lead by|action by|actions by|actioned by|owned by|managed by|undertaken by|carried out by|to be actioned by";
 const DONE_BY_DATE =
   "finish by|finished by|complete by|achieve by|implement by|implemented by|end by|deliver by|due by";
+/** Verbs of putting an item on the list: who did that raised it, and is not its owner. */
+const RECORDED =
+  "added|raised|logged|reported|recorded|requested|proposed|submitted|suggested|entered|created";
 /** Columns that record whether the work is done: ticks, yes/no, open/closed, a traffic light. */
 const DONE_STATE =
   "achieved|complete|completed|partially complete|partially completed|not complete|not completed|partially achieved|not achieved|delivered|not started|on target|on track|off track|traffic light|traffic lights|progress indicator|assessment of progress";
@@ -101,6 +104,21 @@ export const HEADER_RULES: readonly HeaderRule[] = [
     reason: "the date of a meeting or of the item's record, not when the action is due",
   },
   { field: "owner", all: [DONE_BY_PERSON], score: 0.9, reason: "names who does it: owner" },
+  {
+    // "Who added the action", "Raised by": who put the item on the list, not who does it
+    field: null,
+    all: ["who|by whom|whom", RECORDED],
+    start: true,
+    score: 0.9,
+    reason: "names who raised or recorded the item, not who does it",
+  },
+  {
+    field: null,
+    all: [`${RECORDED.replace(/\|/g, " by|")} by`],
+    start: true,
+    score: 0.9,
+    reason: "names who raised or recorded the item, not who does it",
+  },
   // the unit that does the work: the finest one named wins ("Section" beside "Directorate"), and a bare
   // unit loses to any column that names a person ("Service" beside "Lead")
   {
@@ -274,8 +292,9 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   {
     field: "status",
     all: ["tick|yes no|y n|rag|brag|red amber green|status|rating"],
-    // a comment on the status is commentary, not the rating
-    unless: ["date", "comment", "comments"],
+    // a comment or an update on the status is commentary, not the rating ("Status updates": its head is
+    // "updates")
+    unless: ["date", "comment", "comments", "update", "updates", "narrative", "notes", "report"],
     score: 0.8,
     reason: "a rating or status: status",
   },
