@@ -1,3 +1,4 @@
+import { longestLineLength } from "../fast/longestLine";
 import type { SheetCell, SheetTable } from "./sheetModel";
 
 // Column widths from what the columns hold, in Excel's unit (characters of the default font). A board
@@ -13,14 +14,10 @@ export const PADDING = 2;
 export function shownLength(cell: SheetCell): number {
   const v = cell.value;
   if (v === null) return 0;
-  if (typeof v === "string") return longestLine(v);
+  if (typeof v === "string") return longestLineLength(v);
   if (cell.intent === "date") return 10;
   if (cell.intent === "percent") return `${Math.round(v * 100)}%`.length;
   return String(Math.round(v)).length;
-}
-
-function longestLine(text: string): number {
-  return text.split(/\r?\n/).reduce((n, line) => Math.max(n, line.length), 0);
 }
 
 /** How wide one column of a table may get: text longer than `max` wraps within it. */
