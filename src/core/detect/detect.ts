@@ -84,9 +84,8 @@ function applyOverrides(
   return { columns, mapping, duplicates };
 }
 
-interface Draft {
-  rows: number[];
-}
+/** The sheet rows of one action: its own, then the rows that continue it. */
+type Draft = number[];
 
 type RowKind = "skip" | "end" | "heading" | "action" | "join";
 
@@ -263,20 +262,20 @@ function readPlainCells(
 
 function buildRow(
   view: SheetView,
-  d: Draft,
+  rows: Draft,
   fields: ReadonlyArray<readonly [FieldName, number]>,
   hasRefCol: boolean,
   actionCol: number,
   bounds: { readonly firstCol: number; readonly lastCol: number }
 ): DetectedRow {
-  let cells = readPlainCells(view, d.rows, fields);
+  let cells = readPlainCells(view, rows, fields);
   if (cells === null) {
     cells = {};
-    for (const [field, col] of fields) cells[field] = readCell(view, d.rows, col);
+    for (const [field, col] of fields) cells[field] = readCell(view, rows, col);
   }
-  let actionRaw = view.text(d.rows[0] as number, actionCol).trim();
-  for (let i = 1; i < d.rows.length; i++) {
-    const t = view.text(d.rows[i] as number, actionCol).trim();
+  let actionRaw = view.text(rows[0] as number, actionCol).trim();
+  for (let i = 1; i < rows.length; i++) {
+    const t = view.text(rows[i] as number, actionCol).trim();
     if (t !== "") actionRaw = actionRaw === "" ? t : `${actionRaw}\n${t}`;
   }
   const status = cells.status;
@@ -284,21 +283,22 @@ function buildRow(
     const fill = ownFill(view.sheet, status.row, status.col, bounds.firstCol, bounds.lastCol);
     if (fill) cells.status = { ...status, fill };
   }
-  const hiddenRows = hiddenRowSet(view.sheet);
-  const hidden = hiddenRows !== null && d.rows.some((r) => hiddenRows.has(r));
   let ref: string | null;
   if (hasRefCol) {
     const t = cells.ref?.text ?? "";
     ref = t === "" ? null : t;
   } else ref = leadingRef(actionRaw);
-  return {
-    row: d.rows[0] as number,
-    rows: d.rows,
+  const row: DetectedRow = {
+    row: rows[0] as number,
+    rows,
     cells,
     ref,
     actionText: actionTextOf(actionRaw),
-    ...(hidden ? { hidden: true as const } : {}),
   };
+  const hiddenRows = hiddenRowSet(view.sheet);
+  return hiddenRows !== null && rows.some((r) => hiddenRows.has(r))
+    ? { ...row, hidden: true }
+    : row;
 }
 
 /** Finds every action table in one sheet. */
@@ -312,11 +312,11 @@ export function detectTables(sheet: SheetGrid, options: DetectOptions = {}): Det
  */
 export function* eachTable(
   sheet: SheetGrid,
-  options: DetectOptions = {}
+  options: DetectOptions = {},
+  cache: MatchCache = new Map()
 ): Generator<DetectedTable> {
   const view = sheetView(sheet);
   if (view.lastRow < view.firstRow) return;
-  const cache: MatchCache = new Map();
   const headers: HeaderCandidate[] = [];
   for (let r = view.firstRow; r <= view.lastRow; r++) {
     const found = headerAt(view, r, cache);
@@ -405,8 +405,8 @@ function readPart(
     const kind = classify(view, r, body, drafts.length > 0);
     if (kind === "heading") heading = r;
     if (kind === "end" || kind === "heading") break;
-    if (kind === "action") drafts.push({ rows: [r] });
-    else if (kind === "join") drafts[drafts.length - 1]?.rows.push(r);
+    if (kind === "action") drafts.push([r]);
+    else if (kind === "join") drafts[drafts.length - 1]?.push(r);
   }
   const only = options.cellFields;
   const fields = (Object.entries(columns) as [FieldName, number][]).filter(
@@ -436,7 +436,7 @@ function readPart(
     firstCol: h.firstCol,
     lastCol: h.lastCol,
     lastRow: lastDraft
-      ? (lastDraft.rows[lastDraft.rows.length - 1] as number)
+      ? (lastDraft[lastDraft.length - 1] as number)
       : Math.max(part.top, h.row + h.rows - 1),
     section: part.section,
     columns,
@@ -462,5 +462,7 @@ export function* eachWorkbookTable(
   options: DetectOptions & { readonly sheets?: readonly string[] } = {}
 ): Generator<DetectedTable> {
   const only = options.sheets && options.sheets.length > 0 ? new Set(options.sheets) : null;
-  for (const s of wb.sheets) if (!only || only.has(s.name)) yield* eachTable(s, options);
+  // header readings by cell text, shared by the sheets: a plan's sheets repeat its owners, dates and statuses
+  const cache: MatchCache = new Map();
+  for (const s of wb.sheets) if (!only || only.has(s.name)) yield* eachTable(s, options, cache);
 }

@@ -148,7 +148,7 @@ function checkRow(run: TableRun, row: DetectedRow): Action {
     }
   }
 
-  return {
+  const action: Action = {
     row: row.row,
     // the detected row is garbage once checked: its rows array passes to the action as it is
     rows: row.rows,
@@ -171,9 +171,8 @@ function checkRow(run: TableRun, row: DetectedRow): Action {
     ragReason: rating.reason,
     // a copy the exact size: an array grown by push keeps room for 16 more issues, on every action
     issues: issues.length === 0 ? NO_ISSUES : issues.slice(),
-
-    ...(row.hidden ? { hidden: true } : {}),
   };
+  return row.hidden ? { ...action, hidden: true } : action;
 }
 
 /** Shared by every action without notes or issues: frozen, so no holder can change another's. */
