@@ -30,9 +30,12 @@ export interface ColumnFit {
 export function tableColumnNeed(table: SheetTable, index: number): number {
   const header = (table.columns[index] ?? "").length + HEADER_BUTTON;
   let widest = 0;
+  // rows share cell objects (see exceptionRows): a run of the same cell is measured once
+  let last: SheetCell | undefined;
   for (const row of table.rows) {
     const cell = row[index];
-    if (cell) widest = Math.max(widest, shownLength(cell));
+    if (cell && cell !== last) widest = Math.max(widest, shownLength(cell));
+    last = cell;
   }
   return Math.max(header, widest + PADDING);
 }
