@@ -1,4 +1,4 @@
-import { memoByText } from "./memo";
+import { memoByText, SharedMemo } from "./memo";
 
 describe("memoByText", () => {
   it("works each distinct text out once, and again after the map filled and was cleared", () => {
@@ -24,5 +24,24 @@ describe("memoByText", () => {
     none("x");
     none("x");
     expect(n).toBe(1);
+  });
+});
+
+describe("SharedMemo", () => {
+  it("counts the entries of all its tables, nested ones too, and empties every table at the bound", () => {
+    const memo = new SharedMemo(3);
+    const byText = memo.table<string, number>();
+    const byKey = memo.table<string, Map<number, string>>();
+    memo.remember(byText, "a", 1);
+    const inner = new Map<number, string>();
+    byKey.set("k", inner);
+    memo.remember(inner, 7, "seven");
+    expect(memo.full).toBe(false);
+    memo.remember(byText, "b", 2);
+    expect(memo.full).toBe(true);
+    expect(memo.remember(byText, "c", 3)).toBe(3);
+    expect([...byText]).toEqual([["c", 3]]);
+    expect(byKey.size).toBe(0);
+    expect(memo.full).toBe(false);
   });
 });

@@ -16,6 +16,7 @@ import type { PlanContext } from "./planContext";
 import { flat } from "../messages/flat";
 import { MessageTails, NO_PARAMS } from "../messages/tails";
 import { TableIssues } from "./tableIssues";
+import { exactCopy } from "../fast/exactList";
 import { tableShape } from "./tableShape";
 
 /** The first 60 characters of the action text, as the report and the truth files give it. */
@@ -133,22 +134,9 @@ function checkRow(run: TableRun, row: DetectedRow): Action {
     rating,
     firstRow: run.repeats.get(row),
   };
-  // most rows have no issue: name the action only when a message needs it
-  let label: string | null = null;
-  const issues = run.scratch;
-  issues.length = 0;
-  for (let c = 0; c < ROW_CHECKS.length; c++) {
-    // indexed: the checks return shared frozen lists and fresh ones, and a for-of over both kinds
-    // builds an iterator per row
-    const found = (ROW_CHECKS[c] as RowCheck).run(ctx);
-    for (let k = 0; k < found.length; k++) {
-      const f = found[k] as Finding;
-      label ??= labelOf(row);
-      issues.push(run.issues.action(f.code, f.field, row.row, label, f.params ?? NO_PARAMS));
-    }
-  }
+  const issues = rowIssues(run, ctx);
 
-  return {
+  const action: Action = {
     row: row.row,
     // the detected row is garbage once checked: its rows array passes to the action as it is
     rows: row.rows,
@@ -169,11 +157,29 @@ function checkRow(run: TableRun, row: DetectedRow): Action {
     rag: rating.rag,
     ragRule: rating.rule,
     ragReason: rating.reason,
-    // a copy the exact size: an array grown by push keeps room for 16 more issues, on every action
-    issues: issues.length === 0 ? NO_ISSUES : issues.slice(),
-
-    ...(row.hidden ? { hidden: true } : {}),
+    issues: exactCopy(issues, NO_ISSUES),
   };
+  return row.hidden ? { ...action, hidden: true } : action;
+}
+
+/** The row's issues, check by check in ROW_CHECKS order, gathered in the run's scratch list. */
+function rowIssues(run: TableRun, ctx: RowContext): readonly Issue[] {
+  const row = ctx.row;
+  // most rows have no issue: name the action only when a message needs it
+  let label: string | null = null;
+  const issues = run.scratch;
+  issues.length = 0;
+  for (let c = 0; c < ROW_CHECKS.length; c++) {
+    // indexed: the checks return shared frozen lists and fresh ones, and a for-of over both kinds
+    // builds an iterator per row
+    const found = (ROW_CHECKS[c] as RowCheck).run(ctx);
+    for (let k = 0; k < found.length; k++) {
+      const f = found[k] as Finding;
+      label ??= labelOf(row);
+      issues.push(run.issues.action(f.code, f.field, row.row, label, f.params ?? NO_PARAMS));
+    }
+  }
+  return issues;
 }
 
 /** Shared by every action without notes or issues: frozen, so no holder can change another's. */

@@ -5,7 +5,7 @@ import { FIX, isActionIssueCode, MESSAGE } from "../messages";
 import { MessageTails } from "../messages/tails";
 import type { Config } from "../schema/config";
 import type { FieldName } from "../schema/fields";
-import type { Issue, IssueCode } from "../schema/issue";
+import type { Issue, IssueCode, Severity } from "../schema/issue";
 import { flat } from "../messages/flat";
 import { severityOf } from "./issues";
 
@@ -25,6 +25,8 @@ export class TableIssues {
   private readonly spots = new Map<FieldName, FieldSpot>();
   /** code → header → fix. */
   private readonly fixes = new Map<IssueCode, Map<string, string>>();
+  /** code → severity: the configuration is read once per code, not per issue. */
+  private readonly severities = new Map<IssueCode, Severity>();
 
   constructor(
     private readonly table: DetectedTable,
@@ -80,7 +82,7 @@ export class TableIssues {
     // the same keys in the same order as makeIssue: the JSON report depends on it
     return {
       code,
-      severity: severityOf(code, this.config),
+      severity: this.severity(code),
       sheet: this.table.sheet,
       row,
       column,
@@ -102,6 +104,15 @@ export class TableIssues {
       this.spots.set(field, spot);
     }
     return spot;
+  }
+
+  private severity(code: IssueCode): Severity {
+    let severity = this.severities.get(code);
+    if (severity === undefined) {
+      severity = severityOf(code, this.config);
+      this.severities.set(code, severity);
+    }
+    return severity;
   }
 
   private fix(code: IssueCode, header: string): string {

@@ -1,5 +1,6 @@
 import type { Action, Rating } from "../schema/action";
 import type { CheckedTable } from "../schema/report";
+import { addRating } from "../fast/addRating";
 import { ownerKey, splitOwners } from "./owners";
 
 /** Actions per rating, and their total. */
@@ -21,7 +22,7 @@ function emptyCounts(): MutableCounts {
 }
 
 function count(counts: MutableCounts, rating: Rating): void {
-  counts[rating] += 1;
+  addRating(counts, rating);
   counts.total += 1;
 }
 

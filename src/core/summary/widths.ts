@@ -1,3 +1,4 @@
+import { longestLineLength } from "../fast/longestLine";
 import type { SheetCell, SheetTable } from "./sheetModel";
 
 // Column widths from what the columns hold, in Excel's unit (characters of the default font). A board
@@ -13,14 +14,10 @@ export const PADDING = 2;
 export function shownLength(cell: SheetCell): number {
   const v = cell.value;
   if (v === null) return 0;
-  if (typeof v === "string") return longestLine(v);
+  if (typeof v === "string") return longestLineLength(v);
   if (cell.intent === "date") return 10;
   if (cell.intent === "percent") return `${Math.round(v * 100)}%`.length;
   return String(Math.round(v)).length;
-}
-
-function longestLine(text: string): number {
-  return text.split(/\r?\n/).reduce((n, line) => Math.max(n, line.length), 0);
 }
 
 /** How wide one column of a table may get: text longer than `max` wraps within it. */
@@ -33,9 +30,12 @@ export interface ColumnFit {
 export function tableColumnNeed(table: SheetTable, index: number): number {
   const header = (table.columns[index] ?? "").length + HEADER_BUTTON;
   let widest = 0;
+  // rows share cell objects (see exceptionRows): a run of the same cell is measured once
+  let last: SheetCell | undefined;
   for (const row of table.rows) {
     const cell = row[index];
-    if (cell) widest = Math.max(widest, shownLength(cell));
+    if (cell && cell !== last) widest = Math.max(widest, shownLength(cell));
+    last = cell;
   }
   return Math.max(header, widest + PADDING);
 }
