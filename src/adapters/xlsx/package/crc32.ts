@@ -12,12 +12,11 @@ const TABLE = (() => {
 })();
 
 // Node's own (native) CRC-32 where it has one: 20.15 and later
-const native = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
+const native = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
 
-/** The CRC of `data`, or of what came before and `data` when `prev` is the CRC of what came before. */
-export function crc32(data: Uint8Array, prev = 0): number {
-  if (native) return native(data, prev) >>> 0;
-  let c = (prev ^ 0xffffffff) >>> 0;
+export function crc32(data: Uint8Array): number {
+  if (native) return native(data) >>> 0;
+  let c = 0xffffffff;
   for (let i = 0; i < data.length; i++) c = (TABLE[(c ^ (data[i] ?? 0)) & 0xff] ?? 0) ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }

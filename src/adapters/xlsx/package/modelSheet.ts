@@ -133,7 +133,7 @@ export function writeModelSheet(
     pkg,
     tableParts.map((t) => ({ part: t, type: TABLE_CT }))
   );
-  pkg.setPieces(part, rendered.parts);
+  pkg.set(part, rendered.xml);
   wb.setDefinedName(ownershipName(model.name), `${quoteSheet(entry.name)}!$A$1`);
   setPrintNames(wb, entry.name, model.print);
   if (options.activate) selectOnly(pkg, wb, entry);

@@ -1,6 +1,5 @@
 import {
   deflatePart,
-  deflatePieces,
   entryData,
   inflatePart,
   readZip,
@@ -146,14 +145,6 @@ export class Package {
     const name = this.nameOf(part) ?? part;
     this.removed.delete(key);
     this.changed.set(key, { name, data: deflatePart(Buffer.from(text, "utf8")) });
-  }
-
-  /** Replaces or adds a part given as pieces of text, deflated as they come (never joined whole). */
-  setPieces(part: string, pieces: Iterable<string>): void {
-    const key = normal(part);
-    const name = this.nameOf(part) ?? part;
-    this.removed.delete(key);
-    this.changed.set(key, { name, data: deflatePieces(pieces) });
   }
 
   /** Drops a part (the tool's own, being replaced). */

@@ -1,4 +1,4 @@
-import { constants, deflateRawSync, inflateRawSync } from "node:zlib";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { crc32 } from "./crc32";
 
 // A zip container that can copy an entry as it was found: the local record (header, data and any data
@@ -171,40 +171,6 @@ export function deflatePart(data: Uint8Array): DeflatedPart {
     size: data.length,
     crc: crc32(data),
   };
-}
-
-// Characters of a part deflated at a time when it comes in pieces.
-const BATCH = 1 << 20;
-
-/**
- * Deflates a part that comes as pieces of text without holding it whole: each batch of about 1 MB is
- * deflated on its own and ended with a sync flush (no final block), so the batches' streams joined are
- * one deflate stream, ended by the last batch's. A summary of 50,000 exceptions is 52 MB of XML.
- */
-export function deflatePieces(pieces: Iterable<string>): DeflatedPart {
-  const out: Buffer[] = [];
-  let batch: string[] = [];
-  let chars = 0;
-  let size = 0;
-  let crc = 0;
-  const flush = (last: boolean): void => {
-    const data = Buffer.from(batch.join(""), "utf8");
-    batch = [];
-    chars = 0;
-    crc = crc32(data, crc);
-    size += data.length;
-    const level = size > 4_000_000 ? 1 : 6;
-    out.push(
-      deflateRawSync(data, last ? { level } : { level, finishFlush: constants.Z_SYNC_FLUSH })
-    );
-  };
-  for (const piece of pieces) {
-    batch.push(piece);
-    chars += piece.length;
-    if (chars >= BATCH) flush(false);
-  }
-  flush(true);
-  return { compressed: Buffer.concat(out), size, crc };
 }
 
 /** A deflated part's bytes. */
