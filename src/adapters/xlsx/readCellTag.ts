@@ -1,5 +1,5 @@
 import type { CellRange } from "../../core/grid/types";
-import { attr } from "./readXml";
+import { attr, decodeEntities, tagEnd } from "./readXml";
 
 // A cell tag's attributes and a range's references, parsed without making strings: the reader's
 // hottest path (one cell tag per cell of every sheet).
@@ -131,4 +131,99 @@ export function rangeOf(ref: string): CellRange | null {
     bottom: Math.max(top, bottom),
     right: Math.max(left, right),
   };
+}
+
+/** A whole cell element as `scanCell` reads it: its tag's attributes, then its value's raw text. */
+export interface ScannedCell extends CellTag {
+  raw: string;
+  hasValue: boolean;
+}
+
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
+
+/** The end of the unprefixed `<f …>…</f>` or `<f …/>` at `i`; -1 when it is not one or runs past `s`. */
+function formulaEnd(s: string, i: number): number {
+  const c = s.charCodeAt(i + 2);
+  if (!(c === GT || c === SLASH || isBlank(c))) return -1;
+  const gt = tagEnd(s, i + 2);
+  if (gt < 0) return -1;
+  if (s.charCodeAt(gt - 1) === SLASH) return gt + 1;
+  const close = s.indexOf("</f>", gt + 1);
+  return close < 0 ? -1 : close + 4;
+}
+
+/** Whether s[from, to) holds an "&" (a search of the string would run on past `to` when it has none). */
+function hasAmpersand(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) === 38) return true;
+  return false;
+}
+
+/** Reads the start tag's attributes from `i` (after `<c`) into `out`; where the tag's `>` or `/` is, or -1. */
+function scanCellTag(s: string, i: number, out: ScannedCell): number {
+  const n = s.length;
+  for (;;) {
+    while (i < n && isBlank(s.charCodeAt(i))) i++;
+    if (i >= n) return -1;
+    const c = s.charCodeAt(i);
+    if (c === GT || c === SLASH) return i;
+    const nameStart = i;
+    while (i < n && s.charCodeAt(i) !== EQ && !isBlank(s.charCodeAt(i))) i++;
+    const nameLen = i - nameStart;
+    while (i < n && isBlank(s.charCodeAt(i))) i++;
+    if (s.charCodeAt(i) !== EQ) return -1;
+    i++;
+    while (i < n && isBlank(s.charCodeAt(i))) i++;
+    const q = s.charCodeAt(i);
+    if (q !== 34 && q !== 39) return -1;
+    const from = i + 1;
+    const to = s.indexOf(q === 34 ? '"' : "'", from);
+    if (to < 0) return -1;
+    if (nameLen === 1) {
+      const a = s.charCodeAt(nameStart);
+      const read = a === R || a === S || a === T;
+      // an entity in r, s or t (never seen) is left to the generic reading
+      if (read && hasAmpersand(s, from, to)) return -1;
+      if (a === R) reference(s, from, to, out);
+      else if (a === S) out.style = digits(s, from, to);
+      else if (a === T) out.type = typeName(s, from, to);
+    }
+    i = to + 1;
+  }
+}
+
+/**
+ * Reads the cell element whose start tag `<c ` is at `lt` of `s` when it has the common shape: a
+ * self-closing tag, or a formula and a plain `<v>` value (blanks between them passed over). Returns where
+ * the element ends, or -1 for any other shape (an inline string, a prefixed child, a comment, a cell cut
+ * by the end of `s`), which the generic events then read: the same cell either way.
+ */
+export function scanCell(s: string, lt: number, out: ScannedCell): number {
+  out.col = 0;
+  out.row = 0;
+  out.style = 0;
+  out.type = "n";
+  out.raw = "";
+  out.hasValue = false;
+  let i = scanCellTag(s, lt + 2, out);
+  if (i < 0) return -1;
+  if (s.charCodeAt(i) === SLASH) return s.charCodeAt(i + 1) === GT ? i + 2 : -1;
+  const n = s.length;
+  for (i++; ;) {
+    while (i < n && isBlank(s.charCodeAt(i))) i++;
+    if (s.charCodeAt(i) !== LT) return -1;
+    if (s.startsWith("</c>", i)) return i + 4;
+    if (s.startsWith("<v>", i)) {
+      const from = i + 3;
+      const to = s.indexOf("<", from);
+      if (to < 0 || !s.startsWith("</v>", to)) return -1;
+      out.raw = decodeEntities(s.slice(from, to));
+      out.hasValue = true;
+      i = to + 4;
+    } else if (s.charCodeAt(i + 1) === 102 /* f */) {
+      i = formulaEnd(s, i);
+      if (i < 0) return -1;
+    } else return -1;
+  }
 }

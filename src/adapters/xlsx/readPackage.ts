@@ -15,7 +15,8 @@ import {
 } from "./limits";
 import { parsePart, readWorkbookPart, workbookPath, type WorkbookPart } from "./readParts";
 import { readSharedStrings } from "./readSharedStrings";
-import { grid, SheetReader } from "./readSheet";
+import { SheetReader } from "./readSheet";
+import { grid } from "./readSheetGrid";
 import { readStyles, readTheme } from "./readStyles";
 import { ZipError, ZipOverrunError, ZipPackage, type RawInflater } from "./readZip";
 

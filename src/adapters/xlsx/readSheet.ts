@@ -1,8 +1,9 @@
-import type { CellFill, CellRange, CellValue, SheetGrid } from "../../core/grid/types";
+import type { CellFill, CellRange, CellValue } from "../../core/grid/types";
 import { cellOf, type ReadCell } from "./readCell";
 import type { CellStyles } from "./readStyles";
-import { cellAttributes, rangeOf, type CellTag } from "./readCellTag";
+import { cellAttributes, rangeOf, scanCell, type CellTag, type ScannedCell } from "./readCellTag";
 import { attr, isTrue, type XmlHandler } from "./readXml";
+import { padStart } from "./readSheetGrid";
 
 export { rangeOf };
 
@@ -27,7 +28,7 @@ export interface SheetContext {
  * One row of the grid as it is read: its values, texts and formats from column `origin` of the sheet
  * (the same for every row), so the grid's rows are built as the cells come, not copied afterwards.
  */
-interface GridRow {
+export interface GridRow {
   values: CellValue[];
   text: string[];
   formats: string[];
@@ -67,6 +68,14 @@ export class SheetReader implements XmlHandler {
   private inInline = false;
   private phonetic = 0;
   private readonly tag: CellTag = { col: 0, row: 0, style: 0, type: "n" };
+  private readonly scanned: ScannedCell = {
+    col: 0,
+    row: 0,
+    style: 0,
+    type: "n",
+    raw: "",
+    hasValue: false,
+  };
   private readonly cell: ReadCell = { value: null, text: "", numberFormat: "General" };
 
   constructor(private readonly ctx: SheetContext) {}
@@ -110,9 +119,31 @@ export class SheetReader implements XmlHandler {
     if (isTrue(attr(attrs, "hidden"))) this.hiddenRows.push(this.row);
   }
 
+  /** A whole cell read in place (see XmlHandler.cellAt): what the open, value and close events would do. */
+  cellAt(s: string, lt: number): number {
+    const c = this.scanned;
+    const end = scanCell(s, lt, c);
+    if (end < 0) return -1;
+    this.place(c);
+    this.raw = c.raw;
+    this.hasValue = c.hasValue;
+    this.finishCell();
+    this.inCell = false;
+    return end;
+  }
+
   private openCell(attrs: string, self: boolean): void {
     const tag = this.tag;
     cellAttributes(attrs, tag);
+    this.place(tag);
+    this.raw = "";
+    this.hasValue = false;
+    this.inCell = !self;
+    if (self) this.finishCell();
+  }
+
+  /** The cell's position (its reference, else the next column) and its style and type. */
+  private place(tag: CellTag): void {
     if (tag.col > 0) {
       this.col = tag.col;
       if (tag.row && tag.row !== this.row) {
@@ -123,10 +154,6 @@ export class SheetReader implements XmlHandler {
     if (this.row === 0) this.row = 1;
     this.style = tag.style;
     this.type = tag.type;
-    this.raw = "";
-    this.hasValue = false;
-    this.inCell = !self;
-    if (self) this.finishCell();
   }
 
   private openOther(name: string, attrs: string): void {
@@ -204,81 +231,4 @@ export class SheetReader implements XmlHandler {
     if (col > this.right) ((this.right = col), (grown = true));
     if (grown) this.ctx.checkArea?.(this.bottom - this.top + 1, this.right - this.left + 1);
   }
-}
-
-/** `n` empty cells before a row's first. */
-function padStart(r: GridRow, n: number): void {
-  if (n <= 0) return;
-  r.values = new Array<CellValue>(n).fill(null).concat(r.values);
-  r.text = new Array<string>(n).fill("").concat(r.text);
-  r.formats = new Array<string>(n).fill("General").concat(r.formats);
-}
-
-/** A row's arrays from sheet column `left`, `width` long: padded at the start and the end. */
-function widen(r: GridRow, origin: number, left: number, width: number): GridRow {
-  padStart(r, origin - left);
-  for (let i = r.values.length; i < width; i++) {
-    r.values.push(null);
-    r.text.push("");
-    r.formats.push("General");
-  }
-  return r;
-}
-
-/** The grid of a read sheet: the used area of its cells and merges, cells under a merge left empty. */
-export function grid(
-  name: string,
-  r: SheetReader,
-  usedAreaCheck: (rows: number, cols: number) => void
-): SheetGrid {
-  let { top, left, bottom, right } = r;
-  for (const m of r.merges) {
-    top = Math.min(top, m.top);
-    left = Math.min(left, m.left);
-    bottom = Math.max(bottom, m.bottom);
-    right = Math.max(right, m.right);
-  }
-  const extras = {
-    merges: r.merges,
-    hiddenRows: [...new Set(r.hiddenRows)].sort((a, b) => a - b),
-    ...(r.hiddenCols.length > 0
-      ? { hiddenCols: [...new Set(r.hiddenCols)].sort((a, b) => a - b) }
-      : {}),
-    ...(r.fills.length > 0 ? { fills: r.fills } : {}),
-    protected: r.isProtected,
-  };
-  if (bottom === 0) {
-    return { name, originRow: 1, originCol: 1, values: [], text: [], numberFormat: [], ...extras };
-  }
-  const width = right - left + 1;
-  usedAreaCheck(bottom - top + 1, width);
-  const values: CellValue[][] = [];
-  const text: string[][] = [];
-  const numberFormat: string[][] = [];
-  for (let i = top; i <= bottom; i++) {
-    const read = r.rows.get(i);
-    const row = read
-      ? widen(read, r.origin, left, width)
-      : {
-          values: new Array<CellValue>(width).fill(null),
-          text: new Array<string>(width).fill(""),
-          formats: new Array<string>(width).fill("General"),
-        };
-    values.push(row.values);
-    text.push(row.text);
-    numberFormat.push(row.formats);
-  }
-  r.rows.clear();
-  // cells covered by a merged area read as empty, as Office.js returns them
-  for (const m of r.merges) {
-    for (let y = m.top; y <= m.bottom; y++) {
-      for (let x = m.left; x <= m.right; x++) {
-        if (y === m.top && x === m.left) continue;
-        (values[y - top] as CellValue[])[x - left] = null;
-        (text[y - top] as string[])[x - left] = "";
-        (numberFormat[y - top] as string[])[x - left] = "General";
-      }
-    }
-  }
-  return { name, originRow: top, originCol: left, values, text, numberFormat, ...extras };
 }

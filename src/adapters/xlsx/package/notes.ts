@@ -3,7 +3,14 @@ import { NOTE_HEADING } from "../writeHighlights";
 import { a1 } from "./a1";
 import { addContentTypes, relKind, relativeTarget, resolveTarget, type Package } from "./opc";
 import { NS, relPrefix } from "./workbook";
-import { escapeText, findElement, rootPrefix, topLevel, unescapeXml } from "./xml";
+import {
+  escapeText,
+  findElement,
+  rootPrefix,
+  topLevel,
+  unescapeXml,
+  worksheetChildrenAfter,
+} from "./xml";
 
 // The tool's notes go into the sheet's legacy comments part and its VML drawing (what Excel shows as a
 // note): a user's own note on a flagged cell keeps its text and formatting, with the tool's text after it;
@@ -13,17 +20,7 @@ const AUTHOR = "Action Plan Checker";
 const VML_HEAD = `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">`;
 const SHAPETYPE = `<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>`;
 
-/** Worksheet children that come after legacyDrawing, in schema order. */
-const AFTER_LEGACY = [
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
+const AFTER_LEGACY = worksheetChildrenAfter("legacyDrawing");
 
 function noteText(c: HighlightCell): string {
   return [NOTE_HEADING, ...c.messages.map((m) => `• ${m}`)].join("\n");

@@ -8,36 +8,13 @@ import {
   setAttr,
   topLevel,
   unescapeXml,
+  worksheetChildrenAfter,
 } from "./xml";
 
 // Worksheet XML edits for "prepare": data validations and conditional formats added beside the sheet's
 // own (never replacing them), in schema order, and taken out again by what they are.
 
-/** Worksheet children after conditionalFormatting, in schema order (CT_Worksheet). */
-const AFTER_CF = [
-  "dataValidations",
-  "hyperlinks",
-  "printOptions",
-  "pageMargins",
-  "pageSetup",
-  "headerFooter",
-  "rowBreaks",
-  "colBreaks",
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
+const AFTER_CF = worksheetChildrenAfter("conditionalFormatting");
 
 interface Rect {
   readonly top: number;
@@ -127,7 +104,7 @@ export function addValidations(xml: string, elements: readonly string[]): string
   }
   const block = `<${p}dataValidations count="${elements.length}">${body}</${p}dataValidations>`;
   if (list) return xml.slice(0, list.start) + block + xml.slice(list.end);
-  return insertAt(xml, positionBefore(xml, AFTER_CF.slice(1)), block);
+  return insertAt(xml, positionBefore(xml, worksheetChildrenAfter("dataValidations")), block);
 }
 
 /** Adds `<conditionalFormatting>` blocks after the sheet's own (unprefixed local XML). */

@@ -3,7 +3,15 @@ import { colLetters } from "./a1";
 import { drawingXml } from "./chart";
 import { addContentTypes, relKind, relativeTarget, resolveTarget, type Package } from "./opc";
 import { NS, quoteSheet, relPrefix } from "./workbook";
-import { attr, escapeText, findElement, rootPrefix, topLevel, unescapeXml } from "./xml";
+import {
+  attr,
+  escapeText,
+  findElement,
+  rootPrefix,
+  topLevel,
+  unescapeXml,
+  worksheetChildrenAfter,
+} from "./xml";
 
 // The RAG History sheet's trend chart: a stacked column per report date, one series per rating, its refs
 // over every history row and its values cached (a viewer that does not recalculate draws it as Excel
@@ -14,18 +22,7 @@ const A = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 /** The drawing anchor's name: how a later append finds the tool's chart among a sheet's drawings. */
 export const TREND_CHART_NAME = "APC RAG trend";
-/** Sheet elements that come after <drawing> in a worksheet (schema order). */
-const AFTER_DRAWING = new Set([
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-]);
+const AFTER_DRAWING = new Set(worksheetChildrenAfter("drawing"));
 
 /** Numbers in the sheet's cells by 1-based row and column (text cells are left out: counts are numbers). */
 function numbersIn(xml: string): Map<number, Map<number, number>> {

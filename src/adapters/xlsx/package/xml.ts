@@ -1,6 +1,56 @@
 // String-level XML helpers for the parts the checked copy edits. Whole parts are never parsed into a tree
 // and written back: edits splice new text into the original, so everything else stays as it was.
 
+/** A worksheet's child elements in the order the schema requires (ECMA-376 CT_Worksheet). */
+export const WORKSHEET_ORDER: readonly string[] = [
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetData",
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
+
+/** The worksheet children that must come after `local`, in schema order (an inserted element goes before the first). */
+export function worksheetChildrenAfter(local: string): readonly string[] {
+  const i = WORKSHEET_ORDER.indexOf(local);
+  if (i < 0) throw new Error(`not a worksheet child: ${local}`);
+  return WORKSHEET_ORDER.slice(i + 1);
+}
+
 const NEEDS_ESCAPE = /[&<>"]/;
 
 export function escapeXml(s: string): string {
