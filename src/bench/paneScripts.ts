@@ -4,12 +4,13 @@
 // frame and a task after the DOM is ready: the frame the browser paints the change in has then passed.
 
 /** Shared helpers, inlined into each script below. */
+// "Issues (1,234)": the pane groups thousands (en-GB), and says "(12 of 1,234)" under a filter
 const HELPERS = `
   const button = (text) =>
     [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === text);
   const busy = () => document.querySelector('main[aria-busy="true"]') !== null;
   const issuesHeading = () => {
-    const h = [...document.querySelectorAll("button, h2")].find((e) => /^Issues \\(\\d+\\)$/.test(e.textContent.trim()));
+    const h = [...document.querySelectorAll("button, h2")].find((e) => /^Issues \\([\\d,]+( of [\\d,]+)?\\)$/.test(e.textContent.trim()));
     return h ? h.textContent.trim() : null;
   };
   const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
