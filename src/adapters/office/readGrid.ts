@@ -24,6 +24,8 @@ export interface ReadGridOptions {
   readonly limited?: boolean;
   /** Used cells per sheet id from earlier reads; updated by this one. */
   readonly sizes?: SheetSizes;
+  /** Filled with every sheet's id → name as this read found them (see listSheets). */
+  readonly sheetIds?: Map<string, string>;
   /**
    * How merged areas are read: "api" with getMergedAreasOrNullObject (ExcelApi 1.13, the default);
    * "file" from `fileMerges` (older Excel); "none" when neither is available (every sheet reads unmerged).

@@ -22,7 +22,12 @@ export interface SheetListing {
 export async function listSheets(
   context: Excel.RequestContext,
   sizes: SheetSizes,
-  options: { readonly sheets?: readonly string[]; readonly includeOwnSheets?: boolean }
+  options: {
+    readonly sheets?: readonly string[];
+    readonly includeOwnSheets?: boolean;
+    /** Filled with every sheet's id → name (the add-in's own too), replacing what it held. */
+    readonly sheetIds?: Map<string, string>;
+  }
 ): Promise<SheetListing> {
   const collection = context.workbook.worksheets;
   collection.load("items/name,items/id");
@@ -36,6 +41,10 @@ export async function listSheets(
   await context.sync();
   const activeCells = activeUsed.isNullObject ? 0 : activeUsed.rowCount * activeUsed.columnCount;
   if (!activeUsed.isNullObject) sizes.set(active.id, activeCells);
+  if (options.sheetIds) {
+    options.sheetIds.clear();
+    for (const ws of collection.items) options.sheetIds.set(ws.id, ws.name);
+  }
   const own = options.includeOwnSheets
     ? new Set<string>()
     : new Set(
