@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { checkWorkbookPort, type CheckOutcome } from "../app/check";
-import { LiveCheck } from "../app/liveCheck";
+import { LiveCheck, type LiveOutcome } from "../app/liveCheck";
 import type { SheetChange } from "../app/ports";
 import { recheckEditedPort } from "../app/recheck";
 import { loadSettings, saveSettings } from "../app/settings";
@@ -67,6 +67,17 @@ export function failureMessage(error: unknown): string {
   return "Excel could not complete the operation. Try again.";
 }
 
+/**
+ * Leaves which path a live check took on the page's performance timeline (User Timing), where the pane
+ * benchmark and a browser's profiler read it; nothing else does.
+ */
+function markLiveCheck(outcome: LiveOutcome): void {
+  if (typeof performance === "undefined" || typeof performance.mark !== "function") return;
+  performance.mark("apc:live-check", {
+    detail: { scope: outcome.scope, why: outcome.why ?? null },
+  });
+}
+
 /** The pane's controller: state in a pure reducer, host work through the injected services. */
 export function usePane(
   services: PaneServices,
@@ -113,8 +124,10 @@ export function usePane(
         const show = (o: { report: CheckOutcome["report"]; asOf: string }) =>
           dispatch({ type: "checked", report: o.report, asOf: o.asOf });
         if (mode === "live") {
-          show(await live.run(services.port, config, asOf, services.fileName, useCases));
+          const outcome = await live.run(services.port, config, asOf, services.fileName, useCases);
+          show(outcome);
           dispatch({ type: "rechecked", chosen: false });
+          markLiveCheck(outcome);
           return;
         }
         const outcome = await live.checkWhole(services.port, config, services.fileName, () =>
