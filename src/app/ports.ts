@@ -4,6 +4,23 @@ import type { TrendChart } from "../core/summary/history";
 import type { FormatIntent, SheetModel } from "../core/summary/sheetModel";
 import type { TidyOutcome, TidyRecord, TidyTableWrite } from "../core/tidy/write";
 
+/** A change Excel reported: the sheet's id and the changed area's address ("B7", "B7:D9", "3:5"). */
+export interface SheetChange {
+  readonly sheetId: string;
+  readonly address: string;
+}
+
+/**
+ * What a port with sheet ids (Office) knows of the workbook between calls, so a re-check after an edit can
+ * tell whether what it read before still stands (app/liveCheck.ts).
+ */
+export interface PortMemory {
+  /** Sheet id → name of every sheet (the add-in's too), as the last readGrid found them. */
+  readonly sheets: ReadonlyMap<string, string>;
+  /** Writes the add-in has made through this port so far (highlights, sheets, settings, tidy…). */
+  readonly writes: number;
+}
+
 /**
  * What the use cases need from a workbook. The Office.js adapter (inside Excel, and against the fake
  * Excel in tests) and the .xlsx package adapter (CLI, src/adapters/xlsx/xlsxPort.ts) both implement it; one contract suite runs against both.
@@ -62,6 +79,8 @@ export interface WorkbookPort {
    * 1.20); elsewhere simply runs `fn`.
    */
   inOneStep?<T>(fn: () => Promise<T>): Promise<T>;
+  /** What the port knows of the workbook now (see PortMemory); absent where sheets have no ids. */
+  memory?(): PortMemory;
 }
 
 /**

@@ -18,7 +18,7 @@ export function formatWait(pane: PaneResult | null, cli: CliResult | null): stri
         .join(", ");
       out.push(
         `  ${p.syncLatencyMs} ms per sync: usable ${ms(p.loadMs)} (harness page ${ms(p.harnessLoadMs)}); check ${checks}`,
-        `    at ${pane.recheckActions.toLocaleString("en-GB")} actions: re-check after an edit ${ms(p.recheckMs)} (${ms(p.recheckWorkMs)} after the debounce), summary ${ms(p.summaryMs)}`
+        `    at ${pane.recheckActions.toLocaleString("en-GB")} actions: re-check after an edit ${ms(p.recheckMs)} (${ms(p.recheckWorkMs)} from its first run; ${p.recheckScope ?? "path not seen"}, ${p.recheckSyncs ?? "?"} syncs), summary ${ms(p.summaryMs)}`
       );
     }
   }

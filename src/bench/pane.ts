@@ -18,10 +18,17 @@ export interface PaneProfile {
   readonly checkMs: Readonly<Record<string, number>>;
   /** Round trips of each check, by actions. */
   readonly checkSyncs: Readonly<Record<string, number>>;
-  /** One-cell edit → issue count updated and painted, at `recheckActions` (includes the pane's debounce). */
+  /**
+   * One-cell edit → issue count updated and painted, at `recheckActions`. The pane hears the first edit
+   * after quiet at once (no debounce) and re-checks the edited table (`recheckScope`).
+   */
   readonly recheckMs: number | null;
-  /** The pane's first Excel.run after the edit → updated: the re-check without the debounce. */
+  /** The pane's first Excel.run after the edit → updated: the re-check without the hearing. */
   readonly recheckWorkMs: number | null;
+  /** The path the pane's live check took: "tables" (the edited table) or "workbook" (why, after ": "). */
+  readonly recheckScope: string | null;
+  /** Round trips of that re-check. */
+  readonly recheckSyncs: number | null;
   /** "Build summary sheet" → the pane says it is written, at `recheckActions`. */
   readonly summaryMs: number | null;
 }
@@ -173,10 +180,14 @@ async function measureProfile(
       notes.push(`${tag}: ${what} not measured: ${(e as Error).message.split("\n")[0]}`);
       return null;
     });
-  const re = await attempt<{ ms: number; workMs: number | null }>(
-    "re-check",
-    `${js.TIMED_RECHECK}(${JSON.stringify(step)})`
-  );
+  const before = (await page.evaluate(js.PAGE_SYNCS)) as number;
+  const re = await attempt<{
+    ms: number;
+    workMs: number | null;
+    scope: string | null;
+    why: string | null;
+  }>("re-check", `${js.TIMED_RECHECK}(${JSON.stringify(step)})`);
+  const recheckSyncs = ((await page.evaluate(js.PAGE_SYNCS)) as number) - before;
   const summaryMs = await attempt<number>("summary", `${js.TIMED_SUMMARY}(${STEP_TIMEOUT_MS})`);
   await page.close();
   return {
@@ -187,6 +198,8 @@ async function measureProfile(
     checkSyncs,
     recheckMs: re ? round(re.ms) : null,
     recheckWorkMs: re && re.workMs !== null ? round(re.workMs) : null,
+    recheckScope: re?.scope ? (re.why ? `${re.scope}: ${re.why}` : re.scope) : null,
+    recheckSyncs: re ? recheckSyncs : null,
     summaryMs: summaryMs === null ? null : round(summaryMs),
   };
 }

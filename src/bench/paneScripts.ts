@@ -3,13 +3,16 @@
 // page with performance.now(), so Playwright's own round trips never count. "Painted" is one animation
 // frame and a task after the DOM is ready: the frame the browser paints the change in has then passed.
 
-/** Shared helpers, inlined into each script below. */
+/**
+ * Shared helpers, inlined into each script below. The issues heading reads "Issues (1,234)" (thousands
+ * grouped, en-GB), or "Issues (12 of 1,234)" under a filter.
+ */
 const HELPERS = `
   const button = (text) =>
     [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === text);
   const busy = () => document.querySelector('main[aria-busy="true"]') !== null;
   const issuesHeading = () => {
-    const h = [...document.querySelectorAll("button, h2")].find((e) => /^Issues \\(\\d+\\)$/.test(e.textContent.trim()));
+    const h = [...document.querySelectorAll("button, h2")].find((e) => /^Issues \\([\\d,]+( of [\\d,]+)?\\)$/.test(e.textContent.trim()));
     return h ? h.textContent.trim() : null;
   };
   const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
@@ -79,7 +82,8 @@ export const TIMED_CHECK = `(async (timeoutMs) => {
 /**
  * In the pane, with a report on screen: a person's one-cell edit through the page's fake Excel (the pane
  * hears it as Excel's onChanged), then ms until the issue count shown has changed and is painted; also ms
- * from the pane's first Excel.run after the edit (the re-check itself, without the pane's debounce).
+ * from the pane's first Excel.run after the edit (the re-check itself, without any debounce), and the
+ * path the pane's live check took (its "apc:live-check" performance mark).
  */
 export const TIMED_RECHECK = `(async ({ sheet, address, value, timeoutMs, settleMs }) => {
   ${HELPERS}
@@ -99,7 +103,17 @@ export const TIMED_RECHECK = `(async ({ sheet, address, value, timeoutMs, settle
     await until(() => issuesHeading() !== before && !busy(), timeoutMs);
     await painted();
     const end = performance.now();
-    return { ms: end - t0, workMs: firstRun === null ? null : end - firstRun, before, after: issuesHeading() };
+    // the path the pane's live check took (usePane marks it): "tables" or "workbook"
+    const marks = performance.getEntriesByName("apc:live-check");
+    const mark = marks.length ? marks[marks.length - 1].detail : null;
+    return {
+      ms: end - t0,
+      workMs: firstRun === null ? null : end - firstRun,
+      before,
+      after: issuesHeading(),
+      scope: mark ? mark.scope : null,
+      why: mark ? mark.why : null,
+    };
   } finally {
     window.Excel.run = original;
   }

@@ -46,7 +46,9 @@ function paneTargets(p: PaneProfile): TargetCheck[] {
       "re-check after a one-cell edit ≤ 100 ms at 1,000 actions (edit → list updated)",
       p.recheckMs,
       WAIT_TARGETS.recheckMs,
-      p.recheckWorkMs === null ? undefined : `${p.recheckWorkMs} ms of it after the pane's debounce`
+      p.recheckWorkMs === null
+        ? undefined
+        : `${p.recheckWorkMs} ms of it from the pane's first Excel.run; path: ${p.recheckScope ?? "not seen"}`
     )
   );
   return out;

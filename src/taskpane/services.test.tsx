@@ -1,11 +1,16 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { act, render, screen, within } from "@testing-library/react";
+import { deserialize, serialize } from "node:v8";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ExcelRun } from "../adapters/office";
 import { createFakeExcel, type FakeCellSeed, type FakeExcel } from "../fake-excel";
 import { App } from "./App";
 import { createServices, type OfficeHostLike } from "./services";
+
+// the fake host's user edit keeps an undo copy with structuredClone, which jsdom's window does not carry
+globalThis.structuredClone ??= ((value: unknown) =>
+  deserialize(serialize(value))) as typeof globalThis.structuredClone;
 
 // A small plan: one action whose timescale names no date (an error), one due long after today.
 const rows: ReadonlyArray<readonly [string, string, string, string]> = [
@@ -72,5 +77,26 @@ describe("createServices over a fake Excel", () => {
     await expect(services.port.loadSettings()).resolves.toMatchObject({
       mappingOverrides: { "Plan!A1": { owner: null } },
     });
+  });
+
+  it("re-checks as the user edits, reading only the edited sheet again", async () => {
+    const { excel, office } = fakeHost();
+    const services = createServices(office, runOf(excel));
+    const reads = jest.spyOn(services.port, "readGrid");
+    render(<App services={services} />);
+    await act(async () => undefined);
+    await userEvent.click(await screen.findByRole("button", { name: "Check this workbook" }));
+    const notReady = /^Not ready: 1 action has a timescale/;
+    expect(await screen.findByRole("heading", { level: 2, name: notReady })).toBeInTheDocument();
+    expect(reads).toHaveBeenLastCalledWith({});
+    // the pane listens once a report is on screen (a sync of its own)
+    await act(() => new Promise((r) => setTimeout(r, 50)));
+
+    await act(() => excel.events.userEdit("Plan", "D2", [["March 2029"]]));
+    await waitFor(() =>
+      expect(screen.queryByRole("heading", { level: 2, name: notReady })).toBeNull()
+    );
+    expect(reads).toHaveBeenLastCalledWith({ sheets: ["Plan"] });
+    expect(screen.queryByRole("button", { name: /names no date/ })).toBeNull();
   });
 });

@@ -56,7 +56,12 @@ export function createServices(office: OfficeHostLike, excel: ExcelHostLike): Pa
     readPlanFile: async (bytes) =>
       (await import("../adapters/xlsx/readPlanFile.js")).readPlanFile(bytes),
     onEdited(cb, onError) {
-      const subscription = port.onEdited(() => cb());
+      // leading: the first edit after quiet is re-checked at once (its table only: a few ms), the rest
+      // as they settle
+      const subscription = port.onEdited(
+        (e) => cb(e.changes.map((c) => ({ sheetId: c.worksheetId, address: c.address }))),
+        { leading: true }
+      );
       subscription.catch((error: unknown) => onError?.(error));
       return () => {
         void subscription.then((unsubscribe) => unsubscribe()).catch(() => undefined);

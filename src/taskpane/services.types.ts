@@ -1,5 +1,6 @@
-import type { NavigablePort, PlanFileReader } from "../app/ports";
+import type { NavigablePort, PlanFileReader, SheetChange } from "../app/ports";
 import type { checkWorkbookPort } from "../app/check";
+import type { recheckEditedPort } from "../app/recheck";
 import type { loadSettings, saveSettings } from "../app/settings";
 import type { Config, WorkbookReport } from "../core/schema";
 
@@ -32,10 +33,15 @@ export interface PaneServices {
    */
   readonly readPlanFile?: PlanFileReader;
   /**
-   * Calls `cb` when the user edits the workbook (debounced by the adapter); returns unsubscribe.
-   * `onError` hears a failure to start listening (the pane says so rather than silently going stale).
+   * Calls `cb` when the user edits the workbook (at once after quiet, then debounced by the adapter), with
+   * where each edit fell when the host says (the pane then re-checks only the edited tables); returns
+   * unsubscribe. `onError` hears a failure to start listening (the pane says so rather than silently
+   * going stale).
    */
-  onEdited?(cb: () => void, onError?: (error: unknown) => void): () => void;
+  onEdited?(
+    cb: (changes?: readonly SheetChange[]) => void,
+    onError?: (error: unknown) => void
+  ): () => void;
   /** Puts a table on the clipboard (tab-separated text and HTML); the browser's clipboard when absent. */
   copyTable?(table: { readonly text: string; readonly html: string }): Promise<void>;
 }
@@ -43,6 +49,8 @@ export interface PaneServices {
 /** The use cases the pane runs, injectable so UI tests can hand back a prepared report. */
 export interface PaneUseCases {
   readonly check: typeof checkWorkbookPort;
+  /** Re-checks the edited tables after an edit; without it every live check is a whole one. */
+  readonly recheck?: typeof recheckEditedPort;
   readonly loadSettings: typeof loadSettings;
   readonly saveSettings: typeof saveSettings;
 }

@@ -1,5 +1,8 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { checkWorkbookPort, type CheckOutcome } from "../app/check";
+import { LiveCheck, type LiveOutcome } from "../app/liveCheck";
+import type { SheetChange } from "../app/ports";
+import { recheckEditedPort } from "../app/recheck";
 import { loadSettings, saveSettings } from "../app/settings";
 import type { Config } from "../core/schema";
 import {
@@ -30,6 +33,7 @@ type CheckMode = "full" | "live" | "read-only";
 /** The use cases the real pane runs. */
 export const DEFAULT_USE_CASES: PaneUseCases = {
   check: checkWorkbookPort,
+  recheck: recheckEditedPort,
   loadSettings,
   saveSettings,
 };
@@ -63,6 +67,17 @@ export function failureMessage(error: unknown): string {
   return "Excel could not complete the operation. Try again.";
 }
 
+/**
+ * Leaves which path a live check took on the page's performance timeline (User Timing), where the pane
+ * benchmark and a browser's profiler read it; nothing else does.
+ */
+function markLiveCheck(outcome: LiveOutcome): void {
+  if (typeof performance === "undefined" || typeof performance.mark !== "function") return;
+  performance.mark("apc:live-check", {
+    detail: { scope: outcome.scope, why: outcome.why ?? null },
+  });
+}
+
 /** The pane's controller: state in a pure reducer, host work through the injected services. */
 export function usePane(
   services: PaneServices,
@@ -75,6 +90,8 @@ export function usePane(
   latest.current = state;
   const busy = useRef(false);
   const recheckWhenIdle = useRef<CheckMode | false>(false);
+  // the last check shown and the edits heard since: an edit re-checks only its tables (app/liveCheck.ts)
+  const [live] = useState(() => new LiveCheck());
 
   const run = useCallback(
     async <T>(task: PaneTask, work: () => Promise<T>): Promise<T | undefined> => {
@@ -106,12 +123,21 @@ export function usePane(
         const asOf = config.asOf ?? services.today();
         const show = (o: { report: CheckOutcome["report"]; asOf: string }) =>
           dispatch({ type: "checked", report: o.report, asOf: o.asOf });
-        const outcome = await useCases.check(services.port, config, asOf, services.fileName, {
-          highlight: mode === "full",
-          onReport: show,
-        });
+        if (mode === "live") {
+          const outcome = await live.run(services.port, config, asOf, services.fileName, useCases);
+          show(outcome);
+          dispatch({ type: "rechecked", chosen: false });
+          markLiveCheck(outcome);
+          return;
+        }
+        const outcome = await live.checkWhole(services.port, config, services.fileName, () =>
+          useCases.check(services.port, config, asOf, services.fileName, {
+            highlight: mode === "full",
+            onReport: show,
+          })
+        );
         show(outcome);
-        if (mode !== "full") dispatch({ type: "rechecked", chosen: mode === "read-only" });
+        if (mode !== "full") dispatch({ type: "rechecked", chosen: true });
         else if (outcome.highlightError === undefined) dispatch({ type: "highlighted" });
         else
           dispatch({ type: "highlight-failed", message: failureMessage(outcome.highlightError) });
@@ -122,7 +148,7 @@ export function usePane(
         await checkWith(latest.current.config, next);
       }
     },
-    [run, services, useCases]
+    [run, services, useCases, live]
   );
 
   const checkAs = useCallback(
@@ -137,7 +163,13 @@ export function usePane(
     [checkWith]
   );
   const check = useCallback(() => checkAs("full"), [checkAs]);
-  const liveCheck = useCallback(() => checkAs("live"), [checkAs]);
+  const liveCheck = useCallback(
+    (changes?: readonly SheetChange[]) => {
+      live.heard(changes);
+      checkAs("live");
+    },
+    [checkAs, live]
+  );
 
   /** Saves a whole configuration; re-checks when there is a report to refresh. */
   const saveConfig = useCallback(

@@ -35,6 +35,9 @@ it("measures load, check, re-check and summary under each host speed", () => {
       checkSyncs: { "30": expect.any(Number) },
       recheckMs: expect.any(Number),
       recheckWorkMs: expect.any(Number),
+      // the pane re-checked the edited table, not the workbook
+      recheckScope: "tables",
+      recheckSyncs: expect.any(Number),
       summaryMs: expect.any(Number),
     })),
   });

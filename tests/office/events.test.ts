@@ -61,6 +61,32 @@ describe("Office adapter: onEdited", () => {
   );
 });
 
+describe("Office adapter: onEdited with a leading call back", () => {
+  it("calls back at once on an edit after quiet, gathers the edits that follow, then is quick again", async () => {
+    const fake = fakeWith(1.18);
+    const port = createOfficeWorkbook(runOf(fake), { isSetSupported: fake.isSetSupported });
+    const areas: string[][] = [];
+    const stop = await port.onEdited((e) => areas.push(e.changes.map((c) => c.address)), {
+      debounceMs: 40,
+      leading: true,
+    });
+
+    await fake.events.userEdit("Plan", "B2", [["typed"]]);
+    // no wait: the first edit is heard in the same turn
+    expect(areas).toEqual([["B2"]]);
+    await fake.events.userEdit("Plan", "B3", [["typed"]]);
+    await fake.events.userEdit("Plan", "B4", [["typed"]]);
+    expect(areas).toHaveLength(1);
+    await wait(80);
+    expect(areas).toEqual([["B2"], ["B3", "B4"]]);
+
+    await wait(60);
+    await fake.events.userEdit("Plan", "C2", [["typed"]]);
+    expect(areas).toEqual([["B2"], ["B3", "B4"], ["C2"]]);
+    await stop();
+  });
+});
+
 describe("Office adapter: errors", () => {
   it.each([
     ["AccessDenied", "sheet-protected"],

@@ -17,6 +17,12 @@ export interface OnEditedOptions {
   readonly debounceMs?: number;
   /** Longest a steady stream of edits can hold the callback back (default 3,000 ms). */
   readonly maxWaitMs?: number;
+  /**
+   * Call back at once on the first edit after `debounceMs` of quiet, then gather what follows as usual
+   * (default false). For a caller whose answer to one edit is quick (the pane's re-check of the edited
+   * table): a person typing into one cell then waits for no debounce at all.
+   */
+  readonly leading?: boolean;
 }
 
 /**
@@ -41,6 +47,12 @@ export async function onEdited(
   let deadline: ReturnType<typeof setTimeout> | undefined;
   let changed = new Set<string>();
   let changes: { worksheetId: string; address: string }[] = [];
+  // running while the quiet time after a leading call back lasts: edits then wait as usual
+  let cooling: ReturnType<typeof setTimeout> | undefined;
+  const cool = (): void => {
+    if (cooling !== undefined) clearTimeout(cooling);
+    cooling = setTimeout(() => (cooling = undefined), debounceMs);
+  };
   const fire = (): void => {
     if (timer !== undefined) clearTimeout(timer);
     if (deadline !== undefined) clearTimeout(deadline);
@@ -56,6 +68,11 @@ export async function onEdited(
     if (e.triggerSource === "ThisLocalAddin" || (!bySource && guard.writing)) return;
     changed.add(e.worksheetId);
     changes.push({ worksheetId: e.worksheetId, address: e.address });
+    if (options.leading) {
+      const quiet = cooling === undefined && timer === undefined;
+      cool();
+      if (quiet) return fire();
+    }
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(fire, debounceMs);
     deadline ??= setTimeout(fire, maxWaitMs);
@@ -76,7 +93,8 @@ export async function onEdited(
   return async () => {
     if (timer !== undefined) clearTimeout(timer);
     if (deadline !== undefined) clearTimeout(deadline);
-    timer = deadline = undefined;
+    if (cooling !== undefined) clearTimeout(cooling);
+    timer = deadline = cooling = undefined;
     const first = registrations[0];
     if (!first) return;
     for (const r of registrations) r.remove();

@@ -94,8 +94,13 @@ export function createOfficeWorkbook(
     : undefined;
   // what each read learnt about the sheets' sizes, so the next check of a large workbook goes to blocks
   const sizes: SheetSizes = new Map();
-  const write = <T>(doing: string, fn: () => Promise<T>): Promise<T> =>
-    wrap(doing, () => guard.during(fn));
+  // what the last read found and how often the add-in wrote since: a re-check after an edit needs both
+  const sheetIds = new Map<string, string>();
+  let writeCount = 0;
+  const write = <T>(doing: string, fn: () => Promise<T>): Promise<T> => {
+    writeCount += 1;
+    return wrap(doing, () => guard.during(fn));
+  };
   return {
     limitations: hostLimitations(isSetSupported, mergedAreas),
     readGrid: (o) =>
@@ -105,6 +110,7 @@ export function createOfficeWorkbook(
           ...(options.readBudget ? { budget: options.readBudget } : {}),
           ...(options.payloadLimited === false ? { limited: false } : {}),
           sizes,
+          sheetIds,
           mergedAreas,
           ...(fileMerges ? { fileMerges } : {}),
         });
@@ -156,6 +162,7 @@ export function createOfficeWorkbook(
         }
       });
     },
+    memory: () => ({ sheets: new Map(sheetIds), writes: writeCount }),
     select: (sheet, address) =>
       wrap(`Going to ${sheet}!${address}`, () => select(run, sheet, address)),
     onEdited: (callback, o) =>
