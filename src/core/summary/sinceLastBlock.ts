@@ -6,8 +6,8 @@ import {
   type Comparison,
 } from "../compare";
 import { dateCell, int, ratingCell, text } from "./cells";
-import { LABEL_MAX } from "./exceptionsBlock";
-import { shortText } from "./summary";
+import { LABEL_MAX, SUMMARY_WORD_SHARE } from "./exceptionsBlock";
+import { shorten } from "../text/shorten";
 import type { SheetCell, SheetTable } from "./sheetModel";
 
 /**
@@ -69,7 +69,7 @@ const link = (sheet: string, row: number): SheetCell => ({
  */
 function listRows(c: Comparison, completeLabel: string): SheetCell[][] {
   const row = (a: ComparableAction, what: string, linked: boolean): SheetCell[] => [
-    text(a.section === null ? a.sheet : shortText(a.section, LABEL_MAX)),
+    text(a.section === null ? a.sheet : shorten(a.section, LABEL_MAX, SUMMARY_WORD_SHARE)),
     text(a.ref),
     text(actionLabel({ ...a, ref: null }, 120)),
     text(a.owner),

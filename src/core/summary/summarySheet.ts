@@ -3,10 +3,11 @@ import type { Rating } from "../schema/action";
 import { formatUkDate } from "../calendar/iso";
 import { columnLetter } from "../grid/a1";
 import { dateCell, formatGeneratedAt, int, label, pct, ratingCell, text } from "./cells";
-import { EXCEPTION_FITS, exceptionsBlock, LABEL_MAX } from "./exceptionsBlock";
+import { EXCEPTION_FITS, exceptionsBlock, LABEL_MAX, SUMMARY_WORD_SHARE } from "./exceptionsBlock";
 import { RATING_ORDER, ratingLabel } from "./labels";
 import type { SheetCell, SheetChart, SheetModel, SheetTable } from "./sheetModel";
-import { shortText, type CountRow, type Summary } from "./summary";
+import { shorten } from "../text/shorten";
+import type { CountRow, Summary } from "./summary";
 import { fitWidths, type ColumnFit } from "./widths";
 
 /** The name of the add-in's summary sheet. */
@@ -48,7 +49,7 @@ function countColumns(first: string, completeLabel: string): string[] {
 
 function countRows(rows: readonly CountRow[]): SheetCell[][] {
   return rows.map((r) => [
-    text(shortText(r.label, LABEL_MAX)),
+    text(shorten(r.label, LABEL_MAX, SUMMARY_WORD_SHARE)),
     ...RATING_ORDER.map((rating: Rating) => int(r.counts[rating])),
     int(r.counts.total),
   ]);
