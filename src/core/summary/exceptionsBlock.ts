@@ -14,17 +14,10 @@ export const SUMMARY_WORD_SHARE = 0.5;
 /** A progress cell can run to pages; the board paper shows its opening. */
 const UPDATE_MAX = 200;
 
-export const EXCEPTION_COLUMNS = [
-  "Section",
-  "Ref",
-  "Action",
-  "Owner",
-  "Due",
-  "Rating",
-  "Reason",
-  "Latest update",
-  "Link",
-] as const;
+/** The columns that say which action a row is, first in both lists of actions (exceptions, changes). */
+export const ACTION_COLUMNS = ["Section", "Ref", "Action", "Owner", "Due", "Rating"] as const;
+
+export const EXCEPTION_COLUMNS = [...ACTION_COLUMNS, "Reason", "Latest update", "Link"] as const;
 
 /**
  * How wide each exceptions column may get; long text wraps within the cap. The caps keep the block near

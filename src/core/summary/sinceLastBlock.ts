@@ -6,7 +6,7 @@ import {
   type Comparison,
 } from "../compare";
 import { dateCell, int, ratingCell, text } from "./cells";
-import { LABEL_MAX, SUMMARY_WORD_SHARE } from "./exceptionsBlock";
+import { ACTION_COLUMNS, LABEL_MAX, SUMMARY_WORD_SHARE } from "./exceptionsBlock";
 import { shorten } from "../text/shorten";
 import type { SheetCell, SheetTable } from "./sheetModel";
 
@@ -92,17 +92,7 @@ function listRows(c: Comparison, completeLabel: string): SheetCell[][] {
   return [...moved, ...added, ...removed];
 }
 
-export const CHANGES_COLUMNS = [
-  "Section",
-  "Ref",
-  "Action",
-  "Owner",
-  "Due",
-  "Rating",
-  "What changed",
-  "Status now",
-  "Link",
-] as const;
+export const CHANGES_COLUMNS = [...ACTION_COLUMNS, "What changed", "Status now", "Link"] as const;
 
 type Put = (row: number, col: number, cell: SheetCell) => void;
 
