@@ -116,82 +116,103 @@ function cpuModel(): string {
   return cpus()[0]?.model ?? "unknown";
 }
 
+type Exec = (part: Part) => Promise<unknown>;
+
+/** One size: the engine, then the Office round trips and the peers as asked. */
+async function measureSize(
+  rows: number,
+  seed: number,
+  options: BenchOptions,
+  exec: Exec,
+  log: (line: string) => void
+): Promise<SizeReport> {
+  log(`${rows.toLocaleString("en-GB")} rows: engine…`);
+  const e = (await exec({
+    kind: "engine",
+    rows,
+    seed,
+    runs: options.runs ?? 5,
+  })) as EngineFigures;
+  let office: OfficeResult | null = null;
+  if (options.office !== false) {
+    log(`${rows.toLocaleString("en-GB")} rows: Office round trips…`);
+    office = (await exec({ kind: "office", rows, seed })) as OfficeResult;
+  }
+  const peers =
+    options.peers !== false ? await measurePeers(rows, seed, e.engineMs, office, exec, log) : null;
+  return {
+    rows,
+    engineMs: e.engineMs,
+    rowsPerSec: e.rowsPerSec,
+    peakMB: e.peakMB,
+    syncs: syncsOf(office),
+    maxPayloadBytes: office ? office.maxPayloadBytes : null,
+    usPerRow: (e.engineMs * 1000) / rows,
+    runs: e.runs,
+    allMs: e.allMs,
+    stagesMs: e.stagesMs,
+    baselineMB: e.baselineMB,
+    inputHeapMB: e.inputHeapMB,
+    peakHeapMB: e.peakHeapMB,
+    tables: e.tables,
+    actionsFound: e.actionsFound,
+    issues: e.issues,
+    highlightCells: e.highlightCells,
+    office: office
+      ? {
+          check: office.check,
+          highlight: office.highlight,
+          summary: office.summary,
+          actionsRead: office.actionsRead,
+        }
+      : null,
+    peers,
+  };
+}
+
+/** The peers on one size's plan, then the CLI reading the file the peers part wrote. */
+async function measurePeers(
+  rows: number,
+  seed: number,
+  engineMs: number,
+  office: OfficeResult | null,
+  exec: Exec,
+  log: (line: string) => void
+): Promise<PeerResults> {
+  log(`${rows.toLocaleString("en-GB")} rows: peers…`);
+  const oursSyncs = office ? office.check.syncs + office.highlight.syncs : 1;
+  const dir = await mkdtemp(join(tmpdir(), "apc-bench-cli-"));
+  const keepAt = join(dir, `plan-${rows}.xlsx`);
+  try {
+    const peers = (await exec({
+      kind: "peers",
+      rows,
+      seed,
+      engineMs,
+      oursSyncs,
+      keepAt,
+    })) as PeerResults;
+    log(`${rows.toLocaleString("en-GB")} rows: CLI file → report…`);
+    const cli = (await exec({
+      kind: "cli",
+      rows,
+      path: keepAt,
+      runs: rows >= 100_000 ? 3 : 5,
+    })) as CliCheckResult;
+    const load = peers.exceljsRead.exceljsLoadMs;
+    return { ...peers, cliCheck: { ...cli, exceljsLoadMs: load, speedup: load / cli.ms } };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 /** The whole benchmark: engine, Office round trips and peers at each size, then the bundle. */
 export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const seed = options.seed ?? DEFAULT_SEED;
   const log = options.log ?? (() => undefined);
-  const exec = (part: Part) => (options.isolate ? runChild(part) : runPart(part));
+  const exec: Exec = (part) => (options.isolate ? runChild(part) : runPart(part));
   const sizes: SizeReport[] = [];
-  for (const rows of options.sizes) {
-    log(`${rows.toLocaleString("en-GB")} rows: engine…`);
-    const e = (await exec({
-      kind: "engine",
-      rows,
-      seed,
-      runs: options.runs ?? 5,
-    })) as EngineFigures;
-    let office: OfficeResult | null = null;
-    if (options.office !== false) {
-      log(`${rows.toLocaleString("en-GB")} rows: Office round trips…`);
-      office = (await exec({ kind: "office", rows, seed })) as OfficeResult;
-    }
-    let peers: PeerResults | null = null;
-    if (options.peers !== false) {
-      log(`${rows.toLocaleString("en-GB")} rows: peers…`);
-      const oursSyncs = office ? office.check.syncs + office.highlight.syncs : 1;
-      const dir = await mkdtemp(join(tmpdir(), "apc-bench-cli-"));
-      const keepAt = join(dir, `plan-${rows}.xlsx`);
-      try {
-        peers = (await exec({
-          kind: "peers",
-          rows,
-          seed,
-          engineMs: e.engineMs,
-          oursSyncs,
-          keepAt,
-        })) as PeerResults;
-        log(`${rows.toLocaleString("en-GB")} rows: CLI file → report…`);
-        const cli = (await exec({
-          kind: "cli",
-          rows,
-          path: keepAt,
-          runs: rows >= 100_000 ? 3 : 5,
-        })) as CliCheckResult;
-        const load = peers.exceljsRead.exceljsLoadMs;
-        peers = { ...peers, cliCheck: { ...cli, exceljsLoadMs: load, speedup: load / cli.ms } };
-      } finally {
-        await rm(dir, { recursive: true, force: true });
-      }
-    }
-    sizes.push({
-      rows,
-      engineMs: e.engineMs,
-      rowsPerSec: e.rowsPerSec,
-      peakMB: e.peakMB,
-      syncs: syncsOf(office),
-      maxPayloadBytes: office ? office.maxPayloadBytes : null,
-      usPerRow: (e.engineMs * 1000) / rows,
-      runs: e.runs,
-      allMs: e.allMs,
-      stagesMs: e.stagesMs,
-      baselineMB: e.baselineMB,
-      inputHeapMB: e.inputHeapMB,
-      peakHeapMB: e.peakHeapMB,
-      tables: e.tables,
-      actionsFound: e.actionsFound,
-      issues: e.issues,
-      highlightCells: e.highlightCells,
-      office: office
-        ? {
-            check: office.check,
-            highlight: office.highlight,
-            summary: office.summary,
-            actionsRead: office.actionsRead,
-          }
-        : null,
-      peers,
-    });
-  }
+  for (const rows of options.sizes) sizes.push(await measureSize(rows, seed, options, exec, log));
   const root = options.root ?? process.cwd();
   const skipped: string[] = [];
   let pane: PaneResult | null = null;

@@ -7,6 +7,7 @@ import { demoThemeKind } from "./officeTheme";
 import { fetchSamples, fetchSeed, seedFromFile, type DemoSample } from "./samples";
 import { bridgeFor, fillsOf, openWorkbook, type DemoWorkbook } from "./session";
 import { SheetView } from "./SheetView";
+import type { ToolbarProps } from "./Toolbar.types";
 
 const THEMES: ReadonlyArray<[PaneThemeKind, string]> = [
   ["light", "Light"],
@@ -43,32 +44,34 @@ function setUrlParam(name: string, value: string | null): void {
 }
 
 /**
- * The demo page: a sample picker, a read-only view of the workbook the fake Excel holds, and the real task
- * pane in a 350 px iframe beside it. The page owns the workbook; the pane reaches it through the bridge.
+ * Puts the workbook where the pane and the end-to-end tests reach it. Set before the iframe (re)loads:
+ * the pane's fake office.js reads the bridge as its first script runs.
  */
-export function DemoApp(): React.JSX.Element {
+function expose(next: DemoWorkbook, rerender: () => void): void {
+  const scope = window as Scope;
+  scope[BRIDGE_KEY] = bridgeFor(next, rerender, syncLatencyOf(window.location.search));
+  scope.__apcDemoInspect = {
+    fills: () => fillsOf(next),
+    syncs: () => next.fake.stats.syncs,
+    sheetNames: () => next.fake.state.sheets.map((s) => s.name),
+    userEdit: (sheet, address, values) =>
+      next.fake.events.userEdit(sheet, address, values).finally(rerender),
+  };
+}
+
+/**
+ * The page's workbook: the samples listed, the one open (a sample, a dropped file or the benchmark's
+ * plan), the pane's load count, the version bumped after each batch, and what to tell the user.
+ */
+function useDemoWorkbook() {
   const [samples, setSamples] = React.useState<DemoSample[]>([]);
   const [workbook, setWorkbook] = React.useState<DemoWorkbook | null>(null);
-  const [theme, setTheme] = React.useState<PaneThemeKind>(() =>
-    demoThemeKind(window.location.search)
-  );
   const [paneLoad, setPaneLoad] = React.useState(0);
   const [version, setVersion] = React.useState(0);
   const [message, setMessage] = React.useState<string | null>(null);
-  const [dragging, setDragging] = React.useState(false);
 
   const open = React.useCallback((next: DemoWorkbook) => {
-    const scope = window as Scope;
-    // Set before the iframe (re)loads: the pane's fake office.js reads it as its first script runs.
-    const rerender = () => setVersion((v) => v + 1);
-    scope[BRIDGE_KEY] = bridgeFor(next, rerender, syncLatencyOf(window.location.search));
-    scope.__apcDemoInspect = {
-      fills: () => fillsOf(next),
-      syncs: () => next.fake.stats.syncs,
-      sheetNames: () => next.fake.state.sheets.map((s) => s.name),
-      userEdit: (sheet, address, values) =>
-        next.fake.events.userEdit(sheet, address, values).finally(rerender),
-    };
+    expose(next, () => setVersion((v) => v + 1));
     setWorkbook(next);
     setPaneLoad((n) => n + 1);
     setMessage(null);
@@ -118,6 +121,21 @@ export function DemoApp(): React.JSX.Element {
       .catch((e: unknown) => setMessage(`Could not list the samples: ${(e as Error).message}`));
   }, [openSample, open]);
 
+  return { samples, workbook, paneLoad, setPaneLoad, version, message, openSample, openFile };
+}
+
+/**
+ * The demo page: a sample picker, a read-only view of the workbook the fake Excel holds, and the real task
+ * pane in a 350 px iframe beside it. The page owns the workbook; the pane reaches it through the bridge.
+ */
+export function DemoApp(): React.JSX.Element {
+  const { samples, workbook, paneLoad, setPaneLoad, version, message, openSample, openFile } =
+    useDemoWorkbook();
+  const [theme, setTheme] = React.useState<PaneThemeKind>(() =>
+    demoThemeKind(window.location.search)
+  );
+  const [dragging, setDragging] = React.useState(false);
+
   const changeTheme = (next: PaneThemeKind) => {
     setTheme(next);
     setUrlParam("theme", next);
@@ -126,8 +144,6 @@ export function DemoApp(): React.JSX.Element {
     workbook?.fake.host.workbookHandlers.clear();
     setPaneLoad((n) => n + 1);
   };
-
-  const current = samples.find((s) => s.file === workbook?.fileName);
 
   return (
     <div
@@ -145,48 +161,14 @@ export function DemoApp(): React.JSX.Element {
         if (file) void openFile(file);
       }}
     >
-      <header className="toolbar">
-        <h1>Action Plan Checker: try it without Excel</h1>
-        <label>
-          Sample plan{" "}
-          <select
-            value={current?.file ?? ""}
-            onChange={(e) => {
-              const chosen = samples.find((s) => s.file === e.target.value);
-              if (chosen) void openSample(chosen);
-            }}
-          >
-            {current ? null : <option value="">{workbook?.title ?? "Loading…"}</option>}
-            {samples.map((s) => (
-              <option key={s.file} value={s.file}>
-                {`${s.title}, as of ${s.asOf}`}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Open an .xlsx{" "}
-          <input
-            type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) void openFile(file);
-            }}
-          />
-        </label>
-        <label>
-          Office theme{" "}
-          <select value={theme} onChange={(e) => changeTheme(e.target.value as PaneThemeKind)}>
-            {THEMES.map(([value, text]) => (
-              <option key={value} value={value}>
-                {text}
-              </option>
-            ))}
-          </select>
-        </label>
-        <span className="hint">or drop an .xlsx anywhere on the page</span>
-      </header>
+      <Toolbar
+        samples={samples}
+        workbook={workbook}
+        theme={theme}
+        onSample={(chosen) => void openSample(chosen)}
+        onFile={(file) => void openFile(file)}
+        onTheme={changeTheme}
+      />
       {message ? (
         <p className="message" role="status">
           {message}
@@ -214,5 +196,61 @@ export function DemoApp(): React.JSX.Element {
         </div>
       ) : null}
     </div>
+  );
+}
+
+/** The page's controls: the sample picker, a file input and the Office theme. */
+function Toolbar({
+  samples,
+  workbook,
+  theme,
+  onSample,
+  onFile,
+  onTheme,
+}: ToolbarProps): React.JSX.Element {
+  const current = samples.find((s) => s.file === workbook?.fileName);
+  return (
+    <header className="toolbar">
+      <h1>Action Plan Checker: try it without Excel</h1>
+      <label>
+        Sample plan{" "}
+        <select
+          value={current?.file ?? ""}
+          onChange={(e) => {
+            const chosen = samples.find((s) => s.file === e.target.value);
+            if (chosen) onSample(chosen);
+          }}
+        >
+          {current ? null : <option value="">{workbook?.title ?? "Loading…"}</option>}
+          {samples.map((s) => (
+            <option key={s.file} value={s.file}>
+              {`${s.title}, as of ${s.asOf}`}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Open an .xlsx{" "}
+        <input
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) onFile(file);
+          }}
+        />
+      </label>
+      <label>
+        Office theme{" "}
+        <select value={theme} onChange={(e) => onTheme(e.target.value as PaneThemeKind)}>
+          {THEMES.map(([value, text]) => (
+            <option key={value} value={value}>
+              {text}
+            </option>
+          ))}
+        </select>
+      </label>
+      <span className="hint">or drop an .xlsx anywhere on the page</span>
+    </header>
   );
 }

@@ -1,6 +1,12 @@
 import * as React from "react";
 import type { FakeWorkbookState } from "../fake-excel/types";
-import { selectedText, sheetView, visibleSheets, type CellView } from "./sheetModel";
+import {
+  selectedText,
+  sheetView,
+  visibleSheets,
+  type CellView,
+  type SheetView as SheetModelView,
+} from "./sheetModel";
 
 /** Props of {@link SheetView}. */
 export interface SheetViewProps {
@@ -42,6 +48,63 @@ function Cell({ cell }: { readonly cell: CellView }): React.JSX.Element {
       ) : null}
       {cell.text}
     </td>
+  );
+}
+
+/** The shown sheet's cells as a grid, then what is not drawn and the tables and charts on it. */
+function SheetGrid({ view }: { readonly view: SheetModelView }): React.JSX.Element {
+  return (
+    <>
+      <table
+        className="grid"
+        role="grid"
+        aria-readonly="true"
+        aria-label={`Sheet ${view.name}`}
+        style={{ width: ROW_HEAD_PX + view.columns.reduce((n, c) => n + c.widthPx, 0) }}
+      >
+        <colgroup>
+          <col style={{ width: ROW_HEAD_PX }} />
+          {view.columns.map((c) => (
+            <col key={c.col} style={{ width: c.widthPx }} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            <th className="corner" aria-label="Rows and columns" />
+            {view.columns.map((c) => (
+              <th key={c.col} scope="col" className="col-head">
+                {c.letter}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {view.rows.map((r) => (
+            <tr key={r.row}>
+              <th scope="row" className="row-head">
+                {r.row}
+              </th>
+              {r.cells.map((c) => (
+                <Cell key={c.address} cell={c} />
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {view.rowsNotShown > 0 ? (
+        <p className="more">{`${view.rowsNotShown} more rows not drawn.`}</p>
+      ) : null}
+      {view.tables.length > 0 || view.charts.length > 0 ? (
+        <ul className="objects" aria-label="Tables and charts on this sheet">
+          {view.tables.map((t) => (
+            <li key={t.name}>{`Table ${t.name} (${t.range})`}</li>
+          ))}
+          {view.charts.map((c, i) => (
+            <li key={i}>{`Chart "${c.title}" (${c.type}) of ${c.source}`}</li>
+          ))}
+        </ul>
+      ) : null}
+    </>
   );
 }
 
@@ -97,57 +160,7 @@ export function SheetView({ state, version, title }: SheetViewProps): React.JSX.
         tabIndex={0}
       >
         {view ? (
-          <>
-            <table
-              className="grid"
-              role="grid"
-              aria-readonly="true"
-              aria-label={`Sheet ${view.name}`}
-              style={{ width: ROW_HEAD_PX + view.columns.reduce((n, c) => n + c.widthPx, 0) }}
-            >
-              <colgroup>
-                <col style={{ width: ROW_HEAD_PX }} />
-                {view.columns.map((c) => (
-                  <col key={c.col} style={{ width: c.widthPx }} />
-                ))}
-              </colgroup>
-              <thead>
-                <tr>
-                  <th className="corner" aria-label="Rows and columns" />
-                  {view.columns.map((c) => (
-                    <th key={c.col} scope="col" className="col-head">
-                      {c.letter}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {view.rows.map((r) => (
-                  <tr key={r.row}>
-                    <th scope="row" className="row-head">
-                      {r.row}
-                    </th>
-                    {r.cells.map((c) => (
-                      <Cell key={c.address} cell={c} />
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            {view.rowsNotShown > 0 ? (
-              <p className="more">{`${view.rowsNotShown} more rows not drawn.`}</p>
-            ) : null}
-            {view.tables.length > 0 || view.charts.length > 0 ? (
-              <ul className="objects" aria-label="Tables and charts on this sheet">
-                {view.tables.map((t) => (
-                  <li key={t.name}>{`Table ${t.name} (${t.range})`}</li>
-                ))}
-                {view.charts.map((c, i) => (
-                  <li key={i}>{`Chart "${c.title}" (${c.type}) of ${c.source}`}</li>
-                ))}
-              </ul>
-            ) : null}
-          </>
+          <SheetGrid view={view} />
         ) : (
           <p className="more">This workbook has no visible sheet.</p>
         )}

@@ -81,12 +81,17 @@ export class FakeChart extends FakeClientObject {
   }
 }
 
-export class FakeChartTitle extends FakeClientObject {
+/**
+ * A part of a chart (title, series, format, fill): it exists while its chart does, and loads nothing
+ * unless it says so.
+ */
+abstract class FakeChartPart extends FakeClientObject {
   constructor(
     ctx: FakeRequestContext,
-    private readonly chart: FakeChart
+    typeName: string,
+    protected readonly chart: FakeChart
   ) {
-    super(ctx, "ChartTitle");
+    super(ctx, typeName);
   }
 
   _isNull(): boolean {
@@ -94,10 +99,24 @@ export class FakeChartTitle extends FakeClientObject {
   }
 
   protected _scalars(): readonly string[] {
+    return [];
+  }
+
+  protected _read(_name: string): unknown {
+    return undefined;
+  }
+}
+
+export class FakeChartTitle extends FakeChartPart {
+  constructor(ctx: FakeRequestContext, chart: FakeChart) {
+    super(ctx, "ChartTitle", chart);
+  }
+
+  protected override _scalars(): readonly string[] {
     return ["text"];
   }
 
-  protected _read(): unknown {
+  protected override _read(): unknown {
     return this.chart._must().title;
   }
 
@@ -109,28 +128,16 @@ export class FakeChartTitle extends FakeClientObject {
   }
 }
 
-export class FakeChartSeries extends FakeClientObject {
+export class FakeChartSeries extends FakeChartPart {
   readonly format: FakeChartSeriesFormat;
 
   constructor(
     ctx: FakeRequestContext,
-    private readonly chart: FakeChart,
+    chart: FakeChart,
     private readonly index: number
   ) {
-    super(ctx, "ChartSeries");
+    super(ctx, "ChartSeries", chart);
     this.format = new FakeChartSeriesFormat(ctx, chart, index);
-  }
-
-  _isNull(): boolean {
-    return this.chart._isNull();
-  }
-
-  protected _scalars(): readonly string[] {
-    return [];
-  }
-
-  protected _read(): unknown {
-    return undefined;
   }
 
   /** ExcelApi 1.7: the category labels. */
@@ -143,50 +150,22 @@ export class FakeChartSeries extends FakeClientObject {
 }
 
 /** A series' format: only its fill is modelled (the trend chart colours each rating's series). */
-export class FakeChartSeriesFormat extends FakeClientObject {
+export class FakeChartSeriesFormat extends FakeChartPart {
   readonly fill: FakeChartFill;
 
-  constructor(
-    ctx: FakeRequestContext,
-    private readonly chart: FakeChart,
-    index: number
-  ) {
-    super(ctx, "ChartSeriesFormat");
+  constructor(ctx: FakeRequestContext, chart: FakeChart, index: number) {
+    super(ctx, "ChartSeriesFormat", chart);
     this.fill = new FakeChartFill(ctx, chart, index);
-  }
-
-  _isNull(): boolean {
-    return this.chart._isNull();
-  }
-
-  protected _scalars(): readonly string[] {
-    return [];
-  }
-
-  protected _read(): unknown {
-    return undefined;
   }
 }
 
-export class FakeChartFill extends FakeClientObject {
+export class FakeChartFill extends FakeChartPart {
   constructor(
     ctx: FakeRequestContext,
-    private readonly chart: FakeChart,
+    chart: FakeChart,
     private readonly index: number
   ) {
-    super(ctx, "ChartFill");
-  }
-
-  _isNull(): boolean {
-    return this.chart._isNull();
-  }
-
-  protected _scalars(): readonly string[] {
-    return [];
-  }
-
-  protected _read(): unknown {
-    return undefined;
+    super(ctx, "ChartFill", chart);
   }
 
   /** ExcelApi 1.1: "#RRGGBB" or a colour name; recorded per series index. */

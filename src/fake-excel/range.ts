@@ -1,57 +1,27 @@
-import { qualified, rectA1 } from "./address";
-import {
-  cellAt,
-  eachCell,
-  formulaOf,
-  normalizeColor,
-  numberFormatOf,
-  readGrid,
-  textOf,
-  valueOf,
-  valueTypeOf,
-  writeInput,
-} from "./cells";
+import { rectA1 } from "./address";
+import { writeInput } from "./cells";
+import { readCellProps, writeCellProps, type CellPropsWanted } from "./cellProperties";
 import { FakeConditionalFormatCollection } from "./conditionalFormats";
 import type { FakeRequestContext } from "./context";
 import { FakeDataValidation } from "./dataValidation";
-import { FakeOfficeError, invalidArgument, itemNotFound } from "./errors";
-import { clearFill, FILL_PROPERTY_NAMES, readFill, writeFill } from "./fill";
+import { invalidArgument, itemNotFound } from "./errors";
 import { FakeRangeFormat, type FormatTarget, type Resolved } from "./format";
 import { FakeClientObject, FakeClientResult } from "./proxy";
 import { FakeRangeAreas } from "./rangeAreas";
+import {
+  clearCells,
+  mergeCells,
+  mergedAreas,
+  RANGE_SCALARS,
+  readRangeProperty,
+  specialCells,
+  writeHyperlink,
+  writeMatrix,
+} from "./rangeCells";
 import type { FakeCell, FakeHyperlink, Rect } from "./types";
 import type { FakeWorksheet } from "./worksheet";
 
 type Matrix = unknown[][];
-
-/** getMergedAreasOrNullObject fails on a range with more merged areas than this (its documentation). */
-export const MAX_MERGED_AREAS = 512;
-
-const RANGE_SCALARS = [
-  "address",
-  "addressLocal",
-  "rowIndex",
-  "columnIndex",
-  "rowCount",
-  "columnCount",
-  "cellCount",
-  "values",
-  "text",
-  "formulas",
-  "numberFormat",
-  "valueTypes",
-  "hyperlink",
-] as const;
-
-/** Which per-cell properties getCellProperties was asked for. */
-interface CellPropsWanted {
-  address?: boolean;
-  format?: {
-    fill?: Partial<Record<(typeof FILL_PROPERTY_NAMES)[number], boolean>>;
-    font?: { bold?: boolean; color?: boolean };
-    wrapText?: boolean;
-  };
-}
 
 /** A rectangle of one sheet, like Excel.Range. Its position is resolved at the sync that creates it. */
 export class FakeRange extends FakeClientObject implements FormatTarget {
@@ -122,35 +92,7 @@ export class FakeRange extends FakeClientObject implements FormatTarget {
 
   protected _read(name: string): unknown {
     const { sheet, rect } = this._must();
-    switch (name) {
-      case "address":
-      case "addressLocal":
-        return qualified(sheet.name, rect);
-      case "rowIndex":
-        return rect.top - 1;
-      case "columnIndex":
-        return rect.left - 1;
-      case "rowCount":
-        return rect.bottom - rect.top + 1;
-      case "columnCount":
-        return rect.right - rect.left + 1;
-      case "cellCount":
-        return (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
-      case "values":
-        return readGrid(sheet, rect, valueOf);
-      case "text":
-        return readGrid(sheet, rect, textOf);
-      case "formulas":
-        return readGrid(sheet, rect, formulaOf);
-      case "numberFormat":
-        return readGrid(sheet, rect, numberFormatOf);
-      case "valueTypes":
-        return readGrid(sheet, rect, valueTypeOf);
-      case "hyperlink":
-        return cellAt(sheet, rect.top, rect.left)?.hyperlink ?? null;
-      default:
-        return undefined;
-    }
+    return readRangeProperty(sheet, rect, name);
   }
 
   get address(): string {
@@ -215,36 +157,14 @@ export class FakeRange extends FakeClientObject implements FormatTarget {
     this._set("hyperlink", v, () => {
       this._touch();
       const { sheet, rect } = this._must();
-      eachCell(sheet, rect, (cell) => {
-        cell.hyperlink = { ...v };
-        // Excel shows textToDisplay as the cell's value, literally
-        if (v.textToDisplay !== undefined) {
-          cell.value = v.textToDisplay;
-          delete cell.formula;
-          delete cell.text;
-        }
-      });
+      writeHyperlink(sheet, rect, v);
     });
   }
 
-  /** Applies a 2-D input (or one value for every cell), refusing a shape that does not match. */
   private writeCells(v: unknown, fn: (cell: FakeCell, x: unknown) => void): void {
     this._touch();
     const { sheet, rect } = this._must();
-    const rows = rect.bottom - rect.top + 1;
-    const cols = rect.right - rect.left + 1;
-    if (Array.isArray(v)) {
-      const m = v as unknown[];
-      if (m.length !== rows || m.some((r) => !Array.isArray(r) || r.length !== cols)) {
-        throw invalidArgument(
-          `the number of rows or columns in the input array doesn't match the size of the range ${rectA1(rect)}`
-        );
-      }
-    }
-    eachCell(sheet, rect, (cell, row, col) => {
-      const x = Array.isArray(v) ? (v as unknown[][])[row - rect.top]?.[col - rect.left] : v;
-      fn(cell, x);
-    });
+    writeMatrix(sheet, rect, v, fn);
   }
 
   private derived(method: string, args: unknown, f: (r: Rect) => Rect): FakeRange {
@@ -314,14 +234,7 @@ export class FakeRange extends FakeClientObject implements FormatTarget {
     const result = new FakeClientResult<Record<string, unknown>[][]>();
     this._call("getCellProperties", wanted, () => {
       const { sheet, rect } = this._must();
-      const out: Record<string, unknown>[][] = [];
-      for (let row = rect.top; row <= rect.bottom; row++) {
-        const line: Record<string, unknown>[] = [];
-        for (let col = rect.left; col <= rect.right; col++) {
-          line.push(cellProps(cellAt(sheet, row, col), wanted, sheet.name, row, col));
-        }
-        out.push(line);
-      }
+      const out = readCellProps(sheet, rect, wanted);
       return { response: out, commit: () => result._resolve(out) };
     });
     return result;
@@ -332,10 +245,7 @@ export class FakeRange extends FakeClientObject implements FormatTarget {
     this._call("setCellProperties", cellProperties, () => {
       this._touch();
       const { sheet, rect } = this._must();
-      eachCell(sheet, rect, (cell, row, col) => {
-        const p = cellProperties[row - rect.top]?.[col - rect.left] as CellPropsInput | undefined;
-        applyCellProps(cell, p);
-      });
+      writeCellProps(sheet, rect, cellProperties);
     });
   }
 
@@ -344,43 +254,19 @@ export class FakeRange extends FakeClientObject implements FormatTarget {
       this.context,
       () => {
         const base = this._resolve();
-        if (!base) return null;
-        const hits = base.sheet.merges.filter((m) => intersects(m, base.rect));
-        // "if the merged areas count in this range is more than 512, then this method will fail"
-        if (hits.length > MAX_MERGED_AREAS) {
-          throw new FakeOfficeError(
-            "GeneralException",
-            `There are more than ${MAX_MERGED_AREAS} merged areas in the range (${hits.length}).`,
-            "Range.getMergedAreasOrNullObject"
-          );
-        }
-        return hits.length ? hits.map((rect) => ({ sheet: base.sheet, rect })) : null;
+        return base ? mergedAreas(base) : null;
       },
       { method: "getMergedAreasOrNullObject", args: [], on: "Range" }
     );
   }
 
-  /** Only "Visible" is modelled: the range's rows that are not hidden, as bands; null when all are hidden. */
+  /** Only "Visible" is modelled: see rangeCells.ts. */
   getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
     return new FakeRangeAreas(
       this.context,
       () => {
         const base = this._resolve();
-        if (!base) return null;
-        if (cellType !== "Visible")
-          throw invalidArgument(`special cells "${cellType}" (fake models Visible only)`);
-        const { sheet, rect } = base;
-        const bands: Resolved[] = [];
-        let start: number | null = null;
-        for (let row = rect.top; row <= rect.bottom + 1; row++) {
-          const visible = row <= rect.bottom && !sheet.hiddenRows.has(row);
-          if (visible && start === null) start = row;
-          if (!visible && start !== null) {
-            bands.push({ sheet, rect: { ...rect, top: start, bottom: row - 1 } });
-            start = null;
-          }
-        }
-        return bands.length ? bands : null;
+        return base ? specialCells(base, cellType) : null;
       },
       { method: "getSpecialCellsOrNullObject", args: [cellType], on: "Range" }
     );
@@ -390,24 +276,7 @@ export class FakeRange extends FakeClientObject implements FormatTarget {
     this._call("merge", [across], () => {
       this._touch();
       const { sheet, rect } = this._must();
-      const areas: Rect[] = across
-        ? Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => ({
-            ...rect,
-            top: rect.top + i,
-            bottom: rect.top + i,
-          }))
-        : [rect];
-      sheet.merges = sheet.merges.filter((m) => !intersects(m, rect));
-      for (const a of areas) {
-        sheet.merges.push({ ...a });
-        eachCell(sheet, a, (cell, row, col) => {
-          if (row !== a.top || col !== a.left) {
-            cell.value = null;
-            delete cell.formula;
-            delete cell.text;
-          }
-        });
-      }
+      mergeCells(sheet, rect, across);
     });
   }
 
@@ -423,74 +292,7 @@ export class FakeRange extends FakeClientObject implements FormatTarget {
     this._call("clear", [applyTo], () => {
       this._touch();
       const { sheet, rect } = this._must();
-      eachCell(sheet, rect, (cell) => {
-        if (applyTo !== "Formats") {
-          cell.value = null;
-          delete cell.formula;
-          delete cell.text;
-          delete cell.error;
-          delete cell.hyperlink;
-        }
-        if (applyTo !== "Contents") {
-          clearFill(cell);
-          delete cell.bold;
-          delete cell.fontColor;
-          delete cell.wrap;
-          delete cell.numberFormat;
-        }
-      });
+      clearCells(sheet, rect, applyTo);
     });
   }
-}
-
-export function intersects(a: Rect, b: Rect): boolean {
-  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
-}
-
-interface CellPropsInput {
-  format?: {
-    fill?: Partial<Record<(typeof FILL_PROPERTY_NAMES)[number], unknown>>;
-    font?: { bold?: boolean; color?: string };
-    wrapText?: boolean;
-  };
-}
-
-function applyCellProps(cell: FakeCell, p: CellPropsInput | undefined): void {
-  const fill = p?.format?.fill;
-  if (fill) writeFill(cell, fill);
-  const font = p?.format?.font;
-  if (font?.bold !== undefined) cell.bold = font.bold;
-  if (font?.color !== undefined) cell.fontColor = normalizeColor(font.color) ?? font.color;
-  if (p?.format?.wrapText !== undefined) cell.wrap = p.format.wrapText;
-}
-
-function cellProps(
-  c: FakeCell | undefined,
-  wanted: CellPropsWanted,
-  sheetName: string,
-  row: number,
-  col: number
-): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  if (wanted.address)
-    out.address = qualified(sheetName, { top: row, left: col, bottom: row, right: col });
-  const wf = wanted.format;
-  if (wf) {
-    const format: Record<string, unknown> = {};
-    if (wf.fill) {
-      const all = readFill(c);
-      const fill: Record<string, unknown> = {};
-      for (const name of FILL_PROPERTY_NAMES) if (wf.fill[name]) fill[name] = all[name];
-      format.fill = fill;
-    }
-    if (wf.font) {
-      const font: Record<string, unknown> = {};
-      if (wf.font.bold) font.bold = c?.bold ?? false;
-      if (wf.font.color) font.color = c?.fontColor ?? "#000000";
-      format.font = font;
-    }
-    if (wf.wrapText) format.wrapText = c?.wrap ?? false;
-    out.format = format;
-  }
-  return out;
 }

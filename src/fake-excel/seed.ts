@@ -1,6 +1,6 @@
 import { normalizeColor } from "./cells";
 import { cellKey, type FakeCell, type FakeWorkbookSeed, type FakeWorkbookState } from "./types";
-import { newSheetState } from "./worksheet";
+import { newSheetState } from "./sheetState";
 
 /** Builds the fake's state from a seed (cells, merges, fills, settings). */
 export function stateFromSeed(seed: FakeWorkbookSeed): FakeWorkbookState {

@@ -4,7 +4,8 @@ import { FakeCollection } from "./collection";
 import type { FakeRequestContext } from "./context";
 import { FakeOfficeError, invalidArgument, itemNotFound } from "./errors";
 import { FakeClientObject } from "./proxy";
-import { FakeRange, intersects } from "./range";
+import { FakeRange } from "./range";
+import { intersects } from "./rangeCells";
 import type { FakeTableState } from "./types";
 import type { FakeWorksheet } from "./worksheet";
 

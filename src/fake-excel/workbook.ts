@@ -5,7 +5,8 @@ import { FakeNamedItemCollection } from "./names";
 import { FakeRange } from "./range";
 import { FakeSettingCollection } from "./settings";
 import { FakeTableCollection } from "./tables";
-import { FakeWorksheet, FakeWorksheetCollection } from "./worksheet";
+import { FakeWorksheet } from "./worksheet";
+import { FakeWorksheetCollection } from "./worksheetCollection";
 
 /** context.workbook. */
 export class FakeWorkbook {

@@ -2,7 +2,6 @@ import { splitAreaList } from "../core/grid/a1";
 import { parseRect, splitSheet } from "./address";
 import { usedRect } from "./cells";
 import { FakeChartCollection } from "./charts";
-import { FakeCollection } from "./collection";
 import type { FakeRequestContext } from "./context";
 import { FakeOfficeError, invalidArgument, itemNotFound } from "./errors";
 import type { Resolved } from "./format";
@@ -12,66 +11,10 @@ import { FakePageLayout } from "./pageLayout";
 import { FakeClientObject } from "./proxy";
 import { FakeRange } from "./range";
 import { FakeRangeAreas } from "./rangeAreas";
+import { checkSheetName } from "./sheetState";
 import { FakeTableCollection } from "./tables";
 import type { FakeSheetState, Rect } from "./types";
-
-/** Excel refuses these in sheet names, and names longer than 31 characters. */
-const BAD_SHEET_NAME = /[:\\/?*[\]]/;
-
-export function checkSheetName(name: string): void {
-  if (!name || name.length > 31 || BAD_SHEET_NAME.test(name) || /^'|'$/.test(name)) {
-    throw invalidArgument(`sheet name "${name}"`);
-  }
-}
-
-export function newSheetState(id: string, name: string): FakeSheetState {
-  return {
-    id,
-    name,
-    visibility: "Visible",
-    protected: false,
-    cells: new Map(),
-    merges: [],
-    hiddenRows: new Set(),
-    columnWidths: new Map(),
-    notes: new Map(),
-    charts: [],
-  };
-}
-
-/** Worksheet.protection: `protected` is what the adapter checks before writing. */
-export class FakeWorksheetProtection extends FakeClientObject {
-  constructor(
-    ctx: FakeRequestContext,
-    private readonly ws: FakeWorksheet
-  ) {
-    super(ctx, "WorksheetProtection");
-  }
-
-  _isNull(): boolean {
-    return this.ws._isNull();
-  }
-
-  protected _scalars(): readonly string[] {
-    return ["protected"];
-  }
-
-  protected _read(): unknown {
-    return this.ws._must().protected;
-  }
-
-  get protected(): boolean {
-    return this._get("protected");
-  }
-
-  protect(): void {
-    this._call("protect", [], () => void (this.ws._must().protected = true));
-  }
-
-  unprotect(): void {
-    this._call("unprotect", [], () => void (this.ws._must().protected = false));
-  }
-}
+import { FakeWorksheetProtection } from "./worksheetProtection";
 
 /** What `onChanged.add` returns, like OfficeExtension.EventHandlerResult. */
 export interface FakeEventHandlerResult {
@@ -186,37 +129,36 @@ export class FakeWorksheet extends FakeClientObject {
     this._set("visibility", v, () => void (this._must().visibility = v));
   }
 
+  /** A range of this sheet, its rectangle found at the sync; null (a null object) when `rectOf` says so. */
+  private sheetRange(
+    method: string,
+    args: unknown[],
+    rectOf: (sheet: FakeSheetState) => Rect | null
+  ): FakeRange {
+    const resolve = (): Resolved | null => {
+      const sheet = this._resolve();
+      const rect = sheet ? rectOf(sheet) : null;
+      return sheet && rect ? { sheet, rect } : null;
+    };
+    return new FakeRange(this.context, resolve, this, { method, args, on: "Worksheet" });
+  }
+
   /** A range by local address ("A1:C3", "B:B"); a sheet-qualified address must name this sheet. */
   getRange(address?: string): FakeRange {
-    return new FakeRange(
-      this.context,
-      () => {
-        const sheet = this._resolve();
-        if (!sheet) return null;
-        if (address === undefined || address === "") {
-          return { sheet, rect: { top: 1, left: 1, bottom: 1048576, right: 16384 } };
-        }
-        return { sheet, rect: this.parseLocal(address, sheet) };
-      },
-      this,
-      { method: "getRange", args: [address], on: "Worksheet" }
+    return this.sheetRange("getRange", [address], (sheet) =>
+      address === undefined || address === ""
+        ? { top: 1, left: 1, bottom: 1048576, right: 16384 }
+        : this.parseLocal(address, sheet)
     );
   }
 
   getCell(row: number, column: number): FakeRange {
-    return new FakeRange(
-      this.context,
-      () => {
-        const sheet = this._resolve();
-        if (!sheet) return null;
-        return {
-          sheet,
-          rect: { top: row + 1, left: column + 1, bottom: row + 1, right: column + 1 },
-        };
-      },
-      this,
-      { method: "getCell", args: [row, column], on: "Worksheet" }
-    );
+    return this.sheetRange("getCell", [row, column], () => ({
+      top: row + 1,
+      left: column + 1,
+      bottom: row + 1,
+      right: column + 1,
+    }));
   }
 
   getRangeByIndexes(
@@ -225,27 +167,14 @@ export class FakeWorksheet extends FakeClientObject {
     rowCount: number,
     columnCount: number
   ): FakeRange {
-    return new FakeRange(
-      this.context,
-      () => {
-        const sheet = this._resolve();
-        if (!sheet) return null;
-        if (rowCount < 1 || columnCount < 1)
-          throw invalidArgument("getRangeByIndexes with an empty size");
-        const top = startRow + 1;
-        const left = startColumn + 1;
-        return {
-          sheet,
-          rect: { top, left, bottom: top + rowCount - 1, right: left + columnCount - 1 },
-        };
-      },
-      this,
-      {
-        method: "getRangeByIndexes",
-        args: [startRow, startColumn, rowCount, columnCount],
-        on: "Worksheet",
-      }
-    );
+    const args = [startRow, startColumn, rowCount, columnCount];
+    return this.sheetRange("getRangeByIndexes", args, () => {
+      if (rowCount < 1 || columnCount < 1)
+        throw invalidArgument("getRangeByIndexes with an empty size");
+      const top = startRow + 1;
+      const left = startColumn + 1;
+      return { top, left, bottom: top + rowCount - 1, right: left + columnCount - 1 };
+    });
   }
 
   /** Several areas in one proxy ("A1:B2, C5"): Excel caps the address string at 8,192 characters. */
@@ -276,33 +205,17 @@ export class FakeWorksheet extends FakeClientObject {
 
   /** The used range; on an empty sheet Excel returns A1. */
   getUsedRange(valuesOnly = false): FakeRange {
-    return new FakeRange(
-      this.context,
-      () => {
-        const sheet = this._resolve();
-        if (!sheet) return null;
-        return {
-          sheet,
-          rect: usedRect(sheet, valuesOnly) ?? { top: 1, left: 1, bottom: 1, right: 1 },
-        };
-      },
-      this,
-      { method: "getUsedRange", args: [valuesOnly], on: "Worksheet" }
+    return this.sheetRange(
+      "getUsedRange",
+      [valuesOnly],
+      (sheet) => usedRect(sheet, valuesOnly) ?? { top: 1, left: 1, bottom: 1, right: 1 }
     );
   }
 
   /** The used range, or a null object on an empty sheet. */
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
-    return new FakeRange(
-      this.context,
-      () => {
-        const sheet = this._resolve();
-        if (!sheet) return null;
-        const rect = usedRect(sheet, valuesOnly);
-        return rect ? { sheet, rect } : null;
-      },
-      this,
-      { method: "getUsedRangeOrNullObject", args: [valuesOnly], on: "Worksheet" }
+    return this.sheetRange("getUsedRangeOrNullObject", [valuesOnly], (sheet) =>
+      usedRect(sheet, valuesOnly)
     );
   }
 
@@ -356,104 +269,5 @@ export class FakeWorksheet extends FakeClientObject {
         };
       },
     };
-  }
-}
-
-export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
-  constructor(ctx: FakeRequestContext) {
-    super(ctx, "WorksheetCollection");
-  }
-
-  protected _itemsNow(): FakeWorksheet[] {
-    return this.context.host.state.sheets.map((s) => {
-      const id = s.id;
-      return new FakeWorksheet(this.context, () => this.context.host.sheetById(id) ?? null);
-    });
-  }
-
-  /** WorksheetCollection.onChanged (ExcelApi 1.9): one handler for every sheet, present and future. */
-  get onChanged(): { add(handler: ChangedHandler): FakeEventHandlerResult } {
-    return {
-      add: (handler: ChangedHandler): FakeEventHandlerResult => {
-        this._call("onChanged.add", [], () => {
-          if (!this.context.host.supports("1.9")) {
-            throw new FakeOfficeError(
-              "ApiNotFound",
-              "The API you are trying to use could not be found (ExcelApi 1.9 worksheets.onChanged)."
-            );
-          }
-          this.context.host.workbookHandlers.add(handler);
-        });
-        return {
-          context: this.context,
-          remove: () => {
-            this._call(
-              "onChanged.remove",
-              [],
-              () => void this.context.host.workbookHandlers.delete(handler)
-            );
-          },
-        };
-      },
-    };
-  }
-
-  getItem(key: string): FakeWorksheet {
-    return new FakeWorksheet(
-      this.context,
-      () => {
-        const s = this.context.host.sheetByName(key) ?? this.context.host.sheetById(key);
-        if (!s) throw itemNotFound(`worksheet "${key}"`);
-        return s;
-      },
-      { method: "getItem", args: [key], on: "WorksheetCollection" }
-    );
-  }
-
-  getItemOrNullObject(key: string): FakeWorksheet {
-    return new FakeWorksheet(
-      this.context,
-      () => this.context.host.sheetByName(key) ?? this.context.host.sheetById(key) ?? null,
-      { method: "getItemOrNullObject", args: [key], on: "WorksheetCollection" }
-    );
-  }
-
-  getActiveWorksheet(): FakeWorksheet {
-    return new FakeWorksheet(
-      this.context,
-      () => {
-        const st = this.context.host.state;
-        const s =
-          (st.activeSheetId && this.context.host.sheetById(st.activeSheetId)) || st.sheets[0];
-        if (!s) throw itemNotFound("active worksheet");
-        return s;
-      },
-      { method: "getActiveWorksheet", args: [], on: "WorksheetCollection" }
-    );
-  }
-
-  /** Adds a sheet at the end ("Sheet<n>" when no name is given). */
-  add(name?: string): FakeWorksheet {
-    let created: FakeSheetState | null = null;
-    this._call("add", [name], () => {
-      const host = this.context.host;
-      let n = name;
-      if (n === undefined) {
-        let i = host.state.sheets.length + 1;
-        while (host.sheetByName(`Sheet${i}`)) i += 1;
-        n = `Sheet${i}`;
-      }
-      checkSheetName(n);
-      if (host.sheetByName(n))
-        throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${n}" already exists.`);
-      created = newSheetState(host.newId("ws"), n);
-      // inserting a sheet is undoable in Excel: it belongs to the run's undo step like a cell write
-      host.recordUndo();
-      host.state.sheets.push(created);
-    });
-    return new FakeWorksheet(this.context, () => {
-      if (!created) throw itemNotFound("added worksheet");
-      return created;
-    });
   }
 }

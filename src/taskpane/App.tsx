@@ -12,7 +12,6 @@ import {
   Spinner,
   Title2,
 } from "@fluentui/react-components";
-import { DismissRegular } from "@fluentui/react-icons";
 import { RATING_ORDER } from "../core/summary/labels";
 import type { AppProps } from "./App.types";
 import { IssueList } from "./IssueList/IssueList";
@@ -31,6 +30,7 @@ import { HIGHLIGHT_LEGEND } from "../core/palette/palette";
 import { Welcome } from "./Welcome/Welcome";
 import { Tidy } from "./Tidy/Tidy";
 import { Compare } from "./Compare/Compare";
+import { DismissableMessage } from "./DismissableMessage/DismissableMessage";
 import { useCompare } from "./Compare/useCompare";
 
 /** The ratings beside the verdict in the order a board asks about them: Red first. */
@@ -71,22 +71,14 @@ export function App({ services, useCases, progressDelayMs }: AppProps): React.JS
         </MessageBar>
       ) : null}
       {state.error ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Something went wrong</MessageBarTitle>
-            {state.error}
-          </MessageBarBody>
-          <MessageBarActions
-            containerAction={
-              <Button
-                appearance="transparent"
-                aria-label="Dismiss the error"
-                icon={<DismissRegular />}
-                onClick={pane.dismissError}
-              />
-            }
-          />
-        </MessageBar>
+        <DismissableMessage
+          intent="error"
+          title="Something went wrong"
+          dismissLabel="Dismiss the error"
+          onDismiss={pane.dismissError}
+        >
+          {state.error}
+        </DismissableMessage>
       ) : null}
       {report !== null && state.highlightProblem ? (
         <MessageBar intent="warning" layout="multiline">
@@ -120,22 +112,14 @@ export function App({ services, useCases, progressDelayMs }: AppProps): React.JS
         </MessageBar>
       ) : null}
       {state.snapshotProblem ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>The summary is written; the last report was not kept</MessageBarTitle>
-            {`Next time the pane cannot say what changed since this report. ${state.snapshotProblem}`}
-          </MessageBarBody>
-          <MessageBarActions
-            containerAction={
-              <Button
-                appearance="transparent"
-                aria-label="Dismiss the message about keeping the last report"
-                icon={<DismissRegular />}
-                onClick={pane.dismissSnapshotProblem}
-              />
-            }
-          />
-        </MessageBar>
+        <DismissableMessage
+          intent="warning"
+          title="The summary is written; the last report was not kept"
+          dismissLabel="Dismiss the message about keeping the last report"
+          onDismiss={pane.dismissSnapshotProblem}
+        >
+          {`Next time the pane cannot say what changed since this report. ${state.snapshotProblem}`}
+        </DismissableMessage>
       ) : null}
       {state.showProgress && busy ? <Spinner size="small" label={PROGRESS_TEXT[busy]} /> : null}
 

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { runCompare } from "../../src/cli/compare";
 import { comparisonSchema } from "../../src/core/compare";
 import { parseConfig } from "../../src/core/schema";
+import { actionRow } from "./planEdits";
 
 const FIXTURES = join(__dirname, "..", "fixtures");
 const PLAN = join(FIXTURES, "002-southend-sen-strategy.xlsx");
@@ -30,11 +31,7 @@ beforeAll(async () => {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(PLAN);
   const ws = wb.getWorksheet("Action Plan")!;
-  // find action 1.1 by its text rather than a row number, as an officer would
-  let row = 0;
-  ws.eachRow((r, n) => {
-    if (row === 0 && /^1\.1\b/.test(String(r.getCell(1).value ?? ""))) row = n;
-  });
+  const row = actionRow(ws, "1.1");
   ws.getCell(row, 4).value = "July 2014";
   ws.getCell(row, 3).value = "Head of SEND";
   edited = join(mkdtempSync(join(tmpdir(), "apc-compare-")), "plan-q2.xlsx");

@@ -8,24 +8,14 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { WorkbookPackage } from "../../src/adapters/xlsx/package/workbookPackage";
-import { main } from "../../src/cli/main";
 import { comparisonSchema } from "../../src/core/compare";
+import { runCli } from "../support/captureIo";
+import { actionRow } from "./planEdits";
 import { snapshotFromXml } from "../../src/core/snapshot";
 
 const FIXTURES = join(__dirname, "..", "fixtures");
 const PLAN = join(FIXTURES, "002-southend-sen-strategy.xlsx");
 const dir = mkdtempSync(join(tmpdir(), "apc-compare-out-"));
-
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    errIsTty: false,
-  });
-  return { code, out: out.join(""), err: err.join("") };
-}
 
 let edited: string;
 let row11 = 0;
@@ -33,9 +23,7 @@ beforeAll(async () => {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(PLAN);
   const ws = wb.getWorksheet("Action Plan")!;
-  ws.eachRow((r, n) => {
-    if (row11 === 0 && /^1\.1\b/.test(String(r.getCell(1).value ?? ""))) row11 = n;
-  });
+  row11 = actionRow(ws, "1.1");
   ws.getCell(row11, 4).value = "July 2014";
   edited = join(dir, "plan-q2.xlsx");
   await wb.xlsx.writeFile(edited);
@@ -44,7 +32,7 @@ beforeAll(async () => {
 describe("compare --out", () => {
   it("writes the new version's checked copy with the section, and the comparison JSON", async () => {
     const out = join(dir, "out");
-    const r = await run(["compare", PLAN, edited, "--out", out, "--as-of", "2014-01-31"]);
+    const r = await runCli(["compare", PLAN, edited, "--out", out, "--as-of", "2014-01-31"]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/26 matched, 1 slipped/);
     const copy = join(out, "plan-q2.checked.xlsx");
@@ -72,10 +60,10 @@ describe("compare --out", () => {
   });
 
   it("with one file, compares with the snapshot the copy keeps, and says so in the copy's summary", async () => {
-    const first = await run(["check", PLAN, "--out", join(dir, "q1"), "--as-of", "2014-01-31"]);
+    const first = await runCli(["check", PLAN, "--out", join(dir, "q1"), "--as-of", "2014-01-31"]);
     expect(first.code).not.toBe(2);
     const q1 = join(dir, "q1", "002-southend-sen-strategy.checked.xlsx");
-    const r = await run(["compare", q1, "--out", join(dir, "again"), "--as-of", "2014-04-30"]);
+    const r = await runCli(["compare", q1, "--out", join(dir, "again"), "--as-of", "2014-04-30"]);
     expect(r.code).toBe(0);
     const copy = readFileSync(join(dir, "again", "002-southend-sen-strategy.checked.xlsx"));
     const pkg = new WorkbookPackage(copy);
@@ -92,7 +80,7 @@ describe("compare --out", () => {
 
   it("writes nothing for two different plans, and exits 2", async () => {
     const out = join(dir, "other");
-    const r = await run([
+    const r = await runCli([
       "compare",
       PLAN,
       join(FIXTURES, "000-southwark-priority4.xlsx"),

@@ -10,23 +10,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { WorkbookPackage } from "../../src/adapters/xlsx/package/workbookPackage";
-import { main } from "../../src/cli/main";
 import { comparisonSchema } from "../../src/core/compare";
+import { runCli } from "../support/captureIo";
+import { actionRow } from "./planEdits";
 import { snapshotFromXml, type Snapshot } from "../../src/core/snapshot";
 
 const PLAN = join(__dirname, "..", "fixtures", "002-southend-sen-strategy.xlsx");
 const dir = mkdtempSync(join(tmpdir(), "apc-snapshot-"));
-
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    errIsTty: false,
-  });
-  return { code, out: out.join(""), err: err.join("") };
-}
 
 function storedSnapshot(path: string): Snapshot {
   const xml = new WorkbookPackage(readFileSync(path)).readSnapshot();
@@ -40,11 +30,7 @@ async function version(name: string, due: string, from: string): Promise<string>
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(PLAN);
   const ws = wb.getWorksheet("Action Plan")!;
-  let row = 0;
-  ws.eachRow((r, n) => {
-    if (row === 0 && /^1\.1\b/.test(String(r.getCell(1).value ?? ""))) row = n;
-  });
-  ws.getCell(row, 4).value = due;
+  ws.getCell(actionRow(ws, "1.1"), 4).value = due;
   const edited = new WorkbookPackage(Buffer.from(await wb.xlsx.writeBuffer()));
   edited.writeSnapshot(new WorkbookPackage(readFileSync(from)).readSnapshot() ?? "");
   const path = join(dir, name);
@@ -58,7 +44,7 @@ describe("the snapshot stored by check --out", () => {
   let q1Copy: string;
   let q2: string;
   beforeAll(async () => {
-    const q1 = await run(["check", PLAN, "--out", join(dir, "q1"), "--as-of", "2014-01-31"]);
+    const q1 = await runCli(["check", PLAN, "--out", join(dir, "q1"), "--as-of", "2014-01-31"]);
     expect(q1.code).not.toBe(2);
     q1Copy = join(dir, "q1", "002-southend-sen-strategy.checked.xlsx");
     q2 = await version("plan-q2.xlsx", "July 2014", q1Copy);
@@ -74,7 +60,7 @@ describe("the snapshot stored by check --out", () => {
   });
 
   it("compare with one file reports the slip against the stored snapshot", async () => {
-    const r = await run(["compare", q2, "--as-of", "2014-04-30"]);
+    const r = await runCli(["compare", q2, "--as-of", "2014-04-30"]);
     expect(r).toMatchObject({ code: 0, err: "" });
     expect(r.out).toMatch(/snapshot of 2014-01-31 → plan-q2\.xlsx: 26 matched, 1 slipped/);
     expect(r.out).toContain("slipped 181 days: 31/01/2014 → 31/07/2014");
@@ -82,7 +68,7 @@ describe("the snapshot stored by check --out", () => {
   });
 
   it("checking the next version counts the slip, and a second slip says so", async () => {
-    const q2Check = await run(["check", q2, "--out", join(dir, "q2"), "--as-of", "2014-04-30"]);
+    const q2Check = await runCli(["check", q2, "--out", join(dir, "q2"), "--as-of", "2014-04-30"]);
     expect(q2Check.code).not.toBe(2);
     const q2Copy = join(dir, "q2", "plan-q2.checked.xlsx");
     // the previous snapshot part is replaced, not added to
@@ -93,9 +79,9 @@ describe("the snapshot stored by check --out", () => {
     expect(action11(snap)).toMatchObject({ due: "2014-07-31", slips: 1 });
 
     const q3 = await version("plan-q3.xlsx", "October 2014", q2Copy);
-    const text = await run(["compare", q3, "--as-of", "2014-07-31"]);
+    const text = await runCli(["compare", q3, "--as-of", "2014-07-31"]);
     expect(text.out).toContain("slipped 92 days: 31/07/2014 → 31/10/2014 (the second time)");
-    const json = await run(["compare", q3, "--format", "json", "--as-of", "2014-07-31"]);
+    const json = await runCli(["compare", q3, "--format", "json", "--as-of", "2014-07-31"]);
     const parsed = comparisonSchema.parse(JSON.parse(json.out));
     // ratings move with the report date too; the one date that moved is the one slip
     const changes = parsed.matched.flatMap((m) => m.changes);
@@ -105,7 +91,7 @@ describe("the snapshot stored by check --out", () => {
   });
 
   it("a file with no snapshot gets a clear message and exit 2", async () => {
-    const r = await run(["compare", PLAN, "--as-of", "2014-01-31"]);
+    const r = await runCli(["compare", PLAN, "--as-of", "2014-01-31"]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/holds no snapshot of an earlier report.*compare OLD\.xlsx NEW\.xlsx/);
     expect(r.out).toBe("");

@@ -5,14 +5,13 @@
  * Screenshots: test-results/e2e/tidy-*.png.
  */
 import type { DemoServer } from "../../scripts/serve-demo";
-import { axeViolations, seriousOrCritical } from "./support/axe";
 import { launchBrowser, type Browser } from "./support/browser";
 import { SAMPLES, type Sample } from "./support/cli";
-import { openDemo, paneFrame, type Demo } from "./support/demo";
+import { openDemo, type Demo } from "./support/demo";
 import { dropWorkbook, workbookBytes } from "./support/files";
 import { checkWorkbook } from "./support/pane";
 import { serveDemo } from "./support/server";
-import { shootPane } from "./support/shots";
+import { shootAccessible } from "./support/shots";
 
 let server: DemoServer;
 let browser: Browser;
@@ -38,15 +37,7 @@ afterAll(async () => {
 });
 
 async function shoot(demo: Demo, name: string): Promise<void> {
-  const frame = await paneFrame(demo.page);
-  await frame.waitForFunction(() =>
-    document.getAnimations().every((a) => a.playState !== "running")
-  );
-  expect({ name, serious: seriousOrCritical(await axeViolations(frame)) }).toEqual({
-    name,
-    serious: [],
-  });
-  const layout = await shootPane(demo.page, name);
+  const layout = await shootAccessible(demo, name);
   expect({ name, overflow: layout.horizontalOverflow }).toEqual({ name, overflow: 0 });
 }
 

@@ -13,7 +13,6 @@ import { checkFile } from "../../src/cli/checkFile";
 import { DEFAULT_CONFIG, type WorkbookReport } from "../../src/core/schema";
 import { launchBrowser, type Browser } from "./support/browser";
 import { countsOf, issuesOf, SAMPLES, type Sample } from "./support/cli";
-import { axeViolations, seriousOrCritical } from "./support/axe";
 import { cardContrast, focusRing } from "./support/contrast";
 import {
   eventually,
@@ -26,7 +25,7 @@ import {
 import { allOverdueRows, dropWorkbook, workbookBytes } from "./support/files";
 import { checkWorkbook, choose, openSection } from "./support/pane";
 import { serveDemo } from "./support/server";
-import { shootPane } from "./support/shots";
+import { shootAccessible } from "./support/shots";
 
 const AS_OF = "2014-01-31";
 let server: DemoServer;
@@ -53,15 +52,7 @@ afterAll(async () => {
 
 /** Screenshots the pane and runs axe on it: no serious or critical violation in this view. */
 async function shoot(demo: Demo, name: string): Promise<void> {
-  const frame = await paneFrame(demo.page);
-  await frame.waitForFunction(() =>
-    document.getAnimations().every((a) => a.playState !== "running")
-  );
-  expect({ name, serious: seriousOrCritical(await axeViolations(frame)) }).toEqual({
-    name,
-    serious: [],
-  });
-  await shootPane(demo.page, name);
+  await shootAccessible(demo, name);
 }
 
 /** Opens the demo on the all-overdue plan, sets the report date as an officer types it, and checks. */

@@ -1,6 +1,6 @@
 import { formatUkDate } from "../calendar/iso";
 import { countAre, countHave, countVerb } from "../text/counts";
-import { shortText } from "../text/shortText";
+import { shortText } from "../text/shorten";
 
 /**
  * Every issue the checker can raise, in one place (frictionless-py's error catalogue, zod's issue union with

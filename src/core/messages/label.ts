@@ -1,5 +1,5 @@
-import { collapseSpace } from "../text/normalise";
-import { trimEndPunctuation, trimEndRefMarks } from "../text/trimEnd";
+import { shortenCollapsed } from "../text/shorten";
+import { trimEndRefMarks } from "../text/trimEnd";
 
 /**
  * How messages name an action: its ref and first words, so an officer can find it without the row number.
@@ -12,18 +12,8 @@ export function actionLabel(ref: string | null, actionText: string, row: number)
   return words ? `${refPart} '${words}'` : refPart;
 }
 
-/** Cuts text at a word boundary and marks the cut with an ellipsis. */
-export function shorten(text: string, max: number): string {
-  return shortenCollapsed(collapseSpace(text), max);
-}
-
-/** `shorten` for text whose white space is already collapsed and trimmed. */
-function shortenCollapsed(flat: string, max: number): string {
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
-  const space = cut.lastIndexOf(" ");
-  return `${trimEndPunctuation(space > max * 0.6 ? cut.slice(0, space) : cut)}…`;
-}
+/** Cuts text at a word boundary and marks the cut with an ellipsis: see text/shorten.ts. */
+export { shorten } from "../text/shorten";
 
 /** UK date for people (30/09/2003): the calendar's one formatter, by the name messages and the pane use. */
 export { formatUkDate as ukDate } from "../calendar/iso";

@@ -1,7 +1,7 @@
 import type { RagRule, Rating } from "../schema/action";
 import type { Config } from "../schema/config";
 import type { Precision } from "../schema/timescale";
-import { shortText } from "../text/shortText";
+import { shortText } from "../text/shorten";
 import { dayCount, daysBetween, formatUkDate } from "../calendar/iso";
 import { statusMeaning, type StatusMeaning } from "./statusWords";
 

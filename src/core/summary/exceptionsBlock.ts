@@ -3,25 +3,21 @@ import type { Rating } from "../schema/action";
 import { dateCell, ratingCell, text } from "./cells";
 import { legendBlock } from "./legendBlock";
 import type { SheetCell, SheetTable } from "./sheetModel";
-import { shortText, type Summary } from "./summary";
+import { shorten } from "../text/shorten";
+import type { Summary } from "./summary";
 import { fitWidths, type ColumnFit } from "./widths";
 
 /** Section headings can be whole paragraphs; the tables show their opening words. */
 export const LABEL_MAX = 90;
+/** The tables cut a long text at a word when that keeps over half of it (see text/shorten.ts). */
+export const SUMMARY_WORD_SHARE = 0.5;
 /** A progress cell can run to pages; the board paper shows its opening. */
 const UPDATE_MAX = 200;
 
-export const EXCEPTION_COLUMNS = [
-  "Section",
-  "Ref",
-  "Action",
-  "Owner",
-  "Due",
-  "Rating",
-  "Reason",
-  "Latest update",
-  "Link",
-] as const;
+/** The columns that say which action a row is, first in both lists of actions (exceptions, changes). */
+export const ACTION_COLUMNS = ["Section", "Ref", "Action", "Owner", "Due", "Rating"] as const;
+
+export const EXCEPTION_COLUMNS = [...ACTION_COLUMNS, "Reason", "Latest update", "Link"] as const;
 
 /**
  * How wide each exceptions column may get; long text wraps within the cap. The caps keep the block near
@@ -120,7 +116,9 @@ function exceptionRows(summary: Summary, completeLabel: string): SheetCell[][] {
   const texts = new SharedCells((v: string | null) => text(v));
   const dates = new SharedCells((iso: string | null) => dateCell(iso));
   // a section heading repeats on every exception under it: shortened once
-  const sections = new SharedCells((section: string) => texts.get(shortText(section, LABEL_MAX)));
+  const sections = new SharedCells((section: string) =>
+    texts.get(shorten(section, LABEL_MAX, SUMMARY_WORD_SHARE))
+  );
   return summary.exceptions.map((e) => [
     e.section === null ? texts.get(e.sheet) : sections.get(e.section),
     // refs are nearly all distinct: a cell each, without a map of them (shared only when blank)
@@ -130,7 +128,7 @@ function exceptionRows(summary: Summary, completeLabel: string): SheetCell[][] {
     dates.get(e.due),
     ratings.get(e.rag),
     texts.get(e.reason),
-    e.update === null ? texts.get(null) : text(shortText(e.update, UPDATE_MAX)),
+    e.update === null ? texts.get(null) : text(shorten(e.update, UPDATE_MAX, SUMMARY_WORD_SHARE)),
     { value: `${e.sheet} row ${e.row}`, link: { sheet: e.sheet, address: e.address } },
   ]);
 }

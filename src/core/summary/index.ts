@@ -10,5 +10,5 @@ export { splitOwners, ownerKey } from "./owners";
 export { ratingLabel, RATING_ORDER, EXCEPTION_RATINGS } from "./labels";
 export { formatGeneratedAt } from "./cells";
 export type * from "./sheetModel";
-export { sinceLastBlock } from "./sinceLastBlock";
+export { sinceLastCounts } from "./sinceLastBlock";
 export type { SinceLast } from "./sinceLastBlock";

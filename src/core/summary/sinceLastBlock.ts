@@ -6,8 +6,8 @@ import {
   type Comparison,
 } from "../compare";
 import { dateCell, int, ratingCell, text } from "./cells";
-import { LABEL_MAX } from "./exceptionsBlock";
-import { shortText } from "./summary";
+import { ACTION_COLUMNS, LABEL_MAX, SUMMARY_WORD_SHARE } from "./exceptionsBlock";
+import { shorten } from "../text/shorten";
 import type { SheetCell, SheetTable } from "./sheetModel";
 
 /**
@@ -69,7 +69,7 @@ const link = (sheet: string, row: number): SheetCell => ({
  */
 function listRows(c: Comparison, completeLabel: string): SheetCell[][] {
   const row = (a: ComparableAction, what: string, linked: boolean): SheetCell[] => [
-    text(a.section === null ? a.sheet : shortText(a.section, LABEL_MAX)),
+    text(a.section === null ? a.sheet : shorten(a.section, LABEL_MAX, SUMMARY_WORD_SHARE)),
     text(a.ref),
     text(actionLabel({ ...a, ref: null }, 120)),
     text(a.owner),
@@ -92,62 +92,69 @@ function listRows(c: Comparison, completeLabel: string): SheetCell[][] {
   return [...moved, ...added, ...removed];
 }
 
-export const CHANGES_COLUMNS = [
-  "Section",
-  "Ref",
-  "Action",
-  "Owner",
-  "Due",
-  "Rating",
-  "What changed",
-  "Status now",
-  "Link",
-] as const;
+export const CHANGES_COLUMNS = [...ACTION_COLUMNS, "What changed", "Status now", "Link"] as const;
 
 type Put = (row: number, col: number, cell: SheetCell) => void;
 
+/** The counts of the "Since last report" section, measured before they are written (see `place`). */
+export interface SinceLastCounts {
+  /** Rows the section takes, the blank row after it included. */
+  readonly height: number;
+  /**
+   * Writes the section from `top`: what it was compared with and counts by kind of change (an Excel
+   * table), then a note pointing at `listAt`, the cell where the list of the actions that moved starts.
+   */
+  place(put: Put, tables: SheetTable[], top: number, listAt: string): void;
+}
+
 /**
- * The counts of the "Since last report" section, in the summary's left-hand block: what it was compared
- * with and counts by kind of change (an Excel table). Returns the row after it.
+ * The counts of the "Since last report" section, in the summary's left-hand block. Its height is known
+ * before it is placed, so the list under the exceptions can be laid out first and the note name its cell.
  */
-export function sinceLastBlock(
-  put: Put,
-  tables: SheetTable[],
-  start: number,
-  since: SinceLast,
-  where: string
-): number {
-  let row = start;
+export function sinceLastCounts(since: SinceLast): SinceLastCounts {
   const c = since.comparison;
-  put(row++, 1, { value: "Since last report", intent: "subtitle" });
+  const subtitle: SheetCell = { value: "Since last report", intent: "subtitle" };
   if (!since.onePlan) {
-    put(row++, 1, {
+    const note: SheetCell = {
       value: `Not compared: ${since.against} does not look like an earlier version of this plan (${c.counts.matched} actions matched).`,
       intent: "note",
-    });
-    return row + 1;
+    };
+    return {
+      height: 3,
+      place: (put, _tables, top) => {
+        put(top, 1, subtitle);
+        put(top + 1, 1, note);
+      },
+    };
   }
-  put(row++, 1, {
-    value: `Compared with ${since.against}: ${c.counts.matched} actions matched, ${c.counts.changed} of them changed.`,
-    intent: "note",
-  });
-  tables.push({
-    name: "RAG_SinceLast",
-    top: row,
-    left: 1,
-    columns: ["Change", "Actions"],
-    rows: countRows(c).map(([name, n]) => [text(name), int(n)]),
-  });
-  row += countRows(c).length + 1;
+  const counts = countRows(c);
   const moved = c.counts.changed + c.counts.added + c.counts.removed;
-  put(row++, 1, {
-    value:
-      moved === 0
-        ? "Nothing moved since the last report."
-        : `The actions that moved: from cell ${where}, under the exceptions.`,
-    intent: "note",
-  });
-  return row + 1;
+  // subtitle, note, the table's header and rows, then the pointer note and a blank row
+  const pointerRow = 3 + counts.length;
+  return {
+    height: pointerRow + 2,
+    place: (put, tables, top, listAt) => {
+      put(top, 1, subtitle);
+      put(top + 1, 1, {
+        value: `Compared with ${since.against}: ${c.counts.matched} actions matched, ${c.counts.changed} of them changed.`,
+        intent: "note",
+      });
+      tables.push({
+        name: "RAG_SinceLast",
+        top: top + 2,
+        left: 1,
+        columns: ["Change", "Actions"],
+        rows: counts.map(([name, n]) => [text(name), int(n)]),
+      });
+      put(top + pointerRow, 1, {
+        value:
+          moved === 0
+            ? "Nothing moved since the last report."
+            : `The actions that moved: from cell ${listAt}, under the exceptions.`,
+        intent: "note",
+      });
+    },
+  };
 }
 
 /**

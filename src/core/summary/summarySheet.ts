@@ -1,12 +1,13 @@
-import { sinceLastBlock, sinceLastList, type SinceLast } from "./sinceLastBlock";
+import { sinceLastCounts, sinceLastList, type SinceLast } from "./sinceLastBlock";
 import type { Rating } from "../schema/action";
 import { formatUkDate } from "../calendar/iso";
 import { columnLetter } from "../grid/a1";
 import { dateCell, formatGeneratedAt, int, label, pct, ratingCell, text } from "./cells";
-import { EXCEPTION_FITS, exceptionsBlock, LABEL_MAX } from "./exceptionsBlock";
+import { EXCEPTION_FITS, exceptionsBlock, LABEL_MAX, SUMMARY_WORD_SHARE } from "./exceptionsBlock";
 import { RATING_ORDER, ratingLabel } from "./labels";
-import type { SheetCell, SheetModel, SheetTable } from "./sheetModel";
-import { shortText, type CountRow, type Summary } from "./summary";
+import type { SheetCell, SheetChart, SheetModel, SheetTable } from "./sheetModel";
+import { shorten } from "../text/shorten";
+import type { CountRow, Summary } from "./summary";
 import { fitWidths, type ColumnFit } from "./widths";
 
 /** The name of the add-in's summary sheet. */
@@ -25,6 +26,7 @@ export interface SummarySheetOptions {
 }
 
 type Placed = { row: number; col: number; cell: SheetCell };
+type Put = (row: number, col: number, cell: SheetCell) => void;
 
 // Two column blocks, so each table has widths that fit it. The summary (headline, ratings, by section,
 // by owner) takes columns A-G: a label column and six narrow count columns. The exceptions, whose text
@@ -47,10 +49,31 @@ function countColumns(first: string, completeLabel: string): string[] {
 
 function countRows(rows: readonly CountRow[]): SheetCell[][] {
   return rows.map((r) => [
-    text(shortText(r.label, LABEL_MAX)),
+    text(shorten(r.label, LABEL_MAX, SUMMARY_WORD_SHARE)),
     ...RATING_ORDER.map((rating: Rating) => int(r.counts[rating])),
     int(r.counts.total),
   ]);
+}
+
+/** What the sheet is built up from: cells and tables in reading order, and the cells that set widths. */
+interface Layout {
+  readonly cells: Placed[];
+  readonly tables: SheetTable[];
+  /** Free cells whose text must fit their column (a label beside its figure, the figures). */
+  readonly fitted: Placed[];
+  readonly put: Put;
+  readonly putFitted: Put;
+}
+
+function newLayout(): Layout {
+  const cells: Placed[] = [];
+  const fitted: Placed[] = [];
+  const put: Put = (row, col, cell) => cells.push({ row, col, cell });
+  const putFitted: Put = (row, col, cell) => {
+    put(row, col, cell);
+    fitted.push({ row, col, cell });
+  };
+  return { cells, tables: [], fitted, put, putFitted };
 }
 
 /**
@@ -60,36 +83,97 @@ function countRows(rows: readonly CountRow[]): SheetCell[][] {
  */
 export function summarySheetModel(summary: Summary, options: SummarySheetOptions): SheetModel {
   const completeLabel = options.completeLabel ?? "Complete";
-  const cells: Placed[] = [];
-  const tables: SheetTable[] = [];
-  const put = (row: number, col: number, cell: SheetCell) => cells.push({ row, col, cell });
-  /** Free cells whose text must fit their column (a label beside its figure, the figures). */
-  const fitted: Placed[] = [];
-  const putFitted = (row: number, col: number, cell: SheetCell) => {
-    put(row, col, cell);
-    fitted.push({ row, col, cell });
+  const out = newLayout();
+  const { titleRows, next } = titleBlock(out, summary, options);
+  const sinceTop = headline(summary, out.putFitted, out.put, next) + 1;
+  // the since-last counts' note names the cell of the list under the exceptions, which is known only once
+  // everything below the counts is laid out: they are measured now and written in their place after
+  const since = options.sinceLast ? sinceLastCounts(options.sinceLast) : null;
+  const sinceAt = { cells: out.cells.length, tables: out.tables.length };
+  const left = countsBlock(out, summary, completeLabel, sinceTop + (since?.height ?? 0));
+
+  const ex = exceptionsBlock(summary, completeLabel, out.put, left.exceptionsTop, EXCEPTIONS_LEFT);
+  if (ex.table) out.tables.push(ex.table);
+  const listTop = ex.bottom + 3;
+  if (since) {
+    const part = newLayout();
+    since.place(part.put, part.tables, sinceTop, `${columnLetter(EXCEPTIONS_LEFT)}${listTop}`);
+    out.cells.splice(sinceAt.cells, 0, ...part.cells);
+    out.tables.splice(sinceAt.tables, 0, ...part.tables);
+  }
+  const changes = options.sinceLast
+    ? sinceLastList(out.put, listTop, EXCEPTIONS_LEFT, options.sinceLast, completeLabel)
+    : null;
+  if (changes) out.tables.push(changes.table);
+  const rightWidths = fitWidths(
+    EXCEPTIONS_LEFT,
+    EXCEPTION_FITS,
+    out.tables.filter((t) => t.left === EXCEPTIONS_LEFT),
+    []
+  );
+  const countTables = out.tables.filter((t) => t.left === 1);
+
+  return {
+    name: SUMMARY_SHEET_NAME,
+    columnWidths: [
+      ...fitWidths(1, SUMMARY_FITS, countTables, out.fitted),
+      GUTTER_WIDTH,
+      ...rightWidths,
+    ],
+    cells: out.cells,
+    tables: out.tables,
+    charts: [overallChart(summary, left.overallTop)],
+    wrapColumns: [1, ...ex.wrap],
+    print: {
+      orientation: "landscape",
+      fitToWidth: true,
+      repeatRows: { first: 1, last: titleRows },
+      pageNumbers: true,
+      areas: [
+        { top: 1, left: 1, bottom: left.bottom, right: SUMMARY_COLUMNS },
+        {
+          top: left.exceptionsTop,
+          left: EXCEPTIONS_LEFT,
+          bottom: changes ? changes.bottom : ex.bottom,
+          right: EXCEPTIONS_LEFT + rightWidths.length - 1,
+        },
+      ],
+    },
+    ...(options.completeColour ? { fills: { "rating-complete": options.completeColour } } : {}),
   };
+}
 
-  put(1, 1, { value: "RAG Summary", intent: "title" });
+/** Title, file, report date and time generated; `titleRows` of them head every printed page. */
+function titleBlock(
+  out: Layout,
+  summary: Summary,
+  options: SummarySheetOptions
+): { titleRows: number; next: number } {
+  out.put(1, 1, { value: "RAG Summary", intent: "title" });
   let row = 2;
-  if (options.file) put(row++, 1, { value: options.file, intent: "subtitle" });
-  putFitted(row, 1, label("Report date"));
-  putFitted(row++, 2, dateCell(summary.asOf));
-  // the title, file and report date head every printed page
+  if (options.file) out.put(row++, 1, { value: options.file, intent: "subtitle" });
+  out.putFitted(row, 1, label("Report date"));
+  out.putFitted(row++, 2, dateCell(summary.asOf));
   const titleRows = row - 1;
-  putFitted(row, 1, label("Generated"));
-  put(row++, 2, text(formatGeneratedAt(options.generatedAt)));
-  row++;
+  out.putFitted(row, 1, label("Generated"));
+  out.put(row++, 2, text(formatGeneratedAt(options.generatedAt)));
+  return { titleRows, next: row + 1 };
+}
 
-  row = headline(summary, putFitted, put, row) + 1;
-
-  // the right-hand block's top is known only below the count tables: the counts' note names it then
-  const sinceNote = options.sinceLast ? cells.length : -1;
-  if (options.sinceLast) row = sinceLastBlock(put, tables, row, options.sinceLast, "");
-
-  put(row++, 1, { value: "Ratings", intent: "subtitle" });
+/**
+ * The count tables of the left-hand block from `start`: overall, by section, by owner, then the note that
+ * points at the exceptions. Returns where the overall table and the exceptions start and the block's last row.
+ */
+function countsBlock(
+  out: Layout,
+  summary: Summary,
+  completeLabel: string,
+  start: number
+): { overallTop: number; exceptionsTop: number; bottom: number } {
+  let row = start;
+  out.put(row++, 1, { value: "Ratings", intent: "subtitle" });
   const overallTop = row;
-  tables.push({
+  out.tables.push({
     name: "RAG_Overall",
     top: row,
     left: 1,
@@ -107,81 +191,41 @@ export function summarySheetModel(summary: Summary, options: SummarySheetOptions
     ["By owner", "RAG_ByOwner", "Owner", summary.byOwner],
   ];
   for (const [title, name, first, rows] of blocks)
-    row = countBlock(tables, put, row, title, name, countColumns(first, completeLabel), rows);
+    row = countBlock(
+      out.tables,
+      out.put,
+      row,
+      title,
+      name,
+      countColumns(first, completeLabel),
+      rows
+    );
   if (summary.byOwner.length > 0) {
     // free text in the empty row under the table: it runs on over the cells beside it, unwrapped
-    put(row - 1, 1, {
+    out.put(row - 1, 1, {
       value: "An action with several owners counts once for each of them.",
       intent: "note",
     });
     row++;
   }
-  const exceptionsTop = row + 1;
-  const where = `${columnLetter(EXCEPTIONS_LEFT)}${exceptionsTop}`;
-  put(row, 1, {
+  const where = `${columnLetter(EXCEPTIONS_LEFT)}${row + 1}`;
+  out.put(row, 1, {
     value: `Exceptions and the colour legend: from cell ${where}, to the right.`,
     intent: "note",
   });
-  const summaryBottom = row;
-
-  const ex = exceptionsBlock(summary, completeLabel, put, exceptionsTop, EXCEPTIONS_LEFT);
-  if (ex.table) tables.push(ex.table);
-  const changes = options.sinceLast
-    ? sinceLastList(put, ex.bottom + 3, EXCEPTIONS_LEFT, options.sinceLast, completeLabel)
-    : null;
-  if (changes) {
-    tables.push(changes.table);
-    nameChangesCell(cells, sinceNote, `${columnLetter(EXCEPTIONS_LEFT)}${ex.bottom + 3}`);
-  }
-  const rightBottom = changes ? changes.bottom : ex.bottom;
-  const rightWidths = fitWidths(
-    EXCEPTIONS_LEFT,
-    EXCEPTION_FITS,
-    tables.filter((t) => t.left === EXCEPTIONS_LEFT),
-    []
-  );
-  const countTables = tables.filter((t) => t.left === 1);
-
-  return {
-    name: SUMMARY_SHEET_NAME,
-    columnWidths: [
-      ...fitWidths(1, SUMMARY_FITS, countTables, fitted),
-      GUTTER_WIDTH,
-      ...rightWidths,
-    ],
-    cells,
-    tables,
-    charts: [
-      {
-        kind: "bar",
-        title: `Actions by rating at ${formatUkDate(summary.asOf)}`,
-        table: "RAG_Overall",
-        valueColumn: 1,
-        top: overallTop,
-        left: CHART_COLUMN,
-      },
-    ],
-    wrapColumns: [1, ...ex.wrap],
-    print: {
-      orientation: "landscape",
-      fitToWidth: true,
-      repeatRows: { first: 1, last: titleRows },
-      pageNumbers: true,
-      areas: [
-        { top: 1, left: 1, bottom: summaryBottom, right: SUMMARY_COLUMNS },
-        {
-          top: exceptionsTop,
-          left: EXCEPTIONS_LEFT,
-          bottom: rightBottom,
-          right: EXCEPTIONS_LEFT + rightWidths.length - 1,
-        },
-      ],
-    },
-    ...(options.completeColour ? { fills: { "rating-complete": options.completeColour } } : {}),
-  };
+  return { overallTop, exceptionsTop: row + 1, bottom: row };
 }
 
-type Put = (row: number, col: number, cell: SheetCell) => void;
+function overallChart(summary: Summary, top: number): SheetChart {
+  return {
+    kind: "bar",
+    title: `Actions by rating at ${formatUkDate(summary.asOf)}`,
+    table: "RAG_Overall",
+    valueColumn: 1,
+    top,
+    left: CHART_COLUMN,
+  };
+}
 
 /** The headline: words, then one figure per row. Returns the row after it. */
 function headline(summary: Summary, putFitted: Put, put: Put, start: number): number {
@@ -224,25 +268,4 @@ function countBlock(
   }
   tables.push({ name, top: row, left: 1, columns, rows: countRows(rows) });
   return row + rows.length + 2;
-}
-
-/** Points the counts' note at the list, once the list's place under the exceptions is known. */
-function nameChangesCell(cells: Placed[], from: number, where: string): void {
-  for (let i = Math.max(from, 0); i < cells.length; i++) {
-    const c = cells[i];
-    if (
-      c &&
-      typeof c.cell.value === "string" &&
-      c.cell.value.startsWith("The actions that moved: from cell")
-    ) {
-      cells[i] = {
-        ...c,
-        cell: {
-          ...c.cell,
-          value: `The actions that moved: from cell ${where}, under the exceptions.`,
-        },
-      };
-      return;
-    }
-  }
 }

@@ -3,13 +3,12 @@ import {
   Body1,
   Button,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
   Subtitle1,
 } from "@fluentui/react-components";
-import { DismissRegular } from "@fluentui/react-icons";
+import { DismissableMessage } from "../DismissableMessage/DismissableMessage";
 import { ChangeCounts } from "../ChangeCounts/ChangeCounts";
 import { ChangeList } from "../ChangeList/ChangeList";
 import {
@@ -151,22 +150,14 @@ function Problems({
   }
   if (state.snapshotProblemDismissed) return null;
   return (
-    <MessageBar intent="warning" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>The last report kept in this workbook could not be read</MessageBarTitle>
-        {`It cannot be compared with (${slot.message.replace(/^the stored snapshot /, "")}). Everything else works; building the summary sheet keeps a new one. You can still compare with a previous version.`}
-      </MessageBarBody>
-      <MessageBarActions
-        containerAction={
-          <Button
-            appearance="transparent"
-            aria-label="Dismiss the message about the last report"
-            icon={<DismissRegular />}
-            onClick={compare.dismissSnapshotProblem}
-          />
-        }
-      />
-    </MessageBar>
+    <DismissableMessage
+      intent="warning"
+      title="The last report kept in this workbook could not be read"
+      dismissLabel="Dismiss the message about the last report"
+      onDismiss={compare.dismissSnapshotProblem}
+    >
+      {`It cannot be compared with (${slot.message.replace(/^the stored snapshot /, "")}). Everything else works; building the summary sheet keeps a new one. You can still compare with a previous version.`}
+    </DismissableMessage>
   );
 }
 

@@ -15,7 +15,12 @@ import { FIELDS, type Config } from "../../core/schema";
 import { ukDate } from "../../core/messages";
 import { parseReportDate } from "../../core/calendar/reportDate";
 import { draftOf, inputOf } from "./settingsDraft";
-import type { SettingsDraft, SettingsFormProps } from "./SettingsForm.types";
+import type {
+  ReportDateProps,
+  RequiredFieldsProps,
+  SettingsDraft,
+  SettingsFormProps,
+} from "./SettingsForm.types";
 import { useSettingsFormStyles } from "./useSettingsFormStyles.styles";
 
 /** The checker's settings, saved in the workbook; the config schema judges them before anything is saved. */
@@ -36,12 +41,6 @@ export function SettingsForm({
     if ("asOf" in change) setDateError(null);
     setDraft((d) => ({ ...d, ...change }));
   };
-  const toggle = (field: Config["required"][number], on: boolean) =>
-    edit({
-      required: on
-        ? FIELDS.map((f) => f.name).filter((n) => n === field || draft.required.includes(n))
-        : draft.required.filter((n) => n !== field),
-    });
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -58,20 +57,12 @@ export function SettingsForm({
 
   return (
     <form className={styles.root} onSubmit={submit} aria-label="Settings" noValidate>
-      <Field
-        label="Report date"
-        hint={`Day, month, year (31/01/2014). Actions are rated as at this date. Leave it empty to use today (${ukDate(today)}).`}
-        validationState={dateError ? "error" : "none"}
-        {...(dateError ? { validationMessage: dateError } : {})}
-      >
-        <Input
-          className={styles.input}
-          placeholder="dd/mm/yyyy"
-          inputMode="numeric"
-          value={draft.asOf}
-          onChange={(_e, data) => edit({ asOf: data.value })}
-        />
-      </Field>
+      <ReportDateField
+        value={draft.asOf}
+        today={today}
+        error={dateError}
+        onChange={(asOf) => edit({ asOf })}
+      />
       <Field
         label="Amber window (days)"
         hint="Actions due within this many days after the report date are Amber."
@@ -103,36 +94,84 @@ export function SettingsForm({
           onChange={(_e, data) => edit({ completeLabel: data.value })}
         />
       </Field>
-      <fieldset className={styles.fieldset}>
-        <legend className={styles.legend}>Required fields</legend>
-        <div className={styles.checks}>
-          {FIELDS.map((f) => (
-            <Checkbox
-              key={f.name}
-              className={styles.check}
-              label={f.label}
-              checked={draft.required.includes(f.name)}
-              onChange={(_e, data) => toggle(f.name, data.checked === true)}
-            />
-          ))}
-        </div>
-      </fieldset>
-      {error ? (
+      <RequiredFields required={draft.required} onChange={(required) => edit({ required })} />
+      <SaveFooter error={error} busy={busy} saved={saved} />
+    </form>
+  );
+}
+
+function ReportDateField(props: ReportDateProps): React.JSX.Element {
+  const styles = useSettingsFormStyles();
+  return (
+    <Field
+      label="Report date"
+      hint={`Day, month, year (31/01/2014). Actions are rated as at this date. Leave it empty to use today (${ukDate(props.today)}).`}
+      validationState={props.error ? "error" : "none"}
+      {...(props.error ? { validationMessage: props.error } : {})}
+    >
+      <Input
+        className={styles.input}
+        placeholder="dd/mm/yyyy"
+        inputMode="numeric"
+        value={props.value}
+        onChange={(_e, data) => props.onChange(data.value)}
+      />
+    </Field>
+  );
+}
+
+/** A box per field; the ticked ones keep the field table's order. */
+function RequiredFields(props: RequiredFieldsProps): React.JSX.Element {
+  const styles = useSettingsFormStyles();
+  const toggle = (field: Config["required"][number], on: boolean) =>
+    props.onChange(
+      on
+        ? FIELDS.map((f) => f.name).filter((n) => n === field || props.required.includes(n))
+        : props.required.filter((n) => n !== field)
+    );
+  return (
+    <fieldset className={styles.fieldset}>
+      <legend className={styles.legend}>Required fields</legend>
+      <div className={styles.checks}>
+        {FIELDS.map((f) => (
+          <Checkbox
+            key={f.name}
+            className={styles.check}
+            label={f.label}
+            checked={props.required.includes(f.name)}
+            onChange={(_e, data) => toggle(f.name, data.checked === true)}
+          />
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** Why the settings were refused, the Save button and, once saved, a status a screen reader announces. */
+function SaveFooter(props: {
+  error: string | null | undefined;
+  busy: boolean;
+  saved: boolean;
+}): React.JSX.Element {
+  const styles = useSettingsFormStyles();
+  return (
+    <>
+      {props.error ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Settings not saved</MessageBarTitle>
-            {error}
+            {props.error}
           </MessageBarBody>
         </MessageBar>
       ) : null}
       <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabledFocusable={busy}>
+        <Button type="submit" appearance="primary" disabledFocusable={props.busy}>
           Save settings
         </Button>
         <Body1 role="status" className={styles.saved}>
-          {saved ? "Settings saved." : ""}
+          {props.saved ? "Settings saved." : ""}
         </Body1>
       </div>
-    </form>
+    </>
   );
 }

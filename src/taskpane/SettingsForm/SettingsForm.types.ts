@@ -20,3 +20,15 @@ export interface SettingsDraft {
   readonly completeLabel: string;
   readonly required: readonly Config["required"][number][];
 }
+
+export interface ReportDateProps {
+  readonly value: string;
+  readonly today: string;
+  readonly error: string | null;
+  readonly onChange: (value: string) => void;
+}
+
+export interface RequiredFieldsProps {
+  readonly required: SettingsDraft["required"];
+  readonly onChange: (required: SettingsDraft["required"]) => void;
+}

@@ -45,11 +45,6 @@ export function TableList({
       {tables.map((table) => {
         const headingId = `table-${table.key}`;
         const corrections = overrides[table.key] ?? {};
-        const letters = Object.keys(table.headers).sort(columnOrder);
-        const optionText = (letter: string): string => {
-          const header = table.headers[letter]?.trim();
-          return header ? `${letter}: ${header}` : `${letter}: (no header)`;
-        };
         return (
           <li key={table.key} className={styles.table} aria-labelledby={headingId}>
             <Subtitle2 as="h3" id={headingId} className={styles.heading}>
@@ -64,41 +59,16 @@ export function TableList({
               </Body1>
             ) : null}
             <div className={styles.fields}>
-              {fieldsToShow(table, required).map((field) => {
-                const spec = FIELDS.find((f) => f.name === field);
-                const column = table.columns[field];
-                const corrected = field in corrections;
-                const value = column ?? NOT_MAPPED;
-                const label = `${spec?.label ?? field}${corrected ? " (your correction)" : ""}`;
-                const why = corrected ? null : mappingWhy(table, field);
-                return (
-                  <Field key={field} label={label} {...(why ? { hint: why } : {})}>
-                    <Dropdown
-                      className={styles.dropdown}
-                      button={{ className: styles.dropdownButton }}
-                      value={column ? optionText(column) : "Not in this table"}
-                      selectedOptions={[value]}
-                      disabled={busy}
-                      onOptionSelect={(_e, data) => {
-                        const chosen = data.optionValue ?? NOT_MAPPED;
-                        if (chosen === value) return;
-                        onChange({
-                          tableKey: table.key,
-                          field,
-                          column: chosen === NOT_MAPPED ? null : chosen,
-                        });
-                      }}
-                    >
-                      {letters.map((letter) => (
-                        <Option key={letter} value={letter}>
-                          {optionText(letter)}
-                        </Option>
-                      ))}
-                      <Option value={NOT_MAPPED}>Not in this table</Option>
-                    </Dropdown>
-                  </Field>
-                );
-              })}
+              {fieldsToShow(table, required).map((field) => (
+                <FieldPicker
+                  key={field}
+                  table={table}
+                  field={field}
+                  corrected={field in corrections}
+                  busy={busy}
+                  onChange={onChange}
+                />
+              ))}
             </div>
             <TableNotes table={table} effect={busy ? null : effect} />
             {Object.keys(corrections).length > 0 ? (
@@ -114,6 +84,54 @@ export function TableList({
         );
       })}
     </ul>
+  );
+}
+
+/** One field's column in a table, with a dropdown of the table's columns to correct it. */
+function FieldPicker({
+  table,
+  field,
+  corrected,
+  busy,
+  onChange,
+}: Pick<TableListProps, "busy" | "onChange"> & {
+  table: CheckedTable;
+  field: FieldName;
+  corrected: boolean;
+}): React.JSX.Element {
+  const styles = useTableListStyles();
+  const letters = Object.keys(table.headers).sort(columnOrder);
+  const optionText = (letter: string): string => {
+    const header = table.headers[letter]?.trim();
+    return header ? `${letter}: ${header}` : `${letter}: (no header)`;
+  };
+  const spec = FIELDS.find((f) => f.name === field);
+  const column = table.columns[field];
+  const value = column ?? NOT_MAPPED;
+  const label = `${spec?.label ?? field}${corrected ? " (your correction)" : ""}`;
+  const why = corrected ? null : mappingWhy(table, field);
+  return (
+    <Field label={label} {...(why ? { hint: why } : {})}>
+      <Dropdown
+        className={styles.dropdown}
+        button={{ className: styles.dropdownButton }}
+        value={column ? optionText(column) : "Not in this table"}
+        selectedOptions={[value]}
+        disabled={busy}
+        onOptionSelect={(_e, data) => {
+          const chosen = data.optionValue ?? NOT_MAPPED;
+          if (chosen === value) return;
+          onChange({ tableKey: table.key, field, column: chosen === NOT_MAPPED ? null : chosen });
+        }}
+      >
+        {letters.map((letter) => (
+          <Option key={letter} value={letter}>
+            {optionText(letter)}
+          </Option>
+        ))}
+        <Option value={NOT_MAPPED}>Not in this table</Option>
+      </Dropdown>
+    </Field>
   );
 }
 

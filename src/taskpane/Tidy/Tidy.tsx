@@ -19,6 +19,44 @@ export interface TidyProps {
 
 type Said = { readonly intent: "success" | "error"; readonly text: string } | null;
 
+/** Whether the workbook holds tidy rules to remove: read again whenever the port changes. */
+function useHasTidyRules(
+  port: WorkbookPort
+): [boolean, React.Dispatch<React.SetStateAction<boolean>>] {
+  const [yes, setYes] = React.useState(false);
+  React.useEffect(() => {
+    let live = true;
+    hasTidyRules(port).then(
+      (found) => live && setYes(found),
+      () => undefined
+    );
+    return () => {
+      live = false;
+    };
+  }, [port]);
+  return [yes, setYes];
+}
+
+function removedText(r: Awaited<ReturnType<typeof removeTidyRules>>): string {
+  const kept = r.keptChanged
+    ? ` ${r.keptChanged} you had changed since were left as they are.`
+    : "";
+  return `Removed the tidy rules (${r.removed}).${kept}`;
+}
+
+/** Each proposed table with what Apply would write to it, given the user's consents. */
+function withWrites(proposal: TidyTable[], report: WorkbookReport, consent: ReadonlySet<string>) {
+  const writes = tidyWrites(proposal, report, consent);
+  return proposal.map((plan, i) => ({ plan, write: writes[i]! }));
+}
+
+function toggled(set: ReadonlySet<string>, key: string, yes: boolean): ReadonlySet<string> {
+  const next = new Set(set);
+  if (yes) next.add(key);
+  else next.delete(key);
+  return next;
+}
+
 /**
  * "Tidy this plan…" and "Remove tidy rules": reads the workbook for the proposal, shows it, and on
  * Apply goes through the app layer (one undo step where Excel allows). Keeps its own small state.
@@ -27,20 +65,9 @@ export function Tidy({ port, report, disabled }: TidyProps): React.JSX.Element |
   const [proposal, setProposal] = React.useState<TidyTable[] | null>(null);
   const [consent, setConsent] = React.useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = React.useState(false);
-  const [canRemove, setCanRemove] = React.useState(false);
+  const [canRemove, setCanRemove] = useHasTidyRules(port);
   const [said, setSaid] = React.useState<Said>(null);
   const styles = useTidyStyles();
-
-  React.useEffect(() => {
-    let live = true;
-    hasTidyRules(port).then(
-      (yes) => live && setCanRemove(yes),
-      () => undefined
-    );
-    return () => {
-      live = false;
-    };
-  }, [port]);
 
   const doing = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -70,19 +97,11 @@ export function Tidy({ port, report, disabled }: TidyProps): React.JSX.Element |
     doing(async () => {
       const r = await removeTidyRules(port);
       setCanRemove(false);
-      const kept = r.keptChanged
-        ? ` ${r.keptChanged} you had changed since were left as they are.`
-        : "";
-      setSaid({ intent: "success", text: `Removed the tidy rules (${r.removed}).${kept}` });
+      setSaid({ intent: "success", text: removedText(r) });
     });
 
   if (!port.applyTidy) return null;
-  const tables = proposal
-    ? (() => {
-        const writes = tidyWrites(proposal, report, consent);
-        return proposal.map((plan, i) => ({ plan, write: writes[i]! }));
-      })()
-    : [];
+  const tables = proposal ? withWrites(proposal, report, consent) : [];
   return (
     <>
       {proposal === null ? (
@@ -101,14 +120,7 @@ export function Tidy({ port, report, disabled }: TidyProps): React.JSX.Element |
           tables={tables}
           consent={consent}
           busy={busy || disabled}
-          onConsent={(key, yes) =>
-            setConsent((c) => {
-              const next = new Set(c);
-              if (yes) next.add(key);
-              else next.delete(key);
-              return next;
-            })
-          }
+          onConsent={(key, yes) => setConsent((c) => toggled(c, key, yes))}
           onApply={() => void apply()}
           onCancel={() => setProposal(null)}
         />

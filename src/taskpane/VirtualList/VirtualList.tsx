@@ -48,6 +48,15 @@ function target<T>(
   }
 }
 
+/** Scrolls the least distance that shows row `index` whole; false when it was already in view. */
+function revealRow(el: HTMLElement | null, offsets: ArrayLike<number>, index: number): boolean {
+  const top = offsets[index] ?? 0;
+  const bottom = offsets[index + 1] ?? top;
+  if (!el || (top >= el.scrollTop && bottom <= el.scrollTop + el.clientHeight)) return false;
+  el.scrollTop = top < el.scrollTop ? top : bottom - el.clientHeight;
+  return true;
+}
+
 /**
  * A list that renders only the rows in and near its viewport, with measured row heights, so a plan with
  * 10,000 issues scrolls as smoothly as one with ten. The list is one tab stop: the arrow keys, Page Up/Down,
@@ -95,13 +104,7 @@ export function VirtualList<T>({
     e.preventDefault();
     setActive(to);
     pendingFocus.current = to;
-    const el = scroller.current;
-    const top = offsets[to] ?? 0;
-    const bottom = offsets[to + 1] ?? top;
-    if (el && (top < el.scrollTop || bottom > el.scrollTop + el.clientHeight)) {
-      el.scrollTop = top < el.scrollTop ? top : bottom - el.clientHeight;
-      view.onScroll();
-    }
+    if (revealRow(scroller.current, offsets, to)) view.onScroll();
   };
 
   const total = offsets[items.length] ?? 0;

@@ -1,7 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
-import { PANE_IFRAME, paneFrame } from "./demo";
+import { axeViolations, seriousOrCritical } from "./axe";
+import { PANE_IFRAME, paneFrame, type Demo } from "./demo";
 
 /** Where the screenshots go (gitignored). */
 export const SHOTS_DIR = resolve(__dirname, "..", "..", "..", "test-results", "e2e");
@@ -57,4 +58,20 @@ export async function shootPane(page: Page, name: string): Promise<LayoutReport>
 export async function shootPage(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS_DIR, { recursive: true });
   await page.screenshot({ path: join(SHOTS_DIR, `${name}-page.png`) });
+}
+
+/**
+ * Waits for the pane's animations to settle, runs axe on it (no serious or critical violation in this
+ * view, named in the failure), then screenshots it: what the layout measured is returned.
+ */
+export async function shootAccessible(demo: Demo, name: string): Promise<LayoutReport> {
+  const frame = await paneFrame(demo.page);
+  await frame.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== "running")
+  );
+  expect({ name, serious: seriousOrCritical(await axeViolations(frame)) }).toEqual({
+    name,
+    serious: [],
+  });
+  return shootPane(demo.page, name);
 }
