@@ -3,7 +3,6 @@ import { cellOf, type ReadCell } from "./readCell";
 import type { CellStyles } from "./readStyles";
 import { cellAttributes, rangeOf, scanCell, type CellTag, type ScannedCell } from "./readCellTag";
 import { attr, isTrue, type XmlHandler } from "./readXml";
-import { padStart } from "./readSheetGrid";
 
 export { rangeOf };
 
@@ -231,4 +230,12 @@ export class SheetReader implements XmlHandler {
     if (col > this.right) ((this.right = col), (grown = true));
     if (grown) this.ctx.checkArea?.(this.bottom - this.top + 1, this.right - this.left + 1);
   }
+}
+
+/** Pads a row's arrays with `n` empty cells at the start. */
+export function padStart(r: GridRow, n: number): void {
+  if (n <= 0) return;
+  r.values = new Array<CellValue>(n).fill(null).concat(r.values);
+  r.text = new Array<string>(n).fill("").concat(r.text);
+  r.formats = new Array<string>(n).fill("General").concat(r.formats);
 }

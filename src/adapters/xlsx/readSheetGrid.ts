@@ -1,16 +1,9 @@
 import type { CellValue, SheetGrid } from "../../core/grid/types";
-import type { GridRow, SheetReader } from "./readSheet";
+import { padStart, type GridRow, type SheetReader } from "./readSheet";
 
 // The grid of a read sheet, assembled from the rows its reader collected.
 
 /** `n` empty cells before a row's first. */
-export function padStart(r: GridRow, n: number): void {
-  if (n <= 0) return;
-  r.values = new Array<CellValue>(n).fill(null).concat(r.values);
-  r.text = new Array<string>(n).fill("").concat(r.text);
-  r.formats = new Array<string>(n).fill("General").concat(r.formats);
-}
-
 /** A row's arrays from sheet column `left`, `width` long: padded at the start and the end. */
 function widen(r: GridRow, origin: number, left: number, width: number): GridRow {
   padStart(r, origin - left);
