@@ -30,8 +30,9 @@ export function scriptSources(html: string): string[] {
 }
 
 /**
- * Measures dist/ as `npm run build` left it; with `build` (or when dist/ has no taskpane.html) runs the
- * production build first. Returns null when there is still no build to measure.
+ * Measures dist/ as a production build left it; with `build` (or when dist/ has no taskpane.html) runs
+ * `npm run build:ci` first: the same production bundle as `npm run build`, which refuses to run without
+ * ADDIN_PROD_URL (only the manifest's address differs). Returns null when there is still no build to measure.
  */
 export function measureBundle(
   root: string,
@@ -40,7 +41,7 @@ export function measureBundle(
   const dist = join(root, "dist");
   const html = join(dist, "taskpane.html");
   if (options.build || !existsSync(html)) {
-    execFileSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
+    execFileSync("npm", ["run", "build:ci"], { cwd: root, stdio: "ignore" });
   }
   if (!existsSync(html)) return null;
   const initialFiles = scriptSources(readFileSync(html, "utf8"))
