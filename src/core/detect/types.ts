@@ -1,3 +1,4 @@
+import type { MappingReason } from "../schema/mappingReason";
 import type { CellValue } from "../grid/types";
 import type { FieldName } from "../schema/fields";
 
@@ -41,19 +42,7 @@ export interface MappingNote {
   readonly detail?: string;
 }
 
-export const MAPPING_REASONS = [
-  "synonym",
-  "keyword",
-  "rule",
-  "head-term",
-  "inferred",
-  "override",
-  "ref-in-action-text",
-] as const;
-/** Which rule mapped a column: a whole-header synonym, a keyword, a rule over the header's words, its head
- * term, inferred from the column's text (no header names the action), the user's correction, or refs read
- * from the action text. */
-export type MappingReason = (typeof MAPPING_REASONS)[number];
+export type { MappingReason } from "../schema/mappingReason";
 
 /** Two or more columns that claimed one field; `chosen` won by a deterministic rule. */
 export interface DuplicateMapping {

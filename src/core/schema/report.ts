@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { FIELD_NAMES } from "./fields";
+import { MAPPING_REASONS } from "./mappingReason";
 import { actionSchema } from "./action";
 import { issueSchema } from "./issue";
 import { reportSummarySchema, verdictSchema } from "./verdict";
@@ -11,15 +12,7 @@ export const mappingNoteSchema = z.object({
   field: fieldSchema,
   column: z.string(),
   header: z.string(),
-  reason: z.enum([
-    "synonym",
-    "keyword",
-    "rule",
-    "head-term",
-    "inferred",
-    "override",
-    "ref-in-action-text",
-  ]),
+  reason: z.enum(MAPPING_REASONS),
   /** How sure the reading of the header is, 0–1 (absent for the user's corrections). */
   score: z.number().min(0).max(1).optional(),
   /** The reason in words: "'update' is the main word of the header: progress". */
