@@ -62,3 +62,17 @@ export function measureBundle(
     builtAt: statSync(html).mtime.toISOString(),
   };
 }
+
+/** The bundle's figures, or null with a line saying why: a failed build must not lose the minutes of figures before it. */
+export function measureBundleOrNull(
+  root: string,
+  build: boolean,
+  log: (line: string) => void
+): BundleResult | null {
+  try {
+    return measureBundle(root, { build });
+  } catch (e) {
+    log(`bundle: not measured (${e instanceof Error ? e.message.split("\n")[0] : String(e)})`);
+    return null;
+  }
+}

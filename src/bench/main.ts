@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { availableParallelism, cpus, platform, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { mkdtemp, rm } from "node:fs/promises";
-import { type BundleResult, measureBundle } from "./bundle";
+import { measureBundleOrNull } from "./bundle";
 import { measureCliCheck, type CliCheckResult } from "./cliCheck";
 import { parseArgs } from "./args";
 import { measureCli, type CliResult } from "./cli";
@@ -222,7 +222,10 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     else pane = measured;
   }
   const cli: CliResult | null = options.cli === true ? await measureCli({ root, seed, log }) : null;
-  const bundle = options.bundle === false ? null : bundleOrNull(options, log);
+  const bundle =
+    options.bundle === false
+      ? null
+      : measureBundleOrNull(options.root ?? process.cwd(), options.buildBundle ?? false, log);
   const sorted = [...sizes].sort((a, b) => a.rows - b.rows);
   const last = sorted[sorted.length - 1];
   const before = sorted[sorted.length - 2];
@@ -293,14 +296,4 @@ if (require.main === module) {
       process.exit(1);
     }
   );
-}
-
-/** The bundle's figures, or null with a line saying why: a failed build must not lose the minutes of figures before it. */
-function bundleOrNull(options: BenchOptions, log: (line: string) => void): BundleResult | null {
-  try {
-    return measureBundle(options.root ?? process.cwd(), { build: options.buildBundle ?? false });
-  } catch (e) {
-    log(`bundle: not measured (${e instanceof Error ? e.message.split("\n")[0] : String(e)})`);
-    return null;
-  }
 }
