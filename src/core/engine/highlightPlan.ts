@@ -1,5 +1,5 @@
+import { sheetCells, smallCellKey, wideCellKey, type SheetCells } from "../fast/cellKeys";
 import { columnIndex } from "../grid/a1";
-import { RowOrderedMap } from "../grid/rowOrderedMap";
 import type { HighlightPlan } from "../highlight";
 import type { Action } from "../schema/action";
 import type { Issue, Severity } from "../schema/issue";
@@ -12,10 +12,6 @@ import {
 } from "../palette/palette";
 
 const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
-
-/** Smi-sized keys: a row (below 2^20, Excel's limit) and a column index in order of first sight (< 1024). */
-const COLUMN_SLOTS = 1024;
-const SMALL_ROWS = 2 ** 20;
 
 /** A highlight being gathered: the same keys in the same order as the plan's cells. */
 interface Flagged {
@@ -51,12 +47,12 @@ function amberFlag(table: CheckedTable, a: Action): Flag | null {
 
 /**
  * One highlight per flagged cell: the most severe of its issues, every message in its note. A big plan
- * flags a cell per action, so cells are found by small-integer keys per sheet (a key over 2^31 would be a
- * boxed number per issue), and each cell is made once, in the order first flagged.
+ * flags a cell per action, so cells are found by small keys per sheet (see fast/cellKeys), and each cell
+ * is made once, in the order first flagged.
  */
 export function highlightPlan(report: WorkbookReport): HighlightPlan {
   const cells: Flagged[] = [];
-  const bySheet = new Map<string, { small: RowOrderedMap<Flagged>; wide: Map<string, Flagged> }>();
+  const bySheet = new Map<string, SheetCells<Flagged>>();
   /** Column letters → [column, slot]; column NaN when the letters are not a column. */
   const columns = new Map<string, readonly [number, number]>();
   const slots = new Map<number, number>();
@@ -78,19 +74,19 @@ export function highlightPlan(report: WorkbookReport): HighlightPlan {
     if (!(col >= 1 && col < 16_385 && Number.isInteger(issue.row) && issue.row >= 1)) return;
     let sheet = bySheet.get(issue.sheet);
     if (sheet === undefined) {
-      sheet = { small: new RowOrderedMap(), wide: new Map() };
+      sheet = sheetCells();
       bySheet.set(issue.sheet, sheet);
     }
-    if (issue.row < SMALL_ROWS && slot < COLUMN_SLOTS) {
-      const key = issue.row * COLUMN_SLOTS + slot;
+    const key = smallCellKey(issue.row, slot);
+    if (key >= 0) {
       const cell = sheet.small.get(issue.row, key);
       if (cell) add(cell, issue, kind);
       else sheet.small.set(issue.row, key, made(issue, kind, col));
     } else {
-      const key = `${issue.row}|${col}`;
-      const cell = sheet.wide.get(key);
+      const text = wideCellKey(issue.row, col);
+      const cell = sheet.wide.get(text);
       if (cell) add(cell, issue, kind);
-      else sheet.wide.set(key, made(issue, kind, col));
+      else sheet.wide.set(text, made(issue, kind, col));
     }
   };
   const add = (cell: Flagged, issue: Flag, kind: HighlightKind): void => {

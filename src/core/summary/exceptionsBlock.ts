@@ -1,16 +1,15 @@
 import { formatUkDate } from "../calendar/iso";
 import type { Rating } from "../schema/action";
 import { dateCell, ratingCell, text } from "./cells";
+import { SUMMARY_WORD_SHARE } from "./labels";
 import { legendBlock } from "./legendBlock";
 import type { SheetCell, SheetTable } from "./sheetModel";
 import { shorten } from "../text/shorten";
 import type { Summary } from "./summary";
-import { fitWidths, type ColumnFit } from "./widths";
+import type { ColumnFit } from "./widths";
 
 /** Section headings can be whole paragraphs; the tables show their opening words. */
 export const LABEL_MAX = 90;
-/** The tables cut a long text at a word when that keeps over half of it (see text/shorten.ts). */
-export const SUMMARY_WORD_SHARE = 0.5;
 /** A progress cell can run to pages; the board paper shows its opening. */
 const UPDATE_MAX = 200;
 
@@ -41,8 +40,6 @@ type Put = (row: number, col: number, cell: SheetCell) => void;
 
 export interface ExceptionsBlock {
   readonly table: SheetTable | null;
-  /** Widths of the block's columns, from `left`. */
-  readonly widths: readonly number[];
   /** 1-based columns that wrap inside the table. */
   readonly wrap: readonly number[];
   /** The last row the block uses. */
@@ -84,7 +81,6 @@ export function exceptionsBlock(
   const bottom = legendBlock(put, row, left) - 2;
   return {
     table,
-    widths: fitWidths(left, EXCEPTION_FITS, table ? [table] : [], []),
     wrap: EXCEPTION_WRAP.map((i) => left + i),
     bottom,
   };
@@ -93,15 +89,22 @@ export function exceptionsBlock(
 /** Remembers one cell per distinct key, so rows that show the same thing share the cell. */
 class SharedCells<K> {
   private readonly cells = new Map<K, SheetCell>();
+  // exceptions come sorted by rating and due date, and a section's run together: most rows ask for the
+  // key the row before asked for, answered without a lookup
+  private lastKey: K | undefined;
+  private lastCell: SheetCell | undefined;
 
   constructor(private readonly make: (key: K) => SheetCell) {}
 
   get(key: K): SheetCell {
+    if (key === this.lastKey && this.lastCell !== undefined) return this.lastCell;
     let cell = this.cells.get(key);
     if (cell === undefined) {
       cell = this.make(key);
       this.cells.set(key, cell);
     }
+    this.lastKey = key;
+    this.lastCell = cell;
     return cell;
   }
 }
@@ -109,26 +112,30 @@ class SharedCells<K> {
 /**
  * The exceptions table's rows. A big plan lists tens of thousands of exceptions, and most of their cells
  * repeat (the rating, the sheet, the owner, the due date, the reason): cells are plain read-only data, so
- * rows share one object per distinct value instead of making eight per row.
+ * rows share one object per distinct value instead of making eight per row. Each column has its own
+ * shared cells, so a run of one value down a column is found without a lookup.
  */
 function exceptionRows(summary: Summary, completeLabel: string): SheetCell[][] {
+  const blank = text(null);
   const ratings = new SharedCells((r: Rating) => ratingCell(r, completeLabel));
-  const texts = new SharedCells((v: string | null) => text(v));
   const dates = new SharedCells((iso: string | null) => dateCell(iso));
+  const owners = new SharedCells((v: string | null) => text(v));
+  const reasons = new SharedCells((v: string) => text(v));
   // a section heading repeats on every exception under it: shortened once
   const sections = new SharedCells((section: string) =>
-    texts.get(shorten(section, LABEL_MAX, SUMMARY_WORD_SHARE))
+    text(shorten(section, LABEL_MAX, SUMMARY_WORD_SHARE))
   );
+  const sheets = new SharedCells((sheet: string) => text(sheet));
   return summary.exceptions.map((e) => [
-    e.section === null ? texts.get(e.sheet) : sections.get(e.section),
+    e.section === null ? sheets.get(e.sheet) : sections.get(e.section),
     // refs are nearly all distinct: a cell each, without a map of them (shared only when blank)
-    e.ref === null ? texts.get(null) : text(e.ref),
+    e.ref === null ? blank : text(e.ref),
     text(e.action || `Row ${e.row}`),
-    texts.get(e.owner),
+    owners.get(e.owner),
     dates.get(e.due),
     ratings.get(e.rag),
-    texts.get(e.reason),
-    e.update === null ? texts.get(null) : text(shorten(e.update, UPDATE_MAX, SUMMARY_WORD_SHARE)),
+    reasons.get(e.reason),
+    e.update === null ? blank : text(shorten(e.update, UPDATE_MAX, SUMMARY_WORD_SHARE)),
     { value: `${e.sheet} row ${e.row}`, link: { sheet: e.sheet, address: e.address } },
   ]);
 }

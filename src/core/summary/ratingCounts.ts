@@ -68,6 +68,25 @@ export interface ActionCounts {
  * tables show; the report needs only this, not the exceptions list.
  */
 export function countActions(tables: readonly CheckedTable[]): ActionCounts {
+  const known = counted.get(tables);
+  if (known !== undefined && known.length === tables.length) return known.counts;
+  const counts = countAfresh(tables);
+  counted.set(tables, { length: tables.length, counts });
+  return counts;
+}
+
+/**
+ * The counts already made for a list of tables. The engine counts a report's tables for its JSON summary,
+ * and the summary sheet of the same report counts them again (a tenth of the summary's time at 100,000
+ * rows): a report's tables are never changed once checked, so the second count is the first one's answer.
+ * A list that has grown since is counted afresh; the map holds no list alive.
+ */
+const counted = new WeakMap<
+  readonly CheckedTable[],
+  { readonly length: number; readonly counts: ActionCounts }
+>();
+
+function countAfresh(tables: readonly CheckedTable[]): ActionCounts {
   const overall = emptyCounts();
   const sections = new CountTable();
   const owners = new CountTable();

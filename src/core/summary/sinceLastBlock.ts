@@ -6,7 +6,8 @@ import {
   type Comparison,
 } from "../compare";
 import { dateCell, int, ratingCell, text } from "./cells";
-import { ACTION_COLUMNS, LABEL_MAX, SUMMARY_WORD_SHARE } from "./exceptionsBlock";
+import { SUMMARY_WORD_SHARE } from "./labels";
+import { ACTION_COLUMNS, LABEL_MAX } from "./exceptionsBlock";
 import { shorten } from "../text/shorten";
 import type { SheetCell, SheetTable } from "./sheetModel";
 

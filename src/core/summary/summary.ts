@@ -1,11 +1,10 @@
-import { collapseSpace } from "../text/normalise";
-import { trimEndPunctuation } from "../text/trimEnd";
+import { shorten } from "../text/shorten";
 import type { Action, Rating } from "../schema/action";
 import { DistinctIssueCounts } from "../fast/distinctIssueCounts";
 import { isoDateNumber, sortedByNumbers } from "../fast/sortByNumbers";
 import type { Issue } from "../schema/issue";
 import type { CheckedTable } from "../schema/report";
-import { EXCEPTION_RATINGS } from "./labels";
+import { EXCEPTION_RATINGS, SUMMARY_WORD_SHARE } from "./labels";
 import { countActions, type CountRow, type RatingCounts } from "./ratingCounts";
 
 export { NO_OWNER, type CountRow, type RatingCounts } from "./ratingCounts";
@@ -102,7 +101,7 @@ export function buildSummary(
           row: a.row,
           address: `${actionCol}${a.row}`,
           ref: a.ref,
-          action: shortText(a.actionText || a.action, ACTION_MAX),
+          action: shorten(a.actionText || a.action, ACTION_MAX, SUMMARY_WORD_SHARE),
           owner: a.owner,
           due: a.due,
           rag: a.rag,
@@ -140,14 +139,6 @@ export function buildSummary(
 
 /** Exceptions show the action's opening words, cut at a word and marked with an ellipsis. */
 const ACTION_MAX = 90;
-
-export function shortText(text: string, max: number): string {
-  const flat = collapseSpace(text);
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
-  const space = cut.lastIndexOf(" ");
-  return `${trimEndPunctuation(space > max / 2 ? cut.slice(0, space) : cut)}…`;
-}
 
 /** yyyymmdd of an ISO date; "none" sorts after every date; NaN when the text is not an ISO date. */
 function dueNumber(due: string | null): number {

@@ -26,14 +26,23 @@ export interface ColumnFit {
   readonly max?: number;
 }
 
-/** The width a table column needs for its header and its values, before any cap. */
-export function tableColumnNeed(table: SheetTable, index: number): number {
+/**
+ * The width a table column needs for its header and its values, before any cap. With `cap`, the scan stops
+ * once the need reaches it: a column is never wider than its cap, so the rest of a long column (tens of
+ * thousands of exceptions) cannot change its width.
+ */
+export function tableColumnNeed(
+  table: SheetTable,
+  index: number,
+  cap = Number.POSITIVE_INFINITY
+): number {
   const header = (table.columns[index] ?? "").length + HEADER_BUTTON;
   let widest = 0;
   // rows share cell objects (see exceptionRows): a run of the same cell is measured once
   let last: SheetCell | undefined;
-  for (const row of table.rows) {
-    const cell = row[index];
+  const rows = table.rows;
+  for (let r = 0; r < rows.length && header < cap && widest + PADDING < cap; r++) {
+    const cell = (rows[r] as readonly SheetCell[])[index];
     if (cell && cell !== last) widest = Math.max(widest, shownLength(cell));
     last = cell;
   }
@@ -56,7 +65,11 @@ export function fitWidths(
     const i = col - left;
     if (i >= 0 && i < need.length) need[i] = Math.max(need[i] ?? 0, width);
   };
-  for (const t of tables) t.columns.forEach((_c, i) => raise(t.left + i, tableColumnNeed(t, i)));
+  for (const t of tables)
+    t.columns.forEach((_c, i) => {
+      const cap = fits[t.left + i - left]?.max;
+      raise(t.left + i, tableColumnNeed(t, i, cap));
+    });
   for (const { col, cell } of cells) raise(col, shownLength(cell) + PADDING);
   return need.map((n, i) => {
     const fit = fits[i] ?? {};
