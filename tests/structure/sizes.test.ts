@@ -31,10 +31,7 @@ const DATA_TABLES: ReadonlyMap<string, string> = new Map([
  * removes each entry at merge; an entry that is no longer over its limit fails the test, so the list only
  * shrinks. A function is named "path:name".
  */
-const BEING_SPLIT_FILES: ReadonlySet<string> = new Set([
-  "src/core/detect/header.ts",
-  "src/core/schema/fields.ts",
-]);
+const BEING_SPLIT_FILES: ReadonlySet<string> = new Set(["src/core/schema/fields.ts"]);
 const BEING_SPLIT_FUNCTIONS: ReadonlySet<string> = new Set<string>([
   // src/adapters/office: highlight, readGrid and writeSheet are being reworked (issue 17, items 4 and 7)
   "src/adapters/office/index.ts:createOfficeWorkbook",

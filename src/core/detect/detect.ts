@@ -3,7 +3,7 @@ import type { SheetGrid, WorkbookGrid } from "../grid/types";
 import type { FieldName } from "../schema/fields";
 import { buildRow } from "./actionRow";
 import { type Body, classify } from "./classify";
-import { type HeaderCandidate, headerAt, type MatchCache } from "./header";
+import { type HeaderCandidate, headerAt } from "./header";
 import { applyOverrides, mapColumns } from "./mapping";
 import { withUnheadedRef } from "./unheadedRef";
 import { withStatusByContent } from "./statusByContent";
@@ -27,14 +27,13 @@ export function detectTables(sheet: SheetGrid, options: DetectOptions = {}): Det
  */
 export function* eachTable(
   sheet: SheetGrid,
-  options: DetectOptions = {},
-  cache: MatchCache = new Map()
+  options: DetectOptions = {}
 ): Generator<DetectedTable> {
   const view = sheetView(sheet);
   if (view.lastRow < view.firstRow) return;
   const headers: HeaderCandidate[] = [];
   for (let r = view.firstRow; r <= view.lastRow; r++) {
-    const found = headerAt(view, r, cache);
+    const found = headerAt(view, r);
     const h = found && withStatusByContent(view, withUnheadedRef(view, found));
     if (h) {
       headers.push(h);
@@ -177,7 +176,5 @@ export function* eachWorkbookTable(
   options: DetectOptions & { readonly sheets?: readonly string[] } = {}
 ): Generator<DetectedTable> {
   const only = options.sheets && options.sheets.length > 0 ? new Set(options.sheets) : null;
-  // header readings by cell text, shared by the sheets: a plan's sheets repeat its owners, dates and statuses
-  const cache: MatchCache = new Map();
-  for (const s of wb.sheets) if (!only || only.has(s.name)) yield* eachTable(s, options, cache);
+  for (const s of wb.sheets) if (!only || only.has(s.name)) yield* eachTable(s, options);
 }

@@ -1,5 +1,8 @@
 import type { FieldName } from "../schema/fields";
-import { type HeaderMatch, matchHeader } from "./match";
+import { headerMatchOf } from "../fast/headerMatchMemo";
+import { headerRowMatches } from "../fast/headerRowMatches";
+import { MAX_HEADER_CHARS } from "./headerRule";
+import type { HeaderMatch } from "./match";
 import { inferActionColumn, tracksActions } from "./inferAction";
 import { FIRM_SCORE } from "./resolve";
 import { leadingRef } from "./refs";
@@ -18,22 +21,8 @@ export interface HeaderCandidate {
   readonly matches: ReadonlyMap<number, HeaderMatch>;
 }
 
-/** Header cells longer than this are sentences or data, never column names. */
-const MAX_HEADER_CHARS = 80;
 /** Cells of a header's second row are short fragments ("how/when/by whom", "Personnel"). */
 const MAX_SECOND_ROW_CHARS = 40;
-
-/** Memoises header matching by raw cell text: data rows repeat owners, statuses and timescales. */
-export type MatchCache = Map<string, HeaderMatch | null>;
-
-function cachedMatch(cache: MatchCache, text: string): HeaderMatch | null {
-  let m = cache.get(text);
-  if (m === undefined) {
-    m = matchHeader(text);
-    cache.set(text, m);
-  }
-  return m;
-}
 
 /**
  * The rule for a header: one cell names the action, and either an owner or due column or two other fields
@@ -94,8 +83,7 @@ function secondRowText(view: SheetView, row: number, col: number): string {
 function continuesHeader(
   view: SheetView,
   row: number,
-  top: ReadonlyMap<number, HeaderMatch>,
-  cache: MatchCache
+  top: ReadonlyMap<number, HeaderMatch>
 ): boolean {
   if (row > view.lastRow) return false;
   let any = false;
@@ -109,10 +97,10 @@ function continuesHeader(
     if (t.length > MAX_SECOND_ROW_CHARS || leadingRef(t) !== null) return false;
     // a head term or a rule over words alone does not make a fragment header wording: data reads that way
     // too ("Deliver thing number 1", "2004 review of provision")
-    const read = cachedMatch(cache, t);
+    const read = headerMatchOf(t);
     const own = read?.kind === "head" || read?.kind === "rule" ? null : read;
     const above = own === null ? view.text(row - 1, c).trim() : "";
-    const joined = above !== "" && cachedMatch(cache, `${above} ${t}`)?.kind === "synonym";
+    const joined = above !== "" && headerMatchOf(`${above} ${t}`)?.kind === "synonym";
     if (c === actionCol && own === null && !joined) return false;
     if (own !== null || joined) named = true;
   }
@@ -120,18 +108,14 @@ function continuesHeader(
 }
 
 /** Best match of a two-row header column: an exact synonym of the joined, lower or upper text first. */
-function combinedMatch(cache: MatchCache, top: string, bottom: string): HeaderMatch | null {
-  if (bottom === "") return top === "" ? null : cachedMatch(cache, top);
-  if (top === "") return cachedMatch(cache, bottom);
-  const options = [
-    cachedMatch(cache, `${top} ${bottom}`),
-    cachedMatch(cache, bottom),
-    cachedMatch(cache, top),
-  ];
+function combinedMatch(top: string, bottom: string): HeaderMatch | null {
+  if (bottom === "") return top === "" ? null : headerMatchOf(top);
+  if (top === "") return headerMatchOf(bottom);
+  const options = [headerMatchOf(`${top} ${bottom}`), headerMatchOf(bottom), headerMatchOf(top)];
   return options.find((m) => m?.kind === "synonym") ?? options.find((m) => m !== null) ?? null;
 }
 
-function twoRowHeader(view: SheetView, row: number, cache: MatchCache): HeaderCandidate | null {
+function twoRowHeader(view: SheetView, row: number): HeaderCandidate | null {
   const headers = new Map<number, string>();
   const matches = new Map<number, HeaderMatch>();
   let nonEmpty = 0;
@@ -142,7 +126,7 @@ function twoRowHeader(view: SheetView, row: number, cache: MatchCache): HeaderCa
     nonEmpty++;
     headers.set(c, top && bottom ? `${top}\n${bottom}` : top || bottom);
     if (top.length > MAX_HEADER_CHARS) continue;
-    const m = combinedMatch(cache, top, bottom);
+    const m = combinedMatch(top, bottom);
     if (m) matches.set(c, m);
   }
   if (!isHeader(matches, nonEmpty)) return null;
@@ -159,107 +143,15 @@ function finish(
   return { row, rows, firstCol: Math.min(...cols), lastCol: Math.max(...cols), headers, matches };
 }
 
-/**
- * Matches a row's cells, merged areas counted once. Null as soon as it cannot be a header (too few of its
- * cells can name a field). Cells already seen are checked first, so a data row (owners, statuses and dates
- * repeat) is dismissed before its unique action text is ever normalised.
- */
-function rowMatches(
-  view: SheetView,
-  row: number,
-  cache: MatchCache
-): { matches: Map<number, HeaderMatch>; nonEmpty: number } | null {
-  let nonEmpty = 0;
-  let unmatched = 0;
-  let lastAnchor = -1;
-  // scratch, not a map per row: nearly every row is data and is dismissed before it is needed
-  // (counted, never truncated: an array cut to length 0 drops its storage and grows it again)
-  const { cols, found, deferred } = scratch;
-  let nFound = 0;
-  let nDeferred = 0;
-  const text = view.plainText(row);
-  const values = text && view.rawValues(row);
-  if (text && values) {
-    // the common case, every row of a big plan: no merged cell, so read the arrays directly. First the
-    // cells that cannot name a field without a lookup (long text, numbers): with every cell counted, the
-    // lookups can stop as soon as the row cannot be a header, as more misses never make it one again
-    for (let i = 0; i < text.length; i++) {
-      const t = text[i];
-      if (t === "" || t === undefined) continue;
-      nonEmpty++;
-      if (t.length > MAX_HEADER_CHARS || typeof values[i] !== "string") unmatched++;
-    }
-    if (nonEmpty < 2 || hopeless(unmatched, nonEmpty)) return null;
-    for (let i = 0; i < text.length; i++) {
-      const t = text[i];
-      if (t === "" || t === undefined) continue;
-      if (t.length > MAX_HEADER_CHARS || typeof values[i] !== "string") continue;
-      const m = cache.get(t);
-      if (m === undefined) deferred[nDeferred++] = view.firstCol + i;
-      else if (m === null) {
-        if (hopeless(++unmatched, nonEmpty)) return null;
-      } else {
-        cols[nFound] = view.firstCol + i;
-        found[nFound++] = m;
-      }
-    }
-  } else
-    for (let c = view.firstCol; c <= view.lastCol; c++) {
-      const t = view.text(row, c);
-      if (t === "") continue;
-      nonEmpty++;
-      const key = view.anchorKey(row, c);
-      if (key === lastAnchor) {
-        // a merged header cell over several columns names one field once
-        unmatched++;
-        continue;
-      }
-      lastAnchor = key;
-      if (t.length > MAX_HEADER_CHARS || typeof view.value(row, c) !== "string") {
-        unmatched++;
-        continue;
-      }
-      const m = cache.get(t);
-      if (m === undefined) deferred[nDeferred++] = c;
-      else if (m === null) unmatched++;
-      else {
-        cols[nFound] = c;
-        found[nFound++] = m;
-      }
-    }
-  if (nonEmpty < 2 || hopeless(unmatched, nonEmpty)) return null;
-  // cached matches first, then deferred ones, in column order: the order callers have always seen
-  const matches = new Map<number, HeaderMatch>();
-  for (let i = 0; i < nFound; i++) matches.set(cols[i] as number, found[i] as HeaderMatch);
-  for (let i = 0; i < nDeferred; i++) {
-    const c = deferred[i] as number;
-    const m = cachedMatch(cache, view.text(row, c));
-    if (m) matches.set(c, m);
-    else {
-      unmatched++;
-      if (hopeless(unmatched, nonEmpty)) return null;
-    }
-  }
-  return { matches, nonEmpty };
-}
-
-/** rowMatches' working lists, reused from row to row (the scan is synchronous and never re-entered). */
-const scratch = { cols: [] as number[], found: [] as HeaderMatch[], deferred: [] as number[] };
-
-/** A row that cannot be a header: fewer than half its cells can match and fewer than three can. */
-function hopeless(unmatched: number, nonEmpty: number): boolean {
-  return unmatched * 2 > nonEmpty && nonEmpty - unmatched < 3;
-}
-
 /** The header starting at `row`, if the row (alone or with the next) is one. */
-export function headerAt(view: SheetView, row: number, cache: MatchCache): HeaderCandidate | null {
-  const r = rowMatches(view, row, cache);
+export function headerAt(view: SheetView, row: number): HeaderCandidate | null {
+  const r = headerRowMatches(view, row);
   if (!r || r.matches.size === 0) return null;
   const { matches, nonEmpty } = r;
   if (isHeadingText(rowTexts(view, row, view.firstCol, view.lastCol).texts)) return null;
   if (isHeader(matches, nonEmpty)) {
-    if (continuesHeader(view, row + 1, matches, cache)) {
-      const two = twoRowHeader(view, row, cache);
+    if (continuesHeader(view, row + 1, matches)) {
+      const two = twoRowHeader(view, row);
       if (two) return two;
     }
     const headers = new Map<number, string>();
@@ -270,8 +162,8 @@ export function headerAt(view: SheetView, row: number, cache: MatchCache): Heade
     return finish(row, 1, headers, matches);
   }
   // a header whose names only make sense with the row below ("Responsible" / "officer")
-  if (continuesHeader(view, row + 1, matches, cache)) {
-    const two = twoRowHeader(view, row, cache);
+  if (continuesHeader(view, row + 1, matches)) {
+    const two = twoRowHeader(view, row);
     if (two) return two;
   }
   return inferredHeader(view, row, matches, nonEmpty);

@@ -7,7 +7,8 @@ import type { FieldName } from "../schema/fields";
 import type { CheckedTable, WorkbookReport } from "../schema/report";
 import { countActions } from "../summary/ratingCounts";
 import { reportSummary, verdictOf } from "../verdict";
-import { checkTable, recheck, workbookMemos, type ContextualAction } from "./checkTable";
+import { checkTable, recheck, type ContextualAction } from "./checkTable";
+import { memosForCheck } from "../fast/checkMemos";
 import { PlanContext } from "./planContext";
 import { chooseSheets } from "./sheetChoice";
 import { withoutOwnSheets } from "../ownSheets";
@@ -53,8 +54,8 @@ export function checkWorkbook(
   });
   // table by table: each table's detected rows are garbage once it is checked
   const tables: CheckedTable[] = [];
-  // one memo for the workbook: its tables repeat the same statuses and dates
-  const memos = workbookMemos(config, asOf);
+  // one memo for the workbook (and the next check of it): its tables repeat the same statuses and dates
+  const memos = memosForCheck(config, asOf);
   // the years and calendar of the whole plan, for timescales that do not say them
   const plan = new PlanContext(config, asOf);
   plan.addTitles(own);

@@ -12,7 +12,8 @@ import type { CheckedTable, WorkbookReport } from "../schema/report";
 import { countActions } from "../summary/ratingCounts";
 import { parseTimescaleShared } from "../timescale";
 import { reportSummary, verdictOf } from "../verdict";
-import { checkTable, recheck, workbookMemos, type ContextualAction } from "./checkTable";
+import { checkTable, recheck, type ContextualAction } from "./checkTable";
+import { memosForCheck } from "../fast/checkMemos";
 import { tableShape, type TableShape } from "./tableShape";
 import { checkWorkbook, detectOptions } from "./checkWorkbook";
 import { PlanContext } from "./planContext";
@@ -77,7 +78,7 @@ export function recheckEdit(
     if ("fresh" in s && overlaps(s.fresh, edit.range)) again.add(i);
   });
 
-  const memos = workbookMemos(config, asOf);
+  const memos = memosForCheck(config, asOf);
   const contextual: ContextualAction[] = [];
   const tables = slots.map((s, i) => {
     if ("kept" in s) return s.kept;
