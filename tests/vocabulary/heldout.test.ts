@@ -64,6 +64,12 @@ const FLOOR2 = { headerCells: 48 / 48, statuses: 36 / 37, timescales: 39 / 40 };
  */
 const FLOOR3 = { headerCells: 14 / 14, statuses: 10 / 14, timescales: 6 / 7 };
 
+/**
+ * The fourth batch (heldout4.json), 16 further sources collected and labelled before any rule changed for
+ * the third batch's misses: measured blind at header cells 27/39, statuses 22/30, timescales 31/33.
+ */
+const FLOOR4 = { headerCells: 27 / 39, statuses: 22 / 30, timescales: 31 / 33 };
+
 function headerCells(held: Batch, misses: string[]): [number, number] {
   let ok = 0;
   let all = 0;
@@ -133,5 +139,8 @@ describe("held-out real wording (not tuned on)", () => {
   });
   it("third batch scores at least its floor", () => {
     score("heldout3.json", FLOOR3);
+  });
+  it("fourth batch scores at least its floor", () => {
+    score("heldout4.json", FLOOR4);
   });
 });
