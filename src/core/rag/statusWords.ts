@@ -43,6 +43,17 @@ export const STATUS_WORDS: Readonly<Record<StatusMeaning, readonly string[]>> = 
     "resolved",
     "concluded",
     "signed off",
+    // closed without being done: no longer live, so never overdue
+    "cancelled",
+    "canceled",
+    "withdrawn",
+    "superseded",
+    "discontinued",
+    "abandoned",
+    "no longer required",
+    "no longer needed",
+    "no longer relevant",
+    "no longer applicable",
   ],
   red: [
     "r",
@@ -66,6 +77,14 @@ export const STATUS_WORDS: Readonly<Record<StatusMeaning, readonly string[]>> = 
     "significant concern",
     "significant concerns",
     "major concern",
+    // a one-word severity scale ("on track / warning / issue"): an issue is a problem that has happened
+    "issue",
+    "issues",
+    "problem",
+    "problems",
+    "critical",
+    "blocked",
+    "escalated",
   ],
   amber: [
     "a",
@@ -78,6 +97,12 @@ export const STATUS_WORDS: Readonly<Record<StatusMeaning, readonly string[]>> = 
     "some concern",
     "some concerns",
     "minor concern",
+    // a one-word severity scale's middle: a warning, a caution, a watching brief
+    "warning",
+    "caution",
+    "concern",
+    "concerns",
+    "watch",
     "slipping",
     // paused: nobody is moving it on
     "on hold",
@@ -106,7 +131,21 @@ export const STATUS_WORDS: Readonly<Record<StatusMeaning, readonly string[]>> = 
     "amber green",
     "green amber",
   ],
-  "not-started": ["not started", "not yet started", "not begun", "grey", "gray", "0%", "pending"],
+  "not-started": [
+    "not started",
+    "not yet started",
+    "not begun",
+    "grey",
+    "gray",
+    "0%",
+    "pending",
+    // set down but not begun: planned, scheduled, given to someone
+    "planned",
+    "scheduled",
+    "assigned",
+    "allocated",
+    "to do",
+  ],
   "in-progress": [
     "in progress",
     "progressing",
@@ -165,6 +204,8 @@ export const NOT_PROGRESS_WORDS: readonly string[] = [
 export function normaliseStatus(text: string): string {
   return (
     text
+      // a label written as one word by software ("ProposedToClose", "InProgress") is its words
+      .replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2")
       .toLowerCase()
       .replace(/[^\p{L}\p{N}%]+/gu, " ")
       .replace(/\s+/g, " ")
@@ -180,9 +221,29 @@ const LOOKUP: ReadonlyMap<string, StatusMeaning> = new Map(
   )
 );
 
+/**
+ * Nouns that rate only as a whole cell: "Issue" on a severity scale is red, but "Issue resolved" or
+ * "Concern raised by parents" starts a sentence.
+ */
+const WHOLE_CELL_ONLY: ReadonlySet<string> = new Set([
+  "issue",
+  "issues",
+  "problem",
+  "problems",
+  "warning",
+  "caution",
+  "concern",
+  "concerns",
+  "watch",
+  "planned",
+  "scheduled",
+  "assigned",
+  "allocated",
+]);
+
 /** Longest phrases first so "not started" wins over a shorter phrase it begins with. */
 const PREFIXES: readonly string[] = [...LOOKUP.keys()]
-  .filter((w) => w.length > 1)
+  .filter((w) => w.length > 1 && !WHOLE_CELL_ONLY.has(w))
   .sort((a, b) => b.length - a.length);
 
 function percentMeaning(norm: string): StatusMeaning | null {
