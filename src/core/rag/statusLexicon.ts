@@ -212,6 +212,7 @@ export const WHOLE_CELL_ONLY: ReadonlySet<string> = new Set([
   "concern",
   "concerns",
   "watch",
+  "critical",
   "planned",
   "scheduled",
   "assigned",

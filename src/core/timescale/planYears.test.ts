@@ -64,6 +64,15 @@ describe("parseTimescale with the plan's context", () => {
     // … while one said plainly keeps the plan's year, past or not
     ["February", { plan: plan([2017, 2018], "2018-11-30") }, null, "2018-02-28", "month"],
     ["by 15 February", { plan: plan([2002], "2002-03-06") }, null, "2002-02-15", "day"],
+    [
+      "was due in February",
+      { plan: plan([2017, 2018], "2018-11-30") },
+      null,
+      "2018-02-28",
+      "month",
+    ],
+    // a plan read years after it was written keeps its own year
+    ["will finish in March", { plan: plan([2024], "2026-12-02") }, null, "2024-03-31", "month"],
   ] as const)(
     "%p → start %p, due %p (%s), the year noted as guessed",
     (text, options, start, due, precision) => {

@@ -161,6 +161,19 @@ export const FORWARD_WORDS: ReadonlySet<string> = new Set([
   "forthcoming",
 ]);
 
+/** Words that put a date in the past ("was due in June"): then it is not still to come. */
+export const PAST_WORDS: ReadonlySet<string> = new Set([
+  "was",
+  "were",
+  "had",
+  "been",
+  "originally",
+  "previously",
+  "overdue",
+  "missed",
+  "passed",
+]);
+
 /** Words that make a length a span beginning at its date ("for / over / a period of 18 months from …"). */
 export const DURATION_SPAN_WORDS: ReadonlySet<string> = new Set([
   "for",

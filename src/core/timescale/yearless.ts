@@ -7,7 +7,7 @@ import { compareYmd, daysInMonth, lastDayOfMonth, termPeriod, ymd } from "../cal
 import type { Ctx, Mention } from "./cursor";
 import type { Tok } from "./lexer";
 import { inferYear, reportDate } from "./planYears";
-import { FORWARD_WORDS, RANGE_WORDS } from "./tokens";
+import { FORWARD_WORDS, PAST_WORDS, RANGE_WORDS } from "./tokens";
 
 import { YEAR_INFERRED_NOTE } from "./yearlessNote";
 
@@ -65,9 +65,13 @@ function relativeYear(ctx: Ctx, m: Mention): number | null {
   return null;
 }
 
-/** The cell looks ahead ("due in February", "expected to take place in March", "finishes in July"). */
+/**
+ * The cell looks ahead ("due in February", "expected to take place in March", "finishes in July"), and
+ * says nothing of the past ("was due in June", "originally expected in May").
+ */
 function looksAhead(toks: readonly Tok[]): boolean {
-  return toks.some((t) => t.k === "word" && FORWARD_WORDS.has(t.s));
+  const words = toks.filter((t) => t.k === "word").map((t) => t.s);
+  return words.some((w) => FORWARD_WORDS.has(w)) && !words.some((w) => PAST_WORDS.has(w));
 }
 
 /**
@@ -76,8 +80,9 @@ function looksAhead(toks: readonly Tok[]): boolean {
  */
 function stillToCome(ctx: Ctx, m: Mention, y: number): number {
   const asOf = ctx.plan ? reportDate(ctx.plan) : null;
-  if (asOf === null || !looksAhead(ctx.toks)) return y;
-  return compareYmd(inYear(m, y).end, asOf) < 0 ? y + 1 : y;
+  if (asOf === null || !looksAhead(ctx.toks) || compareYmd(inYear(m, y).end, asOf) >= 0) return y;
+  // only when that puts it on or after the report date: a plan read years later keeps its own year
+  return compareYmd(inYear(m, y + 1).end, asOf) >= 0 ? y + 1 : y;
 }
 
 /** A year from outside the cell: the report date ("next year"), then the plan; noted. Null: not dated. */
