@@ -24,6 +24,10 @@ const DATA_TABLES: ReadonlyMap<string, string> = new Map([
     "the header vocabulary: head terms and their fields, as data",
   ],
   ["src/core/schema/vocabulary/rules.ts", "the header vocabulary: qualifier rules, as data"],
+  [
+    "src/core/schema/fields.ts",
+    "the canonical fields and their whole-header synonyms and keywords, as data (no function in it)",
+  ],
 ]);
 
 /**
@@ -31,7 +35,7 @@ const DATA_TABLES: ReadonlyMap<string, string> = new Map([
  * removes each entry at merge; an entry that is no longer over its limit fails the test, so the list only
  * shrinks. A function is named "path:name".
  */
-const BEING_SPLIT_FILES: ReadonlySet<string> = new Set(["src/core/schema/fields.ts"]);
+const BEING_SPLIT_FILES: ReadonlySet<string> = new Set<string>([]);
 const BEING_SPLIT_FUNCTIONS: ReadonlySet<string> = new Set<string>([
   // src/adapters/office: highlight, readGrid and writeSheet are being reworked (issue 17, items 4 and 7)
   "src/adapters/office/index.ts:createOfficeWorkbook",
@@ -131,6 +135,14 @@ describe("source sizes", () => {
         .map((fn) => `${f.name}:${fn.name}: ${fn.lines} lines`)
     );
     expect(over).toEqual([]);
+  });
+
+  it("exempts as data tables only files that hold no function", () => {
+    const withCode = files
+      .filter((f) => DATA_TABLES.has(f.name))
+      .filter((f) => functionLengths(f.name, f.text).length > 0)
+      .map((f) => f.name);
+    expect(withCode).toEqual([]);
   });
 
   it("lists as exempt only what exists and is still over its limit", () => {

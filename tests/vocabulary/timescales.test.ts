@@ -36,9 +36,11 @@ const items = (
 /**
  * Set at what the engine honestly reaches on the corpus (due 253/266, reading 252/266, start 260/266,
  * year inferred 263/266); the target is 0.95. The reading rose from 248 when four cadence labels that
- * contradicted the corpus's own "quarterly" were corrected (see their notes), not by engine work.
+ * contradicted the corpus's own "quarterly" were corrected (see their notes), not by engine work; to due
+ * 257, reading 256, start 261 with the rules by class for the third and fourth held-out batches (a length
+ * counted from a date, a date still to come placed after the report date).
  */
-const THRESHOLD = { due: 0.95, reading: 0.94, start: 0.97, yearInferred: 0.98 };
+const THRESHOLD = { due: 0.96, reading: 0.96, start: 0.98, yearInferred: 0.98 };
 
 function read(item: Item) {
   const years = [...item.context.years].sort((a, b) => a - b);

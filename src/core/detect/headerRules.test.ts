@@ -21,6 +21,19 @@ describe("readHeader: qualifiers that change the field", () => {
     ["Revised target date", "due"],
     ["Proposed start date", "start"],
     ["Next review date", "review"],
+    // a rating of something other than progress
+    ["Priority rating", null],
+    ["Risk rating", null],
+    ["RAG rating", "status"],
+    // a verb of finishing, its object, then "by"
+    ["Complete plan by", "due"],
+    ["Deliver report by", "due"],
+    // the words that name a field by other names
+    ["RACI roles", "owner"],
+    ["Report author", "owner"],
+    ["Expected results", "outcome"],
+    // a list read by its first item's main word
+    ["Chosen action / approach", "action"],
   ])("%j → %s", (header, field) => {
     const r = readHeader(header);
     expect(r?.field ?? null).toBe(field);
@@ -36,6 +49,10 @@ describe("readHeader: qualifiers that change the field", () => {
 describe("readHeader: questions and sentences", () => {
   it.each<[string, FieldName | null]>([
     ["What does success look like?", "outcome"],
+    ["What is the evidence and rationale for this choice?", null],
+    ["How will you ensure it is implemented well?", "monitoring"],
+    ["When will you review implementation?", "review"],
+    ["How often will it be reviewed?", "review"],
     ["How will we know?", "outcome"],
     ["How will we know we have made a difference?", "outcome"],
     ["What difference will it make?", "outcome"],

@@ -205,7 +205,9 @@ function readHeaderWords(raw: string): HeaderReading | null {
   if (inner?.field) return inner;
   // two lines that each ask something ("Staff lead?\nGovernor monitor?"): the first line's reading
   const firstLine = text.includes("\n") ? readHeader(text.split("\n")[0] ?? "") : null;
-  return (firstLine?.field ? firstLine : null) ?? byKeyword(L, main, words);
+  // a list ("Chosen action / approach") by its first item's main word
+  const firstHead = first && !sentence ? byHead(L, first, first.split(" ")) : null;
+  return (firstLine?.field ? firstLine : null) ?? firstHead ?? byKeyword(L, main, words);
 }
 
 function exactReading(L: Lexicon, norm: string): HeaderReading | null {

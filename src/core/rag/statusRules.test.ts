@@ -77,6 +77,40 @@ describe("status rules over words", () => {
     ["Green: Completed", "complete"],
     // alternatives: the lesser claim
     ["Achieved or On-Target", "green"],
+    // … where a negated green only rules green out, the other half names the band
+    ["In doubt or not on schedule", "amber"],
+    ["Not on track or at risk", "amber"],
+    ["Not achieved or off track", "red"],
+    // a one-word severity scale, only as the whole cell
+    ["Warning", "amber"],
+    ["Concerns", "amber"],
+    ["Issue", "red"],
+    ["Blocked", "red"],
+    ["Issue resolved with the supplier last week", null],
+    // set down, not begun
+    ["Planned", "not-started"],
+    ["Scheduled", "not-started"],
+    // waiting: on a start (not started), on the work itself (in progress), on a check of done work
+    ["Awaiting approval", "not-started"],
+    ["Pending funding decision", "not-started"],
+    ["Plan pending acceptance", "not-started"],
+    ["Accepted: pending completion", "in-progress"],
+    ["Plan completed: pending acceptance", "complete"],
+    ["Completed - awaiting acceptance by the board", "complete"],
+    // closed without being done: no longer live
+    ["Cancelled", "complete"],
+    ["Withdrawn", "complete"],
+    ["No longer required", "complete"],
+    // a label run together by software
+    ["ProposedToClose", "complete"],
+    ["InProgress", "in-progress"],
+    // a part done, the action goes on
+    ["Milestone achieved", "in-progress"],
+    ["Phase 1 complete", "in-progress"],
+    // a red with its remedy in hand
+    ["Off track with actions to deliver", "amber"],
+    ["Behind schedule - recovery plan in place", "amber"],
+    ["Off track", "red"],
     // letters and colours
     ["R", "red"],
     ["A", "amber"],

@@ -77,7 +77,7 @@ const OFF_COURSE_RE =
 
 /** The subject before a status ("Action completed", "This action is on track"): not part of it. */
 const SUBJECT_RE =
-  /^(?:this |the )?(?:successful |overall |full )?(?:action|actions|task|work|recommendation|activity|project|milestone|item|delivery|implementation|programme|target|deliverable|objective|it)(?: is| are| has been| have been| was)? (?=\p{L})/u;
+  /^(?:this |the )?(?:successful |overall |full )?(?:action|actions|task|work|recommendation|activity|project|milestone|item|delivery|implementation|programme|plan|target|deliverable|objective|it)(?: is| are| has been| have been| was)? (?=\p{L})/u;
 
 /** A colour key then its words ("Green: Completed"): the words are the more exact statement. */
 const COLOUR_KEY_RE = /^(?:r|a|g|b|red|amber|green|blue|yellow|grey|gray|orange) (?=\p{L})/u;
@@ -116,6 +116,50 @@ const INTERVENE_RE = /^(?:action|attention|intervention|support|input) (?:requir
 /** Moved to a later date, named alone ("Postponed", "Deferred"): open, rated against the new date. */
 const MOVED_RE = /^(?:postponed|deferred|rescheduled|re scheduled|reprogrammed|re programmed)$/;
 
+/**
+ * Waiting on something ("Pending approval", "Plan completed: pending acceptance", "Accepted: pending
+ * completion"): what is awaited says how far the work has gone. Done and waiting for a check is complete
+ * (CLOSURE_RE); waiting for the work's own completion is in progress; waiting for a plan, an approval,
+ * funding or a decision before anything starts is not started.
+ */
+const AWAITING_RE =
+  /(?:^| )(?:pending|awaiting|waiting (?:for|on)|subject to) (?!(?:review|sign ?off|verification|validation|closure)\b)(.+)$/;
+const AWAITED_COMPLETION_RE =
+  /^(?:the )?(?:completion|complete|finish|delivery|implementation|implementing|go live)\b/;
+const AWAITED_START_RE =
+  /^(?:the )?(?:a |an )?(?:approval|acceptance|agreement|authorisation|authorization|sign ?off of (?:the )?plan|funding|budget|decision|go ahead|start|plan|business case|procurement|recruitment|allocation|resources?)\b/;
+
+function awaiting(norm: string, lookup: Lookup): StatusMeaning | null {
+  const m = AWAITING_RE.exec(norm);
+  if (!m) return null;
+  const awaited = m[1] ?? "";
+  const head = norm.slice(0, m.index).trim();
+  // "Completed - pending acceptance": the work is done, only a check is left
+  if (head !== "" && lookup(head) === "complete") return "complete";
+  if (AWAITED_COMPLETION_RE.test(awaited)) return "in-progress";
+  return AWAITED_START_RE.test(awaited) ? "not-started" : null;
+}
+
+/**
+ * A part of the work done ("Milestone achieved", "Phase 1 complete", "First draft completed"): the
+ * action goes on, so the dates rate it.
+ */
+const PART_DONE_RE =
+  /^(?:(?:a|the|first|key|one|interim|initial) )?(?:milestones?|(?:phase|stage|step|part) (?:\d+|one|two|three|i+)|first draft|draft|initial phase)(?: (?:is|has been|have been|was))? (?:achieved|met|complete[d]?|delivered|done|reached|finished)$/;
+
+/**
+ * A rating with its remedy in hand ("Off track with actions to deliver", "Behind schedule - recovery plan
+ * in place"): a red that is being recovered is amber, as a "but" clause softens it.
+ */
+const MITIGATION_RE =
+  / (?:with |and )?(?:an? |the )?(?:(?:recovery|remedial|corrective|mitigating|mitigation|improvement) (?:plans?|actions?|measures?|steps?)|mitigations?|actions? (?:to deliver|to recover|in place|being taken|agreed|identified|planned)|plans? in place)\b/;
+
+function mitigated(norm: string, lookup: Lookup): StatusMeaning | null {
+  const m = MITIGATION_RE.exec(norm);
+  if (!m || m.index <= 0) return null;
+  return lookup(norm.slice(0, m.index)) === "red" ? "amber" : null;
+}
+
 /** A clause that concedes something: what comes before it is no longer the whole story. */
 const CONCESSION_RE = / (?:but|although|though|however|whilst|while) /;
 
@@ -152,13 +196,22 @@ const CLAIM: Readonly<Record<StatusMeaning, number>> = {
   red: 0,
 };
 
-/** "Achieved or on target": either may hold, so the lesser claim is the rating. */
+/** "Not on schedule", "not on track": a negated green only rules green out; it names no band itself. */
+const NOT_GREEN_RE = /^not (?:yet )?(?:on|to) (?:track|target|schedule|plan|time|course)$/;
+
+/**
+ * "Achieved or on target": either may hold, so the lesser claim is the rating. A negated green beside
+ * another band ("in doubt or not on schedule") only says the band is not green, so the other one names it.
+ */
 function alternatives(norm: string, lookup: Lookup): StatusMeaning | null {
   const parts = norm.split(" or ");
   if (parts.length !== 2) return null;
-  const a = lookup(parts[0] ?? "");
-  const b = lookup(parts[1] ?? "");
+  const [pa = "", pb = ""] = parts;
+  const a = lookup(pa);
+  const b = lookup(pb);
   if (a === null || b === null) return null;
+  if (NOT_GREEN_RE.test(pb) && a !== "green") return a;
+  if (NOT_GREEN_RE.test(pa) && b !== "green") return b;
   return CLAIM[a] <= CLAIM[b] ? a : b;
 }
 
@@ -176,7 +229,15 @@ export function ruleMeaning(
   const soft = softened(norm, lookup);
   if (soft) return soft;
   if (REDATED_RE.test(norm) || MOVED_RE.test(norm) || PHASE_RE.test(norm)) return "in-progress";
+  if (PART_DONE_RE.test(norm)) return "in-progress";
+  const waiting = awaiting(norm, lookup);
+  if (waiting) return waiting;
+  const eased = mitigated(norm, lookup);
+  if (eased) return eased;
   if (INTERVENE_RE.test(norm)) return "amber";
+  // "not on track or at risk": two readings joined by "or" are weighed before either half's rule
+  const either = alternatives(norm, lookup);
+  if (either) return either;
   const neg = negated(norm);
   if (neg) return neg;
   const late = behind(norm);
@@ -190,7 +251,7 @@ export function ruleMeaning(
   if (quality) return quality;
   if (DONE_ON_DATE_RE.test(norm)) return "complete";
   if (ON_PLAN_RE.test(norm) && !NEGATIVE_RE.test(norm)) return "green";
-  return alternatives(norm, lookup) ?? restAfter(norm, lookup);
+  return restAfter(norm, lookup);
 }
 
 /** "Action completed" is "completed"; "Green: completed" is "completed" when the words say complete. */

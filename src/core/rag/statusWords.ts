@@ -1,170 +1,17 @@
 import { memoByText } from "../memo";
 import type { StatusMeaning } from "./statusMeaning";
+import { NOT_PROGRESS_WORDS, STATUS_WORDS, WHOLE_CELL_ONLY } from "./statusLexicon";
 import { NO_MEANING, progressAnywhere, ruleMeaning } from "./statusRules";
 
 export type { StatusMeaning };
-
-/**
- * The status vocabulary, as data. Phrases are in normalised form (see `normaliseStatus`): lower case,
- * punctuation other than % folded to spaces, runs of spaces collapsed. A cell matches a phrase exactly, or
- * starts with one followed by more words ("Completed - report to board", "Green (on track)").
- * Councils colour complete actions Blue, so blue and "B" mean complete; grey is commonly "not started".
- */
-export const STATUS_WORDS: Readonly<Record<StatusMeaning, readonly string[]>> = {
-  complete: [
-    "b",
-    "blue",
-    "c",
-    "complete",
-    "completed",
-    "actioned",
-    "done",
-    "achieved",
-    "closed",
-    "finished",
-    "delivered",
-    "met",
-    "implemented",
-    "fully achieved",
-    "fully implemented",
-    // school self-evaluation: emerging → developing → embedded
-    "embedded",
-    "fully embedded",
-    "exceeded",
-    // a "Complete?" column
-    "yes",
-    "100%",
-    "proposed for closure",
-    "recommended for closure",
-    "closure proposed",
-    // done by other words: settled, signed off
-    "finalised",
-    "finalized",
-    "resolved",
-    "concluded",
-    "signed off",
-  ],
-  red: [
-    "r",
-    "red",
-    "off track",
-    "off target",
-    "not on track",
-    "delayed",
-    "behind",
-    "behind schedule",
-    "slipped",
-    "stalled",
-    "overdue",
-    "late",
-    "not achieved",
-    "not met",
-    "failed",
-    "unachievable",
-    "not achievable",
-    "undeliverable",
-    "significant concern",
-    "significant concerns",
-    "major concern",
-  ],
-  amber: [
-    "a",
-    "amber",
-    "orange",
-    "yellow",
-    "at risk",
-    "in doubt",
-    "in danger",
-    "some concern",
-    "some concerns",
-    "minor concern",
-    "slipping",
-    // paused: nobody is moving it on
-    "on hold",
-    "partially achieved",
-    "partially met",
-    "partly achieved",
-    "r a",
-    "a r",
-    "red amber",
-    "amber red",
-  ],
-  green: [
-    "g",
-    "green",
-    "on track",
-    "on target",
-    "on schedule",
-    "on time",
-    "on course",
-    "on plan",
-    "ahead",
-    "ahead of schedule",
-    "no concerns",
-    "a g",
-    "g a",
-    "amber green",
-    "green amber",
-  ],
-  "not-started": ["not started", "not yet started", "not begun", "grey", "gray", "0%", "pending"],
-  "in-progress": [
-    "in progress",
-    "progressing",
-    "ongoing",
-    "on going",
-    "started",
-    "underway",
-    "under way",
-    "open",
-    "active",
-    "continuing",
-    "continuous",
-    "cont",
-    "continued",
-    // an "Open / Closed" column: open means not yet closed
-    "o",
-    "outstanding",
-    // brought / carried forward to the next meeting: still open
-    "b fwd",
-    "brought forward",
-    "c fwd",
-    "incomplete",
-    "not complete",
-    "not completed",
-    "not yet complete",
-    "emerging",
-    "developing",
-    // a "Complete?" column: not yet, so the dates decide
-    "no",
-    "partially embedded",
-    "not yet embedded",
-  ],
-};
-
-/**
- * Words that show a "Status" column records something other than progress (001's "Status (New/
- * Continuing)"). "continuing" is in both lists: in a progress column it means the work goes on.
- */
-export const NOT_PROGRESS_WORDS: readonly string[] = [
-  "new",
-  "continuing",
-  "cont",
-  "continued",
-  "continuation",
-  "existing",
-  "proposed",
-  "carried forward",
-  "carried over",
-  "revised",
-  "amended",
-  "statutory",
-  "discretionary",
-];
+export { NOT_PROGRESS_WORDS, STATUS_WORDS };
 
 /** Lower case, punctuation other than % as spaces, one space between words. */
 export function normaliseStatus(text: string): string {
   return (
     text
+      // a label written as one word by software ("ProposedToClose", "InProgress") is its words
+      .replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2")
       .toLowerCase()
       .replace(/[^\p{L}\p{N}%]+/gu, " ")
       .replace(/\s+/g, " ")
@@ -182,7 +29,7 @@ const LOOKUP: ReadonlyMap<string, StatusMeaning> = new Map(
 
 /** Longest phrases first so "not started" wins over a shorter phrase it begins with. */
 const PREFIXES: readonly string[] = [...LOOKUP.keys()]
-  .filter((w) => w.length > 1)
+  .filter((w) => w.length > 1 && !WHOLE_CELL_ONLY.has(w))
   .sort((a, b) => b.length - a.length);
 
 function percentMeaning(norm: string): StatusMeaning | null {

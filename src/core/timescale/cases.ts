@@ -251,6 +251,16 @@ export const MORE_CASES: readonly (readonly [string, Expected])[] = [
   ["as required", OPEN],
   ["As and when", OPEN],
   ["throughout the year", OPEN],
+  // … but a period after "throughout" is the period the work lasts, and a practice's name is no open end
+  ["monitored throughout 2024", due("2024-12-31", "year")],
+  ["throughout Summer 2024", due("2024-07-31", "term")],
+  ["Continuous Improvement Plan 2017-2020", span("2017-01-01", "2020-12-31", "year")],
+  // a length counted from a date: a span that begins there, or an offset after it
+  ["for a period of 18 months from October 2020", span("2020-10-01", "2022-03-31", "month")],
+  ["over six months from 1 April 2024", span("2024-04-01", "2024-09-30", "day")],
+  ["4 to 6 months from June 2023", due("2023-12-31", "month")],
+  ["within 3 months from 17 March 2015", due("2015-06-17", "day")],
+  ["two weeks from 1 May 2024", due("2024-05-15", "day")],
   ["End: Cont", OPEN],
   // Cadences: the first recurring word wins.
   ["Weekly", every("weekly")],

@@ -58,6 +58,21 @@ describe("parseTimescale with the plan's context", () => {
     ["31 August (annually)", { plan: plan([2023, 2027], "2023-01-31") }, null, "2023-08-31", "day"],
     ["over the summer", { plan: plan([2023], "2023-07-12") }, null, "2023-07-31", "term"],
     ["Spring term", academic, null, "2018-03-31", "term"],
+    // a date the cell says is still to come is not placed before the report date …
+    ["due in February", { plan: plan([2017, 2018], "2018-11-30") }, null, "2019-02-28", "month"],
+    ["expected in March", { plan: plan([2019], "2019-11-25") }, null, "2020-03-31", "month"],
+    // … while one said plainly keeps the plan's year, past or not
+    ["February", { plan: plan([2017, 2018], "2018-11-30") }, null, "2018-02-28", "month"],
+    ["by 15 February", { plan: plan([2002], "2002-03-06") }, null, "2002-02-15", "day"],
+    [
+      "was due in February",
+      { plan: plan([2017, 2018], "2018-11-30") },
+      null,
+      "2018-02-28",
+      "month",
+    ],
+    // a plan read years after it was written keeps its own year
+    ["will finish in March", { plan: plan([2024], "2026-12-02") }, null, "2024-03-31", "month"],
   ] as const)(
     "%p → start %p, due %p (%s), the year noted as guessed",
     (text, options, start, due, precision) => {

@@ -6,6 +6,7 @@ import { normalise, tokenize, type Tok } from "./lexer";
 import { matchAt, type Ctx, type Mention } from "./mentions";
 import type { TimescaleOptions } from "./options";
 import { result } from "./result";
+import { durationFrom } from "./duration";
 import { resolveYears } from "./yearless";
 import {
   ACADEMIC_WORDS,
@@ -48,10 +49,12 @@ const OPEN_END_RE = new RegExp(`^(?:${OPEN_ENDED_PATTERN})\\b`);
 type Role = "start" | "due" | "start-of";
 
 interface Placed {
-  readonly m: Mention;
+  m: Mention;
   role: Role;
   fromLike: boolean;
   inRange: boolean;
+  /** The token of the "from" word before the date, when there is one. */
+  fromAt?: number;
 }
 
 function firstCadence(norm: string, notes: string[]): Cadence | null {
@@ -74,7 +77,10 @@ function wordAt(toks: readonly Tok[], i: number): string | undefined {
 }
 
 /** Whether a date is a start ("From …", "Start: …", "… onwards"), the start of a period ("start of …"), or a due date. */
-function roleOf(toks: readonly Tok[], m: Mention): { role: Role; fromLike: boolean } {
+function roleOf(
+  toks: readonly Tok[],
+  m: Mention
+): { role: Role; fromLike: boolean; fromAt?: number } {
   const after = wordAt(toks, m.next);
   if (after !== undefined && FROM_WORDS.has(after)) return { role: "start", fromLike: true };
   if (after !== undefined && RANGE_WORDS.has(after)) {
@@ -95,8 +101,22 @@ function roleOf(toks: readonly Tok[], m: Mention): { role: Role; fromLike: boole
     const before = wordAt(toks, p) ?? "";
     return { role: START_OF_WORDS.has(before) ? "start-of" : "due", fromLike: false };
   }
-  if (START_WORDS.has(w)) return { role: "start", fromLike: FROM_WORDS.has(w) };
+  if (START_WORDS.has(w)) return { role: "start", fromLike: FROM_WORDS.has(w), fromAt: k };
   return { role: "due", fromLike: false };
+}
+
+/** "18 months from October 2020": the date anchors a bounded period, so it gives the due date. */
+function anchorDurations(toks: readonly Tok[], placed: Placed[]): void {
+  for (const p of placed) {
+    if (p.role !== "start" || !p.fromLike || p.inRange || p.fromAt === undefined) continue;
+    const period = durationFrom(toks, p.m, p.fromAt);
+    if (!period) continue;
+    p.role = "due";
+    p.fromLike = false;
+    p.m = period.start
+      ? { ...p.m, start: period.start, end: period.end, span: true }
+      : { ...p.m, start: period.end, end: period.end, span: false };
+  }
 }
 
 function isRangeConnector(toks: readonly Tok[], a: Mention, b: Mention): boolean {
@@ -152,6 +172,7 @@ export function parseText(
     } else i++;
   }
   const placed = place(ctx.toks, resolveYears(ctx, found, notes));
+  anchorDurations(ctx.toks, placed);
 
   let start: Ymd | null = null;
   let due: { date: Ymd; precision: Precision } | null = null;

@@ -114,6 +114,74 @@ export const START_WORDS: ReadonlySet<string> = new Set([
   "since",
 ]);
 
+/** Units of a length of time before "from" ("18 months from October 2020"). */
+export const DURATION_UNITS: ReadonlyMap<
+  string,
+  { readonly months: number; readonly days: number }
+> = new Map([
+  ["week", { months: 0, days: 7 }],
+  ["weeks", { months: 0, days: 7 }],
+  ["month", { months: 1, days: 0 }],
+  ["months", { months: 1, days: 0 }],
+  ["year", { months: 12, days: 0 }],
+  ["years", { months: 12, days: 0 }],
+]);
+
+/** Counts written as words ("six months from …"). */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ["a", 1],
+  ["one", 1],
+  ["two", 2],
+  ["three", 3],
+  ["four", 4],
+  ["five", 5],
+  ["six", 6],
+  ["seven", 7],
+  ["eight", 8],
+  ["nine", 9],
+  ["ten", 10],
+  ["eleven", 11],
+  ["twelve", 12],
+  ["eighteen", 18],
+  ["twenty", 20],
+  ["thirty", 30],
+]);
+
+/** Words that say a date is still to come, so a year guessed for it is not already past. */
+export const FORWARD_WORDS: ReadonlySet<string> = new Set([
+  "due",
+  "expected",
+  "will",
+  "shall",
+  "scheduled",
+  "planned",
+  "finishes",
+  "ends",
+  "upcoming",
+  "forthcoming",
+]);
+
+/** Words that put a date in the past ("was due in June"): then it is not still to come. */
+export const PAST_WORDS: ReadonlySet<string> = new Set([
+  "was",
+  "were",
+  "had",
+  "been",
+  "originally",
+  "previously",
+  "overdue",
+  "missed",
+  "passed",
+]);
+
+/** Words that make a length a span beginning at its date ("for / over / a period of 18 months from …"). */
+export const DURATION_SPAN_WORDS: ReadonlySet<string> = new Set([
+  "for",
+  "over",
+  "period",
+  "lasting",
+]);
+
 /** A cadence phrase, matched as whole words; the first one in the cell wins. */
 interface CadencePhrase {
   readonly pattern: string;
@@ -168,12 +236,14 @@ export const CADENCE_PHRASES: readonly CadencePhrase[] = [
 /** Words that say the work continues (open-ended), matched as whole words. */
 export const OPEN_ENDED_PATTERN = [
   "on[- ]?going",
-  "continu(?:ous|ously|al|ally|ing|ation|e|es|ed)",
+  // "Continuous Improvement Plan" names a practice, not work that goes on
+  "continu(?:ous|ously|al|ally|ing|ation|e|es|ed)(?! improvement)",
   "cont'?d?",
   "as (?:and when )?(?:required|needed|necessary|appropriate)",
   "as and when",
   "when (?:required|needed|necessary)",
-  "throughout",
+  // "throughout the year" goes on; "throughout 2024" names the period it lasts
+  "throughout(?! (?:the )?(?:(?:19|20)\\d\\d|q[1-4]\\b|quarter|(?:financial|academic|school) year|spring|summer|autumn|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
   "rolling",
   "permanent(?:ly)?",
   "regular(?:ly)?",

@@ -7,7 +7,7 @@ import { compareYmd, daysInMonth, lastDayOfMonth, termPeriod, ymd } from "../cal
 import type { Ctx, Mention } from "./cursor";
 import type { Tok } from "./lexer";
 import { inferYear, reportDate } from "./planYears";
-import { RANGE_WORDS } from "./tokens";
+import { FORWARD_WORDS, PAST_WORDS, RANGE_WORDS } from "./tokens";
 
 import { YEAR_INFERRED_NOTE } from "./yearlessNote";
 
@@ -65,6 +65,26 @@ function relativeYear(ctx: Ctx, m: Mention): number | null {
   return null;
 }
 
+/**
+ * The cell looks ahead ("due in February", "expected to take place in March", "finishes in July"), and
+ * says nothing of the past ("was due in June", "originally expected in May").
+ */
+function looksAhead(toks: readonly Tok[]): boolean {
+  const words = toks.filter((t) => t.k === "word").map((t) => t.s);
+  return words.some((w) => FORWARD_WORDS.has(w)) && !words.some((w) => PAST_WORDS.has(w));
+}
+
+/**
+ * A date the cell says is still to come cannot fall before the report date: placed by the plan's year
+ * before it, it moves to the next year ("due in February" in a November report is next February).
+ */
+function stillToCome(ctx: Ctx, m: Mention, y: number): number {
+  const asOf = ctx.plan ? reportDate(ctx.plan) : null;
+  if (asOf === null || !looksAhead(ctx.toks) || compareYmd(inYear(m, y).end, asOf) >= 0) return y;
+  // only when that puts it on or after the report date: a plan read years later keeps its own year
+  return compareYmd(inYear(m, y + 1).end, asOf) >= 0 ? y + 1 : y;
+}
+
 /** A year from outside the cell: the report date ("next year"), then the plan; noted. Null: not dated. */
 function guessed(ctx: Ctx, m: Mention, notes: string[]): Mention | null {
   // with no context the date stays undated; with one it is placed: either way the reading depends on it
@@ -75,7 +95,7 @@ function guessed(ctx: Ctx, m: Mention, notes: string[]): Mention | null {
   const month = m.term ? m.end.m : m.start.m;
   const day = m.yearlessDay ?? 15;
   const inferred = relative === null && ctx.plan ? inferYear(month, day, ctx.plan) : null;
-  const y = relative ?? inferred?.y ?? null;
+  const y = relative ?? (inferred ? stillToCome(ctx, m, inferred.y) : null);
   if (y === null) {
     notes.push(`“${text}” has no year: not dated`);
     return null;

@@ -135,6 +135,9 @@ export const HEAD_TERMS: readonly HeadTerm[] = [
       "effectiveness",
       "benefit",
       "benefits",
+      // what a strategy's actions are to bring about ("Strategic direction result", "Expected results")
+      "result",
+      "results",
     ],
   },
   // job titles ("Group Manager", "Parent Partnership Officer") are owners' names, not headers: not here
@@ -153,6 +156,9 @@ export const HEAD_TERMS: readonly HeadTerm[] = [
       "champions",
       "sponsor",
       "sponsors",
+      // who writes it ("Plan author", "Report author") is who delivers it
+      "author",
+      "authors",
     ],
   },
   {
@@ -195,7 +201,12 @@ export const HEAD_TERMS: readonly HeadTerm[] = [
     score: 0.6,
     before: DATE_QUALIFIERS,
   },
-  { field: "status", words: ["status", "rag", "brag", "rating"] },
+  {
+    field: "status",
+    words: ["status", "rag", "brag", "rating"],
+    // a rating of something else is no progress status ("Priority rating", "Risk rating")
+    before: { priority: null, risk: null, likelihood: null, severity: null, assurance: null },
+  },
   {
     field: "progress",
     words: [

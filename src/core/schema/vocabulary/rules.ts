@@ -140,7 +140,7 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   {
     // owners named by their post ("Role", "Roles (no names)", "Lead role"), not a person
     field: "owner",
-    all: ["role|roles|job title|post holder|postholder"],
+    all: ["role|roles|raci|job title|post holder|postholder"],
     start: true,
     unless: ["update", "comment", "progress", "date", "of"],
     score: 0.75,
@@ -165,6 +165,15 @@ export const HEADER_RULES: readonly HeaderRule[] = [
     reason: "names who helps: partners",
   },
   { field: "due", all: [DONE_BY_DATE], score: 0.9, reason: "says by when it is finished: due" },
+  {
+    // "Complete plan by", "Deliver report by": a verb of finishing, its object, then "by"
+    field: "due",
+    all: ["complete|finish|deliver|implement|achieve|resolve|close|action", "by"],
+    start: true,
+    unless: ["by whom", "whom", "who"],
+    score: 0.85,
+    reason: "says by when it is finished: due",
+  },
   {
     field: "monitoring",
     all: ["monitoring|monitored|assurance"],
@@ -198,6 +207,37 @@ export const HEADER_RULES: readonly HeaderRule[] = [
     start: true,
     score: 0.9,
     reason: "a question asking why: the rationale, not a field the checks read",
+  },
+  {
+    // "What is the evidence and rationale for this choice?": why the action was chosen, not its evidence
+    field: null,
+    all: [
+      "what|why|rationale|justification|reasoning|reasons",
+      "rationale|justification|reasoning|reasons for",
+    ],
+    start: true,
+    score: 0.9,
+    reason: "the reasons for a choice, not a field the checks read",
+  },
+  {
+    // "When will you review implementation?": a review date, asked as a question
+    field: "review",
+    all: ["when|how often|how frequently", "review|reviewed|reviewing|evaluate|evaluated"],
+    start: true,
+    unless: ["monitor", "monitored", "monitoring"],
+    score: 0.9,
+    reason: "a question asking when it will be reviewed: review",
+  },
+  {
+    // "How will you ensure it is implemented well?": making sure it is done is monitoring
+    field: "monitoring",
+    all: [
+      "how will you|how will we|how do we|how do you|how can we|how is|how are",
+      "ensure|ensured|make sure|check|checked|assure|assured|track|tracked|quality assure",
+    ],
+    start: true,
+    score: 0.9,
+    reason: "a question about making sure it is done: monitoring",
   },
   {
     field: "monitoring",
@@ -294,7 +334,22 @@ export const HEADER_RULES: readonly HeaderRule[] = [
     all: ["tick|yes no|y n|rag|brag|red amber green|status|rating"],
     // a comment or an update on the status is commentary, not the rating ("Status updates": its head is
     // "updates")
-    unless: ["date", "comment", "comments", "update", "updates", "narrative", "notes", "report"],
+    // a rating of something else is no progress status ("Priority rating", "Risk rating")
+    unless: [
+      "date",
+      "comment",
+      "comments",
+      "update",
+      "updates",
+      "narrative",
+      "notes",
+      "report",
+      "priority",
+      "risk",
+      "likelihood",
+      "severity",
+      "assurance",
+    ],
     score: 0.8,
     reason: "a rating or status: status",
   },
