@@ -7,6 +7,7 @@ import type { CheckedFile } from "./checkFile";
 import { checkFiles } from "./checkFiles";
 import { expandInputs } from "./files";
 import { formatText, totals } from "./formatText";
+import { writeJson } from "./jsonOut";
 import { progress } from "./progress";
 import type * as Outputs from "./outputs";
 import type * as Compare from "./compare";
@@ -30,10 +31,17 @@ export interface Io {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   readonly errIsTty: boolean;
+  /** `out` that resolves once the text is taken (stdout's backpressure); `out` is used when absent. */
+  readonly outWhenTaken?: (text: string) => Promise<void>;
 }
 
 const processIo: Io = {
   out: (t) => process.stdout.write(t),
+  outWhenTaken: (t) =>
+    new Promise((resolve) => {
+      if (process.stdout.write(t)) resolve();
+      else process.stdout.once("drain", resolve);
+    }),
   err: (t) => process.stderr.write(t),
   errIsTty: Boolean(process.stderr.isTTY),
 };
@@ -99,9 +107,9 @@ async function runCheck(opts: CliOptions, config: Config, asOf: string, io: Io):
     keepBytes: opts.out !== undefined,
   });
   const report = buildReport(files, asOf);
-  io.out(
-    opts.format === "json" ? `${JSON.stringify(report, null, 2)}\n` : `${formatText(report)}\n`
-  );
+  // the JSON of a large plan's report is written in pieces, never held whole (src/cli/jsonOut.ts)
+  if (opts.format === "json") await writeJson(report, io.outWhenTaken ?? io.out);
+  else io.out(`${formatText(report)}\n`);
   reportErrors(report, opts.format, io);
   if (opts.out) {
     // the writers (and ExcelJS under them) load only when a copy is wanted: checking reads the package
