@@ -34,6 +34,7 @@ describe("the JSON report written in pieces", () => {
   });
 
   it("keeps JSON.stringify's rules for odd values at every depth", async () => {
+    const many = Array.from({ length: 600 }, (_, i) => ({ i, of: [i] }));
     const odd = {
       empty: [],
       none: {},
@@ -46,6 +47,8 @@ describe("the JSON report written in pieces", () => {
       withToJson: { toJSON: () => ({ swapped: [1, { deep: [[], {}, [[["x"]]]] }] }) },
       deep: { a: { b: { c: { d: { e: [1, { f: "g" }] } } } } },
       onlySkipped: { u: undefined },
+      // deep enough that the array is written a slice of elements at a time, across slices
+      sliced: { b: { c: { d: { e: [undefined, { x: [1, []] }, "s\nt", ...many] } } } },
     };
     expect((await written(odd)).text).toBe(`${JSON.stringify(odd, null, 2)}\n`);
     for (const v of [[], {}, "s", 3, null, [[[]]], [{}]]) {

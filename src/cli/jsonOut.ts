@@ -3,10 +3,13 @@
 // `check --format json` peaked at 1.08 GB). The pieces are byte for byte what JSON.stringify(value, null, 2)
 // gives, so the output is unchanged.
 
-/** Below this depth a value is stringified whole (a cell, an issue, an action): small, and faster so. */
-const SPLIT_DEPTH = 4;
+/** From this depth a value is stringified whole: report, workbooks, workbook, tables, table, actions, then
+ * one action (a few hundred bytes) at a time. */
+const SPLIT_DEPTH = 6;
 /** Pieces are joined up to about this many characters before each write. */
 const BATCH = 64 * 1024;
+/** Elements of an array of leaves stringified together. */
+const SLICE = 256;
 
 const INDENT = "  ";
 
@@ -27,6 +30,21 @@ function leaf(value: unknown, indent: string): string {
   return indent === "" ? s : s.replace(/\n/g, `\n${indent}`);
 }
 
+/**
+ * An array of leaves (a table's actions) stringified a slice at a time: one JSON.stringify and one
+ * re-indenting per slice rather than per element, which cost 12% more CPU on a 100,000-row report.
+ */
+function* leafSlices(value: readonly unknown[], indent: string): Generator<string> {
+  yield "[\n";
+  for (let i = 0; i < value.length; i += SLICE) {
+    // "[\n  a,\n  b\n]" without its brackets is the slice's elements one level in
+    const s = JSON.stringify(value.slice(i, i + SLICE), null, 2);
+    const body = s.slice(2, s.length - 2);
+    yield `${i > 0 ? ",\n" : ""}${indent}${indent === "" ? body : body.replace(/\n/g, `\n${indent}`)}`;
+  }
+  yield `\n${indent}]`;
+}
+
 /** The pieces of JSON.stringify(value, null, 2), the containers near the top opened one member at a time. */
 export function* jsonPieces(value: unknown, indent = "", depth = 0): Generator<string> {
   if (!isContainer(value) || depth >= SPLIT_DEPTH) {
@@ -37,6 +55,10 @@ export function* jsonPieces(value: unknown, indent = "", depth = 0): Generator<s
   if (Array.isArray(value)) {
     if (value.length === 0) {
       yield "[]";
+      return;
+    }
+    if (depth + 1 >= SPLIT_DEPTH) {
+      yield* leafSlices(value, indent);
       return;
     }
     yield `[\n${inner}`;
