@@ -7,6 +7,7 @@ import type { CheckedFile } from "./checkFile";
 import { checkFiles } from "./checkFiles";
 import { expandInputs } from "./files";
 import { formatText, totals } from "./formatText";
+import { writeJson } from "./jsonOut";
 import { progress } from "./progress";
 import type * as Outputs from "./outputs";
 import type * as Compare from "./compare";
@@ -30,10 +31,17 @@ export interface Io {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   readonly errIsTty: boolean;
+  /** `out` that resolves once the text is taken (stdout's backpressure); `out` is used when absent. */
+  readonly outWhenTaken?: (text: string) => Promise<void>;
 }
 
 const processIo: Io = {
   out: (t) => process.stdout.write(t),
+  outWhenTaken: (t) =>
+    new Promise((resolve) => {
+      if (process.stdout.write(t)) resolve();
+      else process.stdout.once("drain", resolve);
+    }),
   err: (t) => process.stderr.write(t),
   errIsTty: Boolean(process.stderr.isTTY),
 };
@@ -93,16 +101,30 @@ function reportErrors(report: Report, format: CliOptions["format"], io: Io): voi
   for (const w of report.workbooks) if (w.error) io.err(`${TOOL_NAME}: ${w.error}\n`);
 }
 
+/**
+ * Prints the batch report and returns its exit code. The report (the schema's validated copy of every
+ * workbook's report) lives only here: gone before the checked copies are written, which peak higher.
+ */
+async function printReport(
+  files: readonly CheckedFile[],
+  asOf: string,
+  format: CliOptions["format"],
+  io: Io
+): Promise<number> {
+  const report = buildReport(files, asOf);
+  // the JSON of a large plan's report is written in pieces, never held whole (src/cli/jsonOut.ts)
+  if (format === "json") await writeJson(report, io.outWhenTaken ?? io.out);
+  else io.out(`${formatText(report)}\n`);
+  reportErrors(report, format, io);
+  return exitCodeFor(report);
+}
+
 async function runCheck(opts: CliOptions, config: Config, asOf: string, io: Io): Promise<number> {
   const files = await checkInputs(opts.inputs, config, asOf, io, {
     jobs: opts.jobs,
     keepBytes: opts.out !== undefined,
   });
-  const report = buildReport(files, asOf);
-  io.out(
-    opts.format === "json" ? `${JSON.stringify(report, null, 2)}\n` : `${formatText(report)}\n`
-  );
-  reportErrors(report, opts.format, io);
+  const code = await printReport(files, asOf, opts.format, io);
   if (opts.out) {
     // the writers (and ExcelJS under them) load only when a copy is wanted: checking reads the package
     const { writeCheckedCopies } = outputs();
@@ -114,7 +136,7 @@ async function runCheck(opts: CliOptions, config: Config, asOf: string, io: Io):
     for (const f of copies.failed) io.err(`${TOOL_NAME}: ${f.error}\n`);
     if (copies.failed.length > 0) return 2;
   }
-  return exitCodeFor(report);
+  return code;
 }
 
 async function runRollup(opts: CliOptions, config: Config, asOf: string, io: Io): Promise<number> {

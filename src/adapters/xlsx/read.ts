@@ -125,15 +125,27 @@ function rowCells(row: ExcelJS.Row): ReadonlyArray<ExcelJS.Cell | undefined> {
   return (row as unknown as { _cells?: (ExcelJS.Cell | undefined)[] })._cells ?? [];
 }
 
-function readSheet(ws: ExcelJS.Worksheet, theme: readonly string[]): SheetGrid {
+/** The used area so far: grows with every value and merged area. */
+interface Bounds {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+function grow(b: Bounds, top: number, left: number, bottom: number, right: number): void {
+  b.top = Math.min(b.top, top);
+  b.left = Math.min(b.left, left);
+  b.bottom = Math.max(b.bottom, bottom);
+  b.right = Math.max(b.right, right);
+}
+
+/** Every non-empty cell by row and column, the hidden rows and the solid fills of one worksheet. */
+function collectCells(ws: ExcelJS.Worksheet, theme: readonly string[], bounds: Bounds) {
   const cells = new Map<number, Map<number, GridCell>>();
   const hiddenRows: number[] = [];
   // sparse: councils show RAG as the status cell's colour, often with nothing written in it
   const fills: CellFill[] = [];
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = 0;
-  let right = 0;
   ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     if (row.hidden) hiddenRows.push(rowNumber);
     rowCells(row).forEach((cell, i) => {
@@ -148,46 +160,19 @@ function readSheet(ws: ExcelJS.Worksheet, theme: readonly string[]): SheetGrid {
       let r = cells.get(rowNumber);
       if (!r) cells.set(rowNumber, (r = new Map()));
       r.set(colNumber, gc);
-      top = Math.min(top, rowNumber);
-      bottom = Math.max(bottom, rowNumber);
-      left = Math.min(left, colNumber);
-      right = Math.max(right, colNumber);
+      grow(bounds, rowNumber, colNumber, rowNumber, colNumber);
     });
   });
-  const merges: CellRange[] = [];
-  for (const ref of mergeRefs(ws)) {
-    const m = parseRange(ref);
-    if (!m) continue;
-    merges.push(m);
-    top = Math.min(top, m.top);
-    left = Math.min(left, m.left);
-    bottom = Math.max(bottom, m.bottom);
-    right = Math.max(right, m.right);
-  }
-  const prot = (ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection;
-  const isProtected = Boolean(prot && prot.sheet);
-  if (bottom === 0) {
-    return {
-      name: ws.name,
-      originRow: 1,
-      originCol: 1,
-      values: [],
-      text: [],
-      numberFormat: [],
-      merges,
-      hiddenRows,
-      ...(fills.length ? { fills } : {}),
-      protected: isProtected,
-    };
-  }
-  const width = right - left + 1;
-  // a stray value at XFD1048576 would make the grid 17 billion cells: refuse rather than allocate
-  const tooLarge = usedAreaProblem(ws.name, bottom - top + 1, width);
-  if (tooLarge) throw new Error(tooLarge);
+  return { cells, hiddenRows, fills };
+}
+
+/** The grid's three parallel arrays over the used area, empty cells as Office.js returns them. */
+function gridRows(cells: Map<number, Map<number, GridCell>>, b: Bounds) {
+  const width = b.right - b.left + 1;
   const values: CellValue[][] = [];
   const text: string[][] = [];
   const numberFormat: string[][] = [];
-  for (let r = top; r <= bottom; r++) {
+  for (let r = b.top; r <= b.bottom; r++) {
     const vr: CellValue[] = new Array<CellValue>(width).fill(null);
     const tr: string[] = new Array<string>(width).fill("");
     const fr: string[] = new Array<string>(width).fill("General");
@@ -195,26 +180,59 @@ function readSheet(ws: ExcelJS.Worksheet, theme: readonly string[]): SheetGrid {
     if (row) {
       for (const [c, gc] of row) {
         const cell = gc ?? EMPTY;
-        vr[c - left] = cell.value;
-        tr[c - left] = cell.text;
-        fr[c - left] = cell.numberFormat;
+        vr[c - b.left] = cell.value;
+        tr[c - b.left] = cell.text;
+        fr[c - b.left] = cell.numberFormat;
       }
     }
     values.push(vr);
     text.push(tr);
     numberFormat.push(fr);
   }
-  return {
-    name: ws.name,
-    originRow: top,
-    originCol: left,
-    values,
-    text,
-    numberFormat,
+  return { values, text, numberFormat };
+}
+
+function readSheet(ws: ExcelJS.Worksheet, theme: readonly string[]): SheetGrid {
+  const bounds: Bounds = { top: Infinity, left: Infinity, bottom: 0, right: 0 };
+  const { cells, hiddenRows, fills } = collectCells(ws, theme, bounds);
+  const merges: CellRange[] = [];
+  for (const ref of mergeRefs(ws)) {
+    const m = parseRange(ref);
+    if (!m) continue;
+    merges.push(m);
+    grow(bounds, m.top, m.left, m.bottom, m.right);
+  }
+  const prot = (ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection;
+  const shared = {
     merges,
     hiddenRows,
     ...(fills.length ? { fills } : {}),
-    protected: isProtected,
+    protected: Boolean(prot && prot.sheet),
+  };
+  if (bounds.bottom === 0) {
+    return {
+      name: ws.name,
+      originRow: 1,
+      originCol: 1,
+      values: [],
+      text: [],
+      numberFormat: [],
+      ...shared,
+    };
+  }
+  // a stray value at XFD1048576 would make the grid 17 billion cells: refuse rather than allocate
+  const tooLarge = usedAreaProblem(
+    ws.name,
+    bounds.bottom - bounds.top + 1,
+    bounds.right - bounds.left + 1
+  );
+  if (tooLarge) throw new Error(tooLarge);
+  return {
+    name: ws.name,
+    originRow: bounds.top,
+    originCol: bounds.left,
+    ...gridRows(cells, bounds),
+    ...shared,
   };
 }
 

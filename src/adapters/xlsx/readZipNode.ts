@@ -1,4 +1,4 @@
-import { createInflateRaw } from "node:zlib";
+import { createInflateRaw, inflateRawSync } from "node:zlib";
 import type { RawInflater } from "./readZip";
 
 // Output pieces of 256 KB: a sheet's XML is never held whole, and few enough events to cost nothing.
@@ -7,12 +7,43 @@ const CHUNK = 256 * 1024;
 // parses, and stops when this many wait, so memory stays a few pieces whatever the part's size.
 const AHEAD = 4;
 
+// A part this small (deflated) is inflated at once on the calling thread: the stream's round trips to the
+// thread pool cost more than the inflating (most of a fixture-sized workbook's reading was spent waiting
+// for them, and on worker threads they queued behind each other on the pool). Its output is capped, so a
+// small part that inflates to something huge (a zip bomb) goes the streaming way, piece by piece.
+const SYNC_INPUT = 64 * 1024;
+const SYNC_OUTPUT = 4 * 1024 * 1024;
+
+function inflateSmall(raw: Uint8Array): Buffer | null {
+  try {
+    return inflateRawSync(raw, { maxOutputLength: SYNC_OUTPUT });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") return null;
+    throw err;
+  }
+}
+
 /**
  * Node's zlib as the package reader's inflater: native, and it inflates the next pieces on libuv's thread
  * pool while the main thread parses this one (one piece per turn of the event loop, so zlib's completions
  * are taken between pieces). Measured several times faster than fflate (BENCHMARKS.md, issue 14).
  */
-export const nodeInflater: RawInflater = (raw, onChunk) =>
+export const nodeInflater: RawInflater = (raw, onChunk) => {
+  if (raw.length <= SYNC_INPUT) {
+    try {
+      const whole = inflateSmall(raw);
+      if (whole) {
+        for (let i = 0; i < whole.length; i += CHUNK) onChunk(whole.subarray(i, i + CHUNK));
+        return Promise.resolve();
+      }
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  }
+  return inflateStreaming(raw, onChunk);
+};
+
+const inflateStreaming: RawInflater = (raw, onChunk) =>
   new Promise((resolve, reject) => {
     const z = createInflateRaw({ chunkSize: CHUNK });
     const queue: Buffer[] = [];

@@ -54,17 +54,14 @@ export function appendHistoryRows(
   return name;
 }
 
-function appendRowsOnly(
-  pkg: Package,
-  wb: WorkbookPart,
+type RenderRow = (r: number, values: readonly Value[], head?: boolean) => string;
+
+/** Renders one row of the history: inline strings, each cell styled by its column's format. */
+function rowRenderer(
   styles: StyleBook,
-  kind: string,
-  header: readonly string[],
-  rows: ReadonlyArray<readonly Value[]>,
   intents: ReadonlyArray<FormatIntent | undefined>
-): string {
-  const width = Math.max(header.length, ...rows.map((r) => r.length));
-  const render = (r: number, values: readonly Value[], head = false) => {
+): RenderRow {
+  return (r, values, head = false) => {
     const cells = values.map((v, i) => {
       const ref = a1(r, i + 1);
       // a header over figures sits right, over them: left, it reads as the label of the next column's figure
@@ -81,32 +78,41 @@ function appendRowsOnly(
     });
     return `<row r="${r}">${cells.join("")}</row>`;
   };
-  const owned = findOwned(wb, kind);
-  if (owned?.part) {
-    const xml = pkg.text(owned.part) ?? "";
-    const data = findElement(xml, "sheetData");
-    if (data) {
-      const start = lastRow(xml) + 1;
-      const added = rows.map((r, i) => render(start + i, r)).join("");
-      const end = start + rows.length - 1;
-      let next = data.tag.endsWith("/>")
-        ? `${xml.slice(0, data.start)}<sheetData>${added}</sheetData>${xml.slice(data.end)}`
-        : xml.slice(0, data.innerEnd) + added + xml.slice(data.innerEnd);
-      const filter = findElement(next, "autoFilter");
-      if (filter) {
-        const tag = setAttr(filter.tag, "ref", `A1:${a1(end, width)}`);
-        next = next.slice(0, filter.start) + tag + next.slice(filter.start + filter.tag.length);
-      }
-      const dim = findElement(next, "dimension");
-      if (dim) {
-        const tag = setAttr(dim.tag, "ref", `A1:${a1(end, width)}`);
-        next = next.slice(0, dim.start) + tag + next.slice(dim.start + dim.tag.length);
-      }
-      pkg.set(owned.part, next);
-      return owned.name;
-    }
-  }
-  const { part, entry } = wb.addSheet(freeSheetName(wb, kind));
+}
+
+/** `xml` with the `ref` of its first `name` element (autoFilter, dimension) set, when it has one. */
+function withRef(xml: string, name: string, ref: string): string {
+  const el = findElement(xml, name);
+  if (!el) return xml;
+  const tag = setAttr(el.tag, "ref", ref);
+  return xml.slice(0, el.start) + tag + xml.slice(el.start + el.tag.length);
+}
+
+/** The existing history sheet with `rows` after its last; null when it has no sheetData to add to. */
+function appendedXml(
+  xml: string,
+  rows: ReadonlyArray<readonly Value[]>,
+  width: number,
+  render: RenderRow
+): string | null {
+  const data = findElement(xml, "sheetData");
+  if (!data) return null;
+  const start = lastRow(xml) + 1;
+  const added = rows.map((r, i) => render(start + i, r)).join("");
+  const ref = `A1:${a1(start + rows.length - 1, width)}`;
+  const next = data.tag.endsWith("/>")
+    ? `${xml.slice(0, data.start)}<sheetData>${added}</sheetData>${xml.slice(data.end)}`
+    : xml.slice(0, data.innerEnd) + added + xml.slice(data.innerEnd);
+  return withRef(withRef(next, "autoFilter", ref), "dimension", ref);
+}
+
+/** A new history sheet's XML: the header frozen and filtered, one column per header, printable. */
+function newHistoryXml(
+  header: readonly string[],
+  rows: ReadonlyArray<readonly Value[]>,
+  width: number,
+  render: RenderRow
+): string {
   const end = 1 + rows.length;
   const cols = header
     .map(
@@ -116,7 +122,7 @@ function appendRowsOnly(
     .join("");
   const print = printXml(HISTORY_PRINT);
   const body = [render(1, header, true), ...rows.map((r, i) => render(2 + i, r))].join("");
-  const xml = [
+  return [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`,
     `<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">`,
     print.sheetPr,
@@ -131,7 +137,29 @@ function appendRowsOnly(
     print.headerFooter,
     `</worksheet>`,
   ].join("");
-  pkg.set(part, xml);
+}
+
+function appendRowsOnly(
+  pkg: Package,
+  wb: WorkbookPart,
+  styles: StyleBook,
+  kind: string,
+  header: readonly string[],
+  rows: ReadonlyArray<readonly Value[]>,
+  intents: ReadonlyArray<FormatIntent | undefined>
+): string {
+  const width = Math.max(header.length, ...rows.map((r) => r.length));
+  const render = rowRenderer(styles, intents);
+  const owned = findOwned(wb, kind);
+  if (owned?.part) {
+    const next = appendedXml(pkg.text(owned.part) ?? "", rows, width, render);
+    if (next !== null) {
+      pkg.set(owned.part, next);
+      return owned.name;
+    }
+  }
+  const { part, entry } = wb.addSheet(freeSheetName(wb, kind));
+  pkg.set(part, newHistoryXml(header, rows, width, render));
   wb.setDefinedName(ownershipName(kind), `${quoteSheet(entry.name)}!$A$1`);
   setPrintNames(wb, entry.name, HISTORY_PRINT);
   return entry.name;
