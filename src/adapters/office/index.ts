@@ -14,6 +14,7 @@ import {
 import { mergesFromXlsx, readFileBytes, type OfficeFileSource, type ZipLoader } from "./fileMerges";
 import { hostLimitations, type HostLimitation } from "./limitations";
 import { readGrid, type SheetSizes } from "./readGrid";
+import { listingOf, queueListing, type LastListing } from "./sheetList";
 import { loadSettings, saveSettings, select } from "./settings";
 import { readSnapshot, writeSnapshot } from "./snapshot";
 import { applyTidy } from "./tidy";
@@ -92,6 +93,8 @@ function gridReader(p: Plumbing, options: OfficeWorkbookOptions, sheetIds: Map<s
     : undefined;
   // what each read learnt about the sheets' sizes, so the next check of a large workbook goes to blocks
   const sizes: SheetSizes = new Map();
+  // which sheets the last listing found: a read that knows them lists and reads them in one sync
+  const last: LastListing = { eligible: null };
   const read: NavigablePort["readGrid"] = (o) =>
     p.wrap("Reading the workbook", async () => {
       const grid = await readGrid(p.run, {
@@ -99,6 +102,7 @@ function gridReader(p: Plumbing, options: OfficeWorkbookOptions, sheetIds: Map<s
         ...(options.readBudget ? { budget: options.readBudget } : {}),
         ...(options.payloadLimited === false ? { limited: false } : {}),
         sizes,
+        last,
         sheetIds,
         mergedAreas,
         ...(fileMerges ? { fileMerges } : {}),
@@ -106,7 +110,12 @@ function gridReader(p: Plumbing, options: OfficeWorkbookOptions, sheetIds: Map<s
       // RAG shown only as colour: the fills of blank status cells, one more sync when there are any
       return withStatusFills(p.run, grid, p.isSetSupported);
     });
-  return { read, mergedAreas };
+  /** The sheet listing, queued beside another read (the settings at load): the first check then guesses. */
+  const listAlongside = (context: Excel.RequestContext) => {
+    const queued = queueListing(context);
+    return () => void listingOf(queued, sizes, { sheetIds, last });
+  };
+  return { read, mergedAreas, listAlongside };
 }
 
 /** The add-in's writes to the workbook: highlights, sheets, settings, the snapshot and tidy rules. */
@@ -145,11 +154,14 @@ function writes(p: Plumbing) {
   };
 }
 
-/** The add-in's reads besides the grid: settings, the snapshot, what tidy added. */
-function reads(p: Plumbing) {
+/**
+ * The add-in's reads besides the grid: settings (with the sheet listing beside them, which costs the pane's
+ * load no round trip and saves the first check one), the snapshot, what tidy added.
+ */
+function reads(p: Plumbing, listAlongside: (context: Excel.RequestContext) => () => void) {
   const { run } = p;
   return {
-    loadSettings: () => p.wrap("Loading settings", () => loadSettings(run)),
+    loadSettings: () => p.wrap("Loading settings", () => loadSettings(run, listAlongside)),
     readSnapshot: () => p.wrap("Reading the last report's snapshot", () => readSnapshot(run)),
     readTidyRecord: () =>
       p.wrap("Reading what tidy added", () =>
@@ -202,7 +214,7 @@ export function createOfficeWorkbook(
     limitations: hostLimitations(isSetSupported, grid.mergedAreas),
     readGrid: grid.read,
     ...writes(plumbing),
-    ...reads(plumbing),
+    ...reads(plumbing, grid.listAlongside),
     inOneStep: async (fn) => {
       if (!undoGroups || shared) return fn();
       return undoGroups({ mergeUndoGroup: true }, async (context) => {
