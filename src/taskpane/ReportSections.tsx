@@ -32,6 +32,7 @@ export function ReportSections({ pane, report, views }: ReportSectionsProps): Re
   const { state } = pane;
   const { config, filter } = state;
   const only = filter.rating;
+  const codes = React.useMemo(() => codesIn(report), [report]);
   return (
     <>
       <AccordionItem value="issues">
@@ -40,7 +41,7 @@ export function ReportSections({ pane, report, views }: ReportSectionsProps): Re
           <IssueList
             view={views.view}
             filter={filter}
-            codes={codesIn(report)}
+            codes={codes}
             onFilter={pane.setFilter}
             onGoTo={pane.goTo}
             onCopy={pane.copyIssues}

@@ -196,9 +196,10 @@ export function usePane(
     [noteMappingChange, saveConfig]
   );
 
-  return useMemo<PaneController>(
+  // the actions stay the same object across renders (they read state through `latest`), so views given
+  // them (the issue list) re-render only when what they show changes
+  const actions = useMemo<Omit<PaneController, "state">>(
     () => ({
-      state,
       check: () => checkAs("full"),
       checkWithoutHighlights: () => checkAs("read-only"),
       ...workbookActions(services, dispatch, run, latest),
@@ -211,6 +212,7 @@ export function usePane(
       dismissError: () => dispatch({ type: "dismiss-error" }),
       dismissSnapshotProblem: () => dispatch({ type: "dismiss-snapshot-problem" }),
     }),
-    [state, checkAs, run, saveConfig, saveMapping, services]
+    [checkAs, run, saveConfig, saveMapping, services]
   );
+  return useMemo<PaneController>(() => ({ state, ...actions }), [state, actions]);
 }
