@@ -36,15 +36,7 @@ const DATA_TABLES: ReadonlyMap<string, string> = new Map([
  * shrinks. A function is named "path:name".
  */
 const BEING_SPLIT_FILES: ReadonlySet<string> = new Set<string>([]);
-const BEING_SPLIT_FUNCTIONS: ReadonlySet<string> = new Set<string>([
-  // src/adapters/office: highlight, readGrid and writeSheet are being reworked (issue 17, items 4 and 7)
-  "src/adapters/office/index.ts:createOfficeWorkbook",
-  // the pane's hook is being changed in its own branch (issue 17, item 1)
-  "src/taskpane/usePane.ts:usePane",
-  // the pane's root component (216 lines): another branch edits App.tsx this round, so its split into
-  // the message bars, the checked view and the sections waits for the merge
-  "src/taskpane/App.tsx:App",
-]);
+const BEING_SPLIT_FUNCTIONS: ReadonlySet<string> = new Set<string>([]);
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,4 +1,5 @@
 import type { NavigablePort } from "../../app/ports";
+import type { HighlightPlan } from "../../core/highlight";
 import { toAdapterError } from "./errors";
 import { onEdited, type EditedEvent, type OnEditedOptions } from "./events";
 import { replaceHighlights } from "./highlight";
@@ -13,6 +14,7 @@ import {
 import { mergesFromXlsx, readFileBytes, type OfficeFileSource, type ZipLoader } from "./fileMerges";
 import { hostLimitations, type HostLimitation } from "./limitations";
 import { readGrid, type SheetSizes } from "./readGrid";
+import { listingOf, queueListing, type LastListing } from "./sheetList";
 import { loadSettings, saveSettings, select } from "./settings";
 import { readSnapshot, writeSnapshot } from "./snapshot";
 import { applyTidy } from "./tidy";
@@ -65,6 +67,113 @@ export interface OfficeWorkbook extends NavigablePort {
   ): Promise<() => Promise<void>>;
 }
 
+/** What every operation of the workbook shares: how it runs, writes and reads (see createOfficeWorkbook). */
+interface Plumbing {
+  readonly run: ExcelRun;
+  /** Excel.run for the add-in's writes: one undo group where Excel allows it, shared inside inOneStep. */
+  readonly writeRun: ExcelRun;
+  readonly isSetSupported: IsSetSupported;
+  readonly budget: { budget?: number };
+  /** Runs `fn`, turning a failure into an AdapterError that says what was being done. */
+  wrap<T>(doing: string, fn: () => Promise<T>): Promise<T>;
+  /** As `wrap`, for a write: counted, and its change events ignored (the write guard). */
+  write<T>(doing: string, fn: () => Promise<T>): Promise<T>;
+}
+
+/** Reading the grid: remembers sheet sizes and ids between reads, and how merged areas are read here. */
+function gridReader(p: Plumbing, options: OfficeWorkbookOptions, sheetIds: Map<string, string>) {
+  const fileSource = options.fileSource;
+  const mergedAreas: "api" | "file" | "none" = p.isSetSupported("ExcelApi", "1.13")
+    ? "api"
+    : fileSource
+      ? "file"
+      : "none";
+  const fileMerges = fileSource
+    ? async () => mergesFromXlsx(await readFileBytes(fileSource), options.loadZip)
+    : undefined;
+  // what each read learnt about the sheets' sizes, so the next check of a large workbook goes to blocks
+  const sizes: SheetSizes = new Map();
+  // which sheets the last listing found: a read that knows them lists and reads them in one sync
+  const last: LastListing = { eligible: null };
+  const read: NavigablePort["readGrid"] = (o) =>
+    p.wrap("Reading the workbook", async () => {
+      const grid = await readGrid(p.run, {
+        ...(o?.sheets ? { sheets: o.sheets } : {}),
+        ...(options.readBudget ? { budget: options.readBudget } : {}),
+        ...(options.payloadLimited === false ? { limited: false } : {}),
+        sizes,
+        last,
+        sheetIds,
+        mergedAreas,
+        ...(fileMerges ? { fileMerges } : {}),
+      });
+      // RAG shown only as colour: the fills of blank status cells, one more sync when there are any
+      return withStatusFills(p.run, grid, p.isSetSupported);
+    });
+  /** The sheet listing, queued beside another read (the settings at load): the first check then guesses. */
+  const listAlongside = (context: Excel.RequestContext) => {
+    const queued = queueListing(context);
+    return () => void listingOf(queued, sizes, { sheetIds, last });
+  };
+  return { read, mergedAreas, listAlongside };
+}
+
+/** The add-in's writes to the workbook: highlights, sheets, settings, the snapshot and tidy rules. */
+function writes(p: Plumbing) {
+  const { writeRun, isSetSupported, budget } = p;
+  return {
+    applyHighlights: (plan: HighlightPlan) =>
+      p.write("Highlighting", () =>
+        replaceHighlights(plan, { run: writeRun, isSetSupported, strictBackup: false, ...budget })
+      ),
+    clearHighlights: () =>
+      p.write("Clearing highlights", () =>
+        replaceHighlights(
+          { cells: [] },
+          { run: writeRun, isSetSupported, strictBackup: true, ...budget }
+        )
+      ),
+    writeSheet: ((model, o) =>
+      p.write(`Writing the "${model.name}" sheet`, () =>
+        writeSheet(writeRun, model, { ...o, ...budget })
+      )) as NavigablePort["writeSheet"],
+    appendRows: ((sheetName, header, rows, o) =>
+      p.write(`Adding to the "${sheetName}" sheet`, () =>
+        appendRows(writeRun, sheetName, header, rows, o?.chart)
+      )) as NavigablePort["appendRows"],
+    saveSettings: ((value) =>
+      p.write("Saving settings", () =>
+        saveSettings(writeRun, value)
+      )) as NavigablePort["saveSettings"],
+    writeSnapshot: (xml: string) =>
+      p.write("Saving the report's snapshot", () => writeSnapshot(writeRun, xml)),
+    applyTidy: ((w) => p.write("Tidying the plan", () => applyTidy(writeRun, w))) as NonNullable<
+      NavigablePort["applyTidy"]
+    >,
+    removeTidy: () => p.write("Removing the tidy rules", () => removeTidy(writeRun)),
+  };
+}
+
+/**
+ * The add-in's reads besides the grid: settings (with the sheet listing beside them, which costs the pane's
+ * load no round trip and saves the first check one), the snapshot, what tidy added.
+ */
+function reads(p: Plumbing, listAlongside: (context: Excel.RequestContext) => () => void) {
+  const { run } = p;
+  return {
+    loadSettings: () => p.wrap("Loading settings", () => loadSettings(run, listAlongside)),
+    readSnapshot: () => p.wrap("Reading the last report's snapshot", () => readSnapshot(run)),
+    readTidyRecord: () =>
+      p.wrap("Reading what tidy added", () =>
+        run(async (context) => {
+          const record = loadTidyRecord(context);
+          await context.sync();
+          return tidyRecordOf(record);
+        })
+      ),
+  };
+}
+
 /** The only place the add-in touches Excel.*: pass `Excel.run` inside Excel, a fake's `run` in tests. */
 export function createOfficeWorkbook(
   run: ExcelRun,
@@ -79,7 +188,6 @@ export function createOfficeWorkbook(
       throw toAdapterError(e, doing);
     }
   };
-  const budget = options.writeBudget ? { budget: options.writeBudget } : {};
   // an add-in write is one undo step where Excel allows it (1.20), else as Excel.run makes it
   const runWithOptions = options.runWithOptions;
   const undoGroups = runWithOptions && isSetSupported("ExcelApi", "1.20") ? runWithOptions : null;
@@ -87,70 +195,26 @@ export function createOfficeWorkbook(
   let shared: Excel.RequestContext | null = null;
   const writeRun: ExcelRun = (batch) =>
     shared ? batch(shared) : undoGroups ? undoGroups({ mergeUndoGroup: true }, batch) : run(batch);
-  const fileSource = options.fileSource;
-  const mergedAreas = isSetSupported("ExcelApi", "1.13") ? "api" : fileSource ? "file" : "none";
-  const fileMerges = fileSource
-    ? async () => mergesFromXlsx(await readFileBytes(fileSource), options.loadZip)
-    : undefined;
-  // what each read learnt about the sheets' sizes, so the next check of a large workbook goes to blocks
-  const sizes: SheetSizes = new Map();
   // what the last read found and how often the add-in wrote since: a re-check after an edit needs both
   const sheetIds = new Map<string, string>();
   let writeCount = 0;
-  const write = <T>(doing: string, fn: () => Promise<T>): Promise<T> => {
-    writeCount += 1;
-    return wrap(doing, () => guard.during(fn));
+  const plumbing: Plumbing = {
+    run,
+    writeRun,
+    isSetSupported,
+    budget: options.writeBudget ? { budget: options.writeBudget } : {},
+    wrap,
+    write: (doing, fn) => {
+      writeCount += 1;
+      return wrap(doing, () => guard.during(fn));
+    },
   };
+  const grid = gridReader(plumbing, options, sheetIds);
   return {
-    limitations: hostLimitations(isSetSupported, mergedAreas),
-    readGrid: (o) =>
-      wrap("Reading the workbook", async () => {
-        const grid = await readGrid(run, {
-          ...(o?.sheets ? { sheets: o.sheets } : {}),
-          ...(options.readBudget ? { budget: options.readBudget } : {}),
-          ...(options.payloadLimited === false ? { limited: false } : {}),
-          sizes,
-          sheetIds,
-          mergedAreas,
-          ...(fileMerges ? { fileMerges } : {}),
-        });
-        // RAG shown only as colour: the fills of blank status cells, one more sync when there are any
-        return withStatusFills(run, grid, isSetSupported);
-      }),
-    applyHighlights: (plan) =>
-      write("Highlighting", () =>
-        replaceHighlights(plan, { run: writeRun, isSetSupported, strictBackup: false, ...budget })
-      ),
-    clearHighlights: () =>
-      write("Clearing highlights", () =>
-        replaceHighlights(
-          { cells: [] },
-          { run: writeRun, isSetSupported, strictBackup: true, ...budget }
-        )
-      ),
-    writeSheet: (model, o) =>
-      write(`Writing the "${model.name}" sheet`, () =>
-        writeSheet(writeRun, model, { ...o, ...budget })
-      ),
-    appendRows: (sheetName, header, rows, options) =>
-      write(`Adding to the "${sheetName}" sheet`, () =>
-        appendRows(writeRun, sheetName, header, rows, options?.chart)
-      ),
-    loadSettings: () => wrap("Loading settings", () => loadSettings(run)),
-    saveSettings: (value) => write("Saving settings", () => saveSettings(writeRun, value)),
-    readSnapshot: () => wrap("Reading the last report's snapshot", () => readSnapshot(run)),
-    writeSnapshot: (xml) =>
-      write("Saving the report's snapshot", () => writeSnapshot(writeRun, xml)),
-    applyTidy: (writes) => write("Tidying the plan", () => applyTidy(writeRun, writes)),
-    readTidyRecord: () =>
-      wrap("Reading what tidy added", () =>
-        run(async (context) => {
-          const record = loadTidyRecord(context);
-          await context.sync();
-          return tidyRecordOf(record);
-        })
-      ),
-    removeTidy: () => write("Removing the tidy rules", () => removeTidy(writeRun)),
+    limitations: hostLimitations(isSetSupported, grid.mergedAreas),
+    readGrid: grid.read,
+    ...writes(plumbing),
+    ...reads(plumbing, grid.listAlongside),
     inOneStep: async (fn) => {
       if (!undoGroups || shared) return fn();
       return undoGroups({ mergeUndoGroup: true }, async (context) => {

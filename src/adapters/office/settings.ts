@@ -1,12 +1,20 @@
 import { AdapterError, officeCode } from "./errors";
 import { SETTINGS_KEY, type ExcelRun } from "./host";
 
-/** The add-in's settings as saved in the workbook (raw: the caller validates with zod), or null. One sync. */
-export async function loadSettings(run: ExcelRun): Promise<unknown> {
+/**
+ * The add-in's settings as saved in the workbook (raw: the caller validates with zod), or null. One sync,
+ * which also carries what `alongside` queues (its result is taken once the sync is back).
+ */
+export async function loadSettings(
+  run: ExcelRun,
+  alongside?: (context: Excel.RequestContext) => () => void
+): Promise<unknown> {
   return run(async (context) => {
     const s = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
     s.load("value");
+    const done = alongside?.(context);
     await context.sync();
+    done?.();
     if (s.isNullObject) return null;
     const v: unknown = s.value;
     if (typeof v !== "string") return v ?? null;

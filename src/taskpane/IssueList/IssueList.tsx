@@ -55,7 +55,7 @@ const focusable = (row: Row): boolean => row.kind === "issue";
  * The issues grouped by severity (Errors, Warnings, Tips), each a button (click, Enter or Space) that selects
  * its cell. Only the rows near the viewport are rendered, so a plan of any size scrolls smoothly.
  */
-export function IssueList({
+function IssueListView({
   view,
   filter,
   codes,
@@ -181,3 +181,10 @@ function IssueItem({
     </button>
   );
 }
+
+/**
+ * Memoised: the pane re-renders on every step of a check (busy, rated, highlighted, finished), and the
+ * list's row measuring forces a layout each time it renders; its props change only with the report or
+ * the filter.
+ */
+export const IssueList = React.memo(IssueListView);
