@@ -9,6 +9,7 @@ import type {
 } from "../../core/summary/sheetModel";
 import { findOwnedSheet, freeSheetName, markOwned, quote } from "./writeOwnership";
 import { FORMULA_LIKE, intentStyle, RATING_INK } from "./writeStyles";
+import { uniqueHeaders } from "./package/renderSheet";
 
 type Fills = Readonly<Partial<Record<FormatIntent, string>>>;
 
@@ -59,17 +60,6 @@ function uniqueTableName(taken: Set<string>, preferred: string): string {
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${preferred}_${n}`;
   taken.add(name.toLowerCase());
   return name;
-}
-
-/** Column headers must be unique and non-blank in an Excel table. */
-function uniqueHeaders(columns: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return columns.map((c, i) => {
-    let name = c.trim() || `Column ${i + 1}`;
-    for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${c.trim() || "Column"} ${n}`;
-    seen.add(name.toLowerCase());
-    return name;
-  });
 }
 
 function writeTable(ws: Worksheet, table: SheetTable, name: string, fills: Fills): void {
