@@ -7,7 +7,9 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { detectTables } from "../../src/core/detect/detect";
 import { mapHeaderRow } from "../../src/core/detect/resolve";
+import { buildSheet } from "../../src/core/detect/testGrid";
 import { statusCellKind } from "../../src/core/rag";
 import { parseTimescale } from "../../src/core/timescale";
 import type { FieldName } from "../../src/core/schema/fields";
@@ -45,7 +47,7 @@ const load = (file: string): Batch =>
  * done-awaiting-review, "on time"): 25/25, 15/15, 5/5. The floors are what was reached; a drop fails.
  * Fixing them spent this batch as a blind test: the second batch below was collected first for that.
  */
-const FLOOR = { headerCells: 25 / 25, statuses: 15 / 15, timescales: 5 / 5 };
+const FLOOR = { headerCells: 25 / 25, statuses: 15 / 15, timescales: 5 / 5, tables: 3 / 4 };
 
 /**
  * The second batch (heldout2.json), collected and labelled before any rule changed for issue 13, measured
@@ -53,7 +55,7 @@ const FLOOR = { headerCells: 25 / 25, statuses: 15 / 15, timescales: 5 / 5 };
  * 39/40; 48/48, 37/37, 40/40 once a negated green beside another band names no band ("in doubt or not on
  * schedule") and a length counted from a date is bounded ("for a period of 18 months from October 2020").
  */
-const FLOOR2 = { headerCells: 48 / 48, statuses: 37 / 37, timescales: 40 / 40 };
+const FLOOR2 = { headerCells: 48 / 48, statuses: 37 / 37, timescales: 40 / 40, tables: 8 / 8 };
 
 /**
  * The third batch (heldout3.json), collected after the class rules were written and labelled before the
@@ -62,7 +64,7 @@ const FLOOR2 = { headerCells: 48 / 48, statuses: 37 / 37, timescales: 40 / 40 };
  * started, "throughout 2024" read as open-ended) were fixed by class only after the fourth batch below was
  * collected and scored blind: 14/14, 14/14, 7/7.
  */
-const FLOOR3 = { headerCells: 14 / 14, statuses: 14 / 14, timescales: 7 / 7 };
+const FLOOR3 = { headerCells: 14 / 14, statuses: 14 / 14, timescales: 7 / 7, tables: 2 / 2 };
 
 /**
  * The fourth batch (heldout4.json), 16 further sources collected and labelled before any rule changed for
@@ -72,7 +74,15 @@ const FLOOR3 = { headerCells: 14 / 14, statuses: 14 / 14, timescales: 7 / 7 };
  * columns the header-only inference takes for the action ("Write plan by", "Approximate emissions
  * reduction") in rows with no action column.
  */
-const FLOOR4 = { headerCells: 35 / 39, statuses: 30 / 30, timescales: 33 / 33 };
+const FLOOR4 = { headerCells: 35 / 39, statuses: 30 / 30, timescales: 33 / 33, tables: 7 / 8 };
+
+/**
+ * The fifth batch (heldout5.json), 34 further sources collected and labelled before any rule changed
+ * after the fourth batch's fixes: measured blind at header cells 37/46, tables found 9/9, statuses 11/30,
+ * timescales 49/50. Tables found (each header row above three rows of neutral text, as headers.test.ts
+ * scores it) was first measured for every batch then: 3/4, 8/8, 2/2, 7/8 for the first four.
+ */
+const FLOOR5 = { headerCells: 37 / 46, statuses: 11 / 30, timescales: 49 / 50, tables: 9 / 9 };
 
 function headerCells(held: Batch, misses: string[]): [number, number] {
   let ok = 0;
@@ -89,6 +99,20 @@ function headerCells(held: Batch, misses: string[]): [number, number] {
     });
   }
   return [ok, all];
+}
+
+/** Header rows detection takes for a table's, each above three rows of neutral text, as headers.test.ts scores them. */
+function tablesFound(held: Batch, misses: string[]): [number, number] {
+  let ok = 0;
+  for (const item of held.headers) {
+    const body = [1, 2, 3].map((r) =>
+      item.headers.map((_h, c) => `Row ${r} of the plan, column ${c + 1}: some words`)
+    );
+    const sheet = buildSheet({ blocks: [{ at: "A1", rows: [item.headers, ...body] }] });
+    if (detectTables(sheet).some((t) => t.headerRow === 1)) ok++;
+    else misses.push(`table not found: ${item.headers.join(" | ").replace(/\n/g, " ").slice(0, 120)}`);
+  }
+  return [ok, held.headers.length];
 }
 
 function statuses(held: Batch, misses: string[]): [number, number] {
@@ -122,16 +146,19 @@ function score(file: string, floor: typeof FLOOR) {
   const held = load(file);
   const misses: string[] = [];
   const [h, hn] = headerCells(held, misses);
+  const [tf, tfn] = tablesFound(held, misses);
   const [s, sn] = statuses(held, misses);
   const [t, tn] = timescales(held, misses);
   const f = (a: number, b: number) => `${a}/${b} = ${(a / b).toFixed(3)}`;
   console.log(
-    `held out (${file}): header cells ${f(h, hn)}, statuses ${f(s, sn)}, timescales ${f(t, tn)}\n` +
+    `held out (${file}): header cells ${f(h, hn)}, tables found ${f(tf, tfn)}, statuses ${f(s, sn)}, ` +
+      `timescales ${f(t, tn)}\n` +
       misses.map((m) => `  miss: ${m}`).join("\n")
   );
   expect(h / hn).toBeGreaterThanOrEqual(floor.headerCells);
   expect(s / sn).toBeGreaterThanOrEqual(floor.statuses);
   expect(t / tn).toBeGreaterThanOrEqual(floor.timescales);
+  expect(tf / tfn).toBeGreaterThanOrEqual(floor.tables);
 }
 
 describe("held-out real wording (not tuned on)", () => {
@@ -146,5 +173,8 @@ describe("held-out real wording (not tuned on)", () => {
   });
   it("fourth batch scores at least its floor", () => {
     score("heldout4.json", FLOOR4);
+  });
+  it("fifth batch scores at least its floor", () => {
+    score("heldout5.json", FLOOR5);
   });
 });
