@@ -80,9 +80,12 @@ const FLOOR4 = { headerCells: 35 / 39, statuses: 30 / 30, timescales: 33 / 33, t
  * The fifth batch (heldout5.json), 34 further sources collected and labelled before any rule changed
  * after the fourth batch's fixes: measured blind at header cells 37/46, tables found 9/9, statuses 11/30,
  * timescales 49/50. Tables found (each header row above three rows of neutral text, as headers.test.ts
- * scores it) was first measured for every batch then: 3/4, 8/8, 2/2, 7/8 for the first four.
+ * scores it) was first measured for every batch then: 3/4, 8/8, 2/2, 7/8 for the first four. After the
+ * rules by class (a state put before a status, an open word qualified by a rating, a decision not to do
+ * it, close to done, every action reported done; "by who", what is to be put right, "Strategies", a bare
+ * "Time"; a day after a dash that a month follows): 42/46, 9/9, 26/30, 50/50, so it is no longer blind.
  */
-const FLOOR5 = { headerCells: 37 / 46, statuses: 11 / 30, timescales: 49 / 50, tables: 9 / 9 };
+const FLOOR5 = { headerCells: 42 / 46, statuses: 26 / 30, timescales: 50 / 50, tables: 9 / 9 };
 
 function headerCells(held: Batch, misses: string[]): [number, number] {
   let ok = 0;
@@ -110,7 +113,8 @@ function tablesFound(held: Batch, misses: string[]): [number, number] {
     );
     const sheet = buildSheet({ blocks: [{ at: "A1", rows: [item.headers, ...body] }] });
     if (detectTables(sheet).some((t) => t.headerRow === 1)) ok++;
-    else misses.push(`table not found: ${item.headers.join(" | ").replace(/\n/g, " ").slice(0, 120)}`);
+    else
+      misses.push(`table not found: ${item.headers.join(" | ").replace(/\n/g, " ").slice(0, 120)}`);
   }
   return [ok, held.headers.length];
 }

@@ -34,6 +34,14 @@ describe("readHeader: qualifiers that change the field", () => {
     ["Expected results", "outcome"],
     // a list read by its first item's main word
     ["Chosen action / approach", "action"],
+    // "by who" is "by whom" as people write it
+    ["By who", "owner"],
+    // what is to be put right is what the actions answer
+    ["Areas for improvement", "outcome"],
+    ["Issue to be addressed", "outcome"],
+    // the plan's own words for what will be done, and for when
+    ["Teaching strategies", "action"],
+    ["Time", "due"],
   ])("%j → %s", (header, field) => {
     const r = readHeader(header);
     expect(r?.field ?? null).toBe(field);

@@ -65,6 +65,7 @@ export const STATUS_WORDS: Readonly<Record<StatusMeaning, readonly string[]>> = 
     "slipped",
     "stalled",
     "overdue",
+    "past due",
     "late",
     "not achieved",
     "not met",
@@ -146,6 +147,8 @@ export const STATUS_WORDS: Readonly<Record<StatusMeaning, readonly string[]>> = 
   ],
   "in-progress": [
     "in progress",
+    // "In Process - Not Due": the same, as US audit trackers write it
+    "in process",
     "progressing",
     "ongoing",
     "on going",

@@ -152,6 +152,21 @@ describe("status rules over words", () => {
     // a completion with a reservation is no clean completion: commentary, rated from the dates
     ["Completed although delivery programme on hold.", "commentary"],
     ["Completed but will be reviewed in March", "complete"],
+    // how the state is put before it
+    ["Remains on track", "green"],
+    ["now closed", "complete"],
+    ["is now overdue", "red"],
+    // an open word qualified by a rating: the rating decides
+    ["In progress - behind schedule", "red"],
+    ["Ongoing - on target", "green"],
+    ["In process", "in-progress"],
+    // decided not to do it: closed, as cancelled is
+    ["Will not be progressed", "complete"],
+    ["No further action required", "complete"],
+    ["Not proceeding - N/A", "complete"],
+    // close to done, and every action reported done
+    ["Almost complete", "in-progress"],
+    ["All recommendations in the report have been implemented", "complete"],
     // how often something is done is a method, not a state
     ["Measured annually", "commentary"],
     ["Reviewed termly", "commentary"],

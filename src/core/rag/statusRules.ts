@@ -99,7 +99,7 @@ const DONE_ON_DATE_RE =
 
 /** Progress words anywhere in a phrase ("Work in progress", "July 2023 and ongoing"): the dates decide. */
 const PROGRESS_ANYWHERE_RE =
-  /\b(?:in progress|on[ -]?going|under ?way|progressing|being (?:implemented|progressed|delivered))\b/;
+  /\b(?:in progress|in process|on[ -]?going|under ?way|progressing|being (?:implemented|progressed|delivered))\b/;
 
 /** Going as planned, however it is said ("progressing according to plan", "proceeding as planned"). */
 const ON_PLAN_RE =
@@ -179,6 +179,21 @@ function softened(norm: string, lookup: Lookup): StatusMeaning | typeof NO_MEANI
   return head;
 }
 
+/**
+ * Decided not to do it ("Will not implement", "No further action", "Not implemented – N/A"): closed without
+ * being done, as "cancelled" is, so never overdue.
+ */
+const DECLINED_RE =
+  /^(?:(?:will|shall|would) not|won t|not to|decided not to|agreed not to)(?: be)? (?:implement(?:ed)?|proceed(?:ed|ing)?|progress(?:ed)?|pursue[d]?|take[n]? forward|go ahead)\b|^no further action\b|^\w+(?: \w+){0,3} (?:n a|not applicable)$/;
+
+/** Close to done ("nearing completion", "almost complete"): not yet, so the dates decide. */
+const NEAR_DONE_RE =
+  /^(?:nearing|near|close to|approaching|almost|nearly)(?: to)? (?:completion|complete[d]?|finished|done)\b/;
+
+/** Every action reported done ("All actions stipulated in the notice had been completed"): complete. */
+const ALL_DONE_RE =
+  /^all (?:the |of the )?(?:actions?|recommendations?|tasks?|milestones?|items?|points?)\b(?: \w+){0,6} (?:are|were|have|has|had)(?: now)?(?: been)? (?:complete[d]?|implemented|achieved|delivered|closed|actioned|done)$/;
+
 /** A rule's answer that the phrase names no status, which stops the word list reading its first words. */
 export const NO_MEANING = "none";
 
@@ -226,6 +241,8 @@ export function ruleMeaning(
   const key = COLOUR_KEY_RE.exec(norm);
   // "Amber: completed … but will be ongoing": a colour with a reservation after it keeps the colour
   if (key && norm.includes(" but ")) return lookup(key[0].trim());
+  if (DECLINED_RE.test(norm) || ALL_DONE_RE.test(norm)) return "complete";
+  if (NEAR_DONE_RE.test(norm)) return "in-progress";
   const soft = softened(norm, lookup);
   if (soft) return soft;
   if (REDATED_RE.test(norm) || MOVED_RE.test(norm) || PHASE_RE.test(norm)) return "in-progress";
@@ -254,8 +271,14 @@ export function ruleMeaning(
   return restAfter(norm, lookup);
 }
 
+/** How the state is put before it ("now complete", "still open", "remained outstanding", "were on target"). */
+const STATE_RE =
+  /^(?:(?:is|are|was|were|has been|have been|had been|remains?|remained|stays?|stayed)(?: now| still| currently| already)?|now|still|currently|already) (?=[\p{L}\d])/u;
+
 /** "Action completed" is "completed"; "Green: completed" is "completed" when the words say complete. */
 function restAfter(norm: string, lookup: Lookup): StatusMeaning | null {
+  const state = STATE_RE.exec(norm);
+  if (state) return lookup(norm.slice(state[0].length));
   const subject = SUBJECT_RE.exec(norm);
   if (subject) return lookup(norm.slice(subject[0].length));
   const key = COLOUR_KEY_RE.exec(norm);

@@ -72,9 +72,21 @@ function phraseMeaning(norm: string): StatusMeaning | null {
   if (ruled) return ruled;
   // Single letters (R, A, G, B, C) only ever match a whole cell: "a" starts too many sentences.
   for (const phrase of PREFIXES) {
-    if (norm.startsWith(`${phrase} `)) return LOOKUP.get(phrase) ?? null;
+    if (norm.startsWith(`${phrase} `)) return qualified(phrase, norm.slice(phrase.length + 1));
   }
   return null;
+}
+
+/**
+ * A leading phrase and what follows it. An open word qualified by a rating ("In Process - Past Due", "In
+ * progress - on track") is rated by the qualifier: the dates would only have decided it in its absence.
+ */
+function qualified(phrase: string, rest: string): StatusMeaning | null {
+  const meaning = LOOKUP.get(phrase) ?? null;
+  // a "Complete?" column's "No" opens a sentence ("No longer proceeding as planned"), not a qualifier
+  if (meaning !== "in-progress" || phrase === "no") return meaning;
+  const after = phraseMeaning(rest);
+  return after === "red" || after === "amber" || after === "green" ? after : meaning;
 }
 
 /** True when the cell's words say "new / continuing / existing …" rather than progress. */

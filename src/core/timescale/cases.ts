@@ -282,6 +282,8 @@ export const MORE_CASES: readonly (readonly [string, Expected])[] = [
   // Several dates, dates inside sentences, amounts that are not years.
   ["Sept 2003, March 2004 and July 2004", due("2004-07-31", "month", "several dates")],
   ["March and July 2004", due("2004-07-31", "month", "several dates")],
+  // a day after a dash that a month follows starts the range's end: never the year of the month before
+  ["3 March - 14 April 2004", span("2004-03-03", "2004-04-14", "day")],
   ["report to Cabinet in March 2004", due("2004-03-31", "month")],
   ["Cost £2000, by March 2004", due("2004-03-31", "month")],
   ["Easter 2004", due("2004-04-11", "day", "Easter Sunday")],

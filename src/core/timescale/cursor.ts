@@ -4,6 +4,7 @@ import { lastDayOfMonth, ymd, type Ymd } from "../calendar/ymd";
 import type { Tok } from "./lexer";
 import type { Term } from "../calendar/ymd";
 import type { PlanYears, YearKind } from "./planYears";
+import { MONTHS, ORDINAL_SUFFIXES } from "./tokens";
 
 /** A period named in the cell. */
 export interface Mention {
@@ -63,6 +64,21 @@ export function yearAt(ctx: Ctx, i: number, allowTwoDigit: boolean): number | nu
   if (t.s.length === 4 && t.n >= MIN_YEAR && t.n <= MAX_YEAR) return t.n;
   if (allowTwoDigit && t.s.length === 2) return 2000 + t.n;
   return null;
+}
+
+/**
+ * "27 February - 14 March": a day-sized number that a month follows is the day of the next date (the end
+ * of a range), never the two-digit year of the month before it.
+ */
+export function startsNextDate(ctx: Ctx, i: number): boolean {
+  const t = num(ctx, i);
+  if (!t || t.s.length > 2 || t.n < 1 || t.n > 31) return false;
+  let k = i + 1;
+  const suffix = word(ctx, k);
+  if (suffix !== undefined && ORDINAL_SUFFIXES.has(suffix) && !ctx.toks[k]?.gap) k++;
+  if (word(ctx, k) === "of") k++;
+  const w = word(ctx, k);
+  return w !== undefined && MONTHS.has(w);
 }
 
 /** "2009-10", "2009/10", "2009 – 2010", "2004/5", "2004-2007": two years joined by a dash or slash. */

@@ -10,6 +10,7 @@ import {
   MIN_YEAR,
   monthMention,
   num,
+  startsNextDate,
   word,
   yearAt,
   yearPairAt,
@@ -95,7 +96,7 @@ function matchDayMonthYear(ctx: Ctx, i: number): Mention | null {
   if (isSep(ctx, j, ".")) j++;
   const beforeYear = j;
   if (isSep(ctx, j, "-/,")) j++;
-  const y = yearAt(ctx, j, true);
+  const y = startsNextDate(ctx, j) ? null : yearAt(ctx, j, true);
   if (y === null) {
     // "30 Sept", "by 30 September": the year comes from the cell's other dates or the plan (parse.ts)
     if (!isValidYmd(2000, m, t.n)) return null;
@@ -149,7 +150,7 @@ function matchMonth(ctx: Ctx, i: number): Mention | null {
       if (y4 !== null && isValidYmd(y4, m, t.n)) return dayMention(y4, m, t.n, i, k + 1);
       return { ...monthMention(2000, m, i, k), yearless: true };
     }
-    const y = yearAt(ctx, afterSep, true);
+    const y = startsNextDate(ctx, afterSep) ? null : yearAt(ctx, afterSep, true);
     if (y !== null) return monthMention(y, m, i, afterSep + 1);
   }
   if (!yearlessMonthFits(ctx, i)) return null;

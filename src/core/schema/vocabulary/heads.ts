@@ -94,6 +94,8 @@ export const HEAD_TERMS: readonly HeadTerm[] = [
       "steps",
       "interventions",
       "implementation",
+      // what will be done, by the plan's own word for it ("Strategies", "Activities/Strategies")
+      "strategies",
     ],
   },
   // milestones are the steps or checkpoints of an action: the action only where no column names one
@@ -197,7 +199,8 @@ export const HEAD_TERMS: readonly HeadTerm[] = [
   // names the due date better: beside "Target date" it records something else (a revision, a completion)
   {
     field: "due",
-    words: ["date", "dates"],
+    // a bare "Time" is the timing column of a plan ("Responsibility | Time | Output")
+    words: ["date", "dates", "time"],
     score: 0.6,
     before: DATE_QUALIFIERS,
   },

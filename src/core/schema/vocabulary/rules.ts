@@ -79,6 +79,17 @@ export const HEADER_RULES: readonly HeaderRule[] = [
     reason: "says what has been done, not what will be done: progress",
   },
   {
+    // "Item to be rectified", "Area for improvement": what is to be put right, which the actions answer
+    field: "outcome",
+    all: [
+      "item|items|area|areas|issue|issues|matter|matters|point|points|weakness|weaknesses",
+      "to be rectified|to be addressed|to be resolved|to be put right|requiring improvement|for improvement",
+    ],
+    start: true,
+    score: 0.9,
+    reason: "names what is to be put right: outcome",
+  },
+  {
     field: "progress",
     all: [
       "lead|owner|officer|management|manager|team|agency",
@@ -248,7 +259,8 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   },
   {
     field: "owner",
-    all: ["who|by whom|whom"],
+    // "By who / who with": "by who" is "by whom" as people write it
+    all: ["who|by whom|by who|whom"],
     unless: ["involved", "else", "support", "partners", "benefit", "consulted", "inform"],
     start: true,
     score: 0.9,
