@@ -1,7 +1,6 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
 import { render, screen, within } from "@testing-library/react";
-import * as React from "react";
 import { VirtualList } from "./VirtualList";
 
 const items = Array.from({ length: 200 }, (_, i) => i);
