@@ -60,27 +60,6 @@ function expose(next: DemoWorkbook, rerender: () => void): void {
 }
 
 /**
- * The sheet view's redraw after a batch of the pane's, once the page is idle (at most 500 ms later), and
- * once for any number of batches. In Excel another process draws the grid; here it shares the pane's
- * thread, and redrawing a 500-row grid (React, then style, layout and paint of ~14,000 boxes) before the
- * pane's own render put ~180 ms of the page's work into the pane's check at 1,000 actions.
- */
-function redrawWhenIdle(redraw: () => void): () => void {
-  let pending = false;
-  const run = () => {
-    pending = false;
-    redraw();
-  };
-  return () => {
-    if (pending) return;
-    pending = true;
-    if (typeof window.requestIdleCallback === "function") {
-      window.requestIdleCallback(run, { timeout: 500 });
-    } else setTimeout(run, 0);
-  };
-}
-
-/**
  * The page's workbook: the samples listed, the one open (a sample, a dropped file or the benchmark's
  * plan), the pane's load count, the version bumped after each batch, and what to tell the user.
  */
@@ -92,10 +71,7 @@ function useDemoWorkbook() {
   const [message, setMessage] = React.useState<string | null>(null);
 
   const open = React.useCallback((next: DemoWorkbook) => {
-    expose(
-      next,
-      redrawWhenIdle(() => setVersion((v) => v + 1))
-    );
+    expose(next, () => setVersion((v) => v + 1));
     setWorkbook(next);
     setPaneLoad((n) => n + 1);
     setMessage(null);
