@@ -21,6 +21,6 @@ export interface VirtualListProps<T> {
   readonly isFocusable: (item: T) => boolean;
   /** The list's accessible name. */
   readonly label: string;
-  /** Rows rendered when the viewport has no height yet (jsdom, or before layout). */
+  /** Rows rendered when neither the viewport nor the window has a height (jsdom). */
   readonly initialCount?: number;
 }

@@ -1,9 +1,12 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
+/** The scroller's height cap as a share of the pane's height; useViewport's first guess uses it too. */
+export const SCROLLER_MAX_VH = 70;
+
 export const useVirtualListStyles = makeStyles({
   // The list scrolls on its own: a 10,000-issue plan is as tall as the pane, not 400,000 px.
   scroller: {
-    maxHeight: "70vh",
+    maxHeight: `${SCROLLER_MAX_VH}vh`,
     overflowY: "auto",
     overscrollBehavior: "contain",
     paddingTop: "4px",

@@ -1,4 +1,5 @@
 import * as React from "react";
+import { SCROLLER_MAX_VH } from "./useVirtualListStyles.styles";
 
 /** Pixels rendered beyond each edge of the viewport, so a quick scroll shows rows, not blank. */
 const OVERSCAN_PX = 600;
@@ -39,13 +40,21 @@ export function windowOf(
   return { start, end };
 }
 
+/** The scroller's height before it is laid out: at most its cap (SCROLLER_MAX_VH) of the window. */
+function firstHeightGuess(): number {
+  if (typeof window === "undefined" || !(window.innerHeight > 0)) return 0;
+  return Math.round((window.innerHeight * SCROLLER_MAX_VH) / 100);
+}
+
 /** The viewport's scroll position and height, kept current (one update per animation frame). */
 export function useViewport(scroller: React.RefObject<HTMLElement>): {
   top: number;
   height: number;
   onScroll: () => void;
 } {
-  const [view, setView] = React.useState({ top: 0, height: 0 });
+  // The first render guesses the scroller's height (its cap, a share of the window's): with no height it
+  // would render `initialCount` rows, most of them only to be dropped once the height is read.
+  const [view, setView] = React.useState(() => ({ top: 0, height: firstHeightGuess() }));
   const frame = React.useRef<number | null>(null);
   const read = React.useCallback(() => {
     frame.current = null;
