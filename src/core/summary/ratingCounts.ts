@@ -100,7 +100,10 @@ interface TableTally {
  */
 const tallies = new WeakMap<CheckedTable, TableTally>();
 
-function tallyOf(table: CheckedTable): TableTally {
+/** An owner cell's names, each with its key. */
+type OwnerNames = CellTally["names"];
+
+function tallyOf(table: CheckedTable, namesOf: (cell: string | null) => OwnerNames): TableTally {
   const known = tallies.get(table);
   if (known !== undefined) return known;
   const overall = emptyCounts();
@@ -113,8 +116,7 @@ function tallyOf(table: CheckedTable): TableTally {
     count(overall, a.rag);
     let cell = byCell.get(a.owner);
     if (cell === undefined) {
-      const names = splitOwners(a.owner).map((label) => ({ label, key: ownerKey(label) }));
-      cell = { cell: a.owner, names, counts: emptyCounts() };
+      cell = { cell: a.owner, names: namesOf(a.owner), counts: emptyCounts() };
       byCell.set(a.owner, cell);
     }
     count(cell.counts, a.rag);
@@ -172,8 +174,18 @@ function countAfresh(tables: readonly CheckedTable[]): ActionCounts {
   let withOwner = 0;
   let withDate = 0;
   let actions = 0;
+  // one owner cell recurs across the tables of a plan: split it once a count, not once a table
+  const split = new Map<string | null, OwnerNames>();
+  const namesOf = (cell: string | null): OwnerNames => {
+    let names = split.get(cell);
+    if (names === undefined) {
+      names = splitOwners(cell).map((label) => ({ label, key: ownerKey(label) }));
+      split.set(cell, names);
+    }
+    return names;
+  };
   for (const table of tables) {
-    const tally = tallyOf(table);
+    const tally = tallyOf(table, namesOf);
     actions += tally.overall.total;
     addCounts(overall, tally.overall);
     // only a table with actions has a row in the section counts
