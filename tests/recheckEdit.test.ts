@@ -11,6 +11,8 @@ import { readWorkbookGrid } from "../src/adapters/xlsx/read";
 import { generatePlan } from "../src/bench/generate";
 import { createRng, type Rng } from "../src/bench/prng";
 import { checkWorkbook } from "../src/core/engine";
+import { detectTables } from "../src/core/detect";
+import { detectOptions } from "../src/core/engine/checkWorkbook";
 import { gridEdit, recheckEdit, type GridEdit } from "../src/core/engine/recheckEdit";
 import { columnIndex, columnLetter } from "../src/core/grid/a1";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../src/core/grid/types";
@@ -93,6 +95,12 @@ function edits(grid: WorkbookGrid, report: WorkbookReport, seed: number, n: numb
   return out;
 }
 
+/** The edited sheet's tables in the edited grid, as the engine detects them. */
+function tablesOf(c: Case) {
+  const sheet = c.grid.sheets.find((s) => s.name === c.edit.sheet) as SheetGrid;
+  return detectTables(sheet, detectOptions(DEFAULT_CONFIG));
+}
+
 function expectSameAsWholeCheck(grid: WorkbookGrid, cases: readonly Case[], file: string) {
   const before = checkWorkbook(grid, DEFAULT_CONFIG, AS_OF, file);
   let partial = 0;
@@ -100,6 +108,12 @@ function expectSameAsWholeCheck(grid: WorkbookGrid, cases: readonly Case[], file
     const whole = checkWorkbook(c.grid, DEFAULT_CONFIG, AS_OF, file);
     const re = recheckEdit(before, c.grid, c.edit, DEFAULT_CONFIG, AS_OF);
     expect({ edit: c.name, report: JSON.stringify(re.report) }).toEqual({
+      edit: c.name,
+      report: JSON.stringify(whole),
+    });
+    // the same, handed the edited sheet's tables as the Office adapter finds them while reading
+    const shared = recheckEdit(before, c.grid, c.edit, DEFAULT_CONFIG, AS_OF, tablesOf(c));
+    expect({ edit: c.name, report: JSON.stringify(shared.report) }).toEqual({
       edit: c.name,
       report: JSON.stringify(whole),
     });
@@ -152,6 +166,23 @@ describe("recheckEdit checks only what the edit touched", () => {
     expect(after?.issues.map((i) => i.code)).toContain("missing-owner");
     // the other tables are the previous report's own objects
     expect(re.report.tables[0]).toBe(before.tables[0]);
+  });
+
+  test("it trusts the tables it is handed: those of the sheet before a header edit give another report", () => {
+    const t = before.tables[2] as WorkbookReport["tables"][number];
+    if (!t.columns.owner) throw new Error("the generated table has no owner column");
+    const col = columnIndex(t.columns.owner);
+    const grid = withCell(plan.grid, t.sheet, t.headerRow, col, "Notes") as WorkbookGrid;
+    const edit = gridEdit(t.sheet, `${t.columns.owner}${t.headerRow}`) as GridEdit;
+    const whole = JSON.stringify(checkWorkbook(grid, DEFAULT_CONFIG, AS_OF, "plan.xlsx"));
+    const stale = tablesOf({ name: "before", grid: plan.grid, edit });
+    const fresh = tablesOf({ name: "after", grid, edit });
+    expect(
+      JSON.stringify(recheckEdit(before, grid, edit, DEFAULT_CONFIG, AS_OF, fresh).report)
+    ).toBe(whole);
+    expect(
+      JSON.stringify(recheckEdit(before, grid, edit, DEFAULT_CONFIG, AS_OF, stale).report)
+    ).not.toBe(whole);
   });
 
   test("an edit outside every table re-checks none", () => {

@@ -1,3 +1,4 @@
+import type { DetectedTable, DetectOptions } from "../core/detect/types";
 import type { WorkbookGrid } from "../core/grid/types";
 import type { HighlightPlan } from "../core/highlight";
 import type { TrendChart } from "../core/summary/history";
@@ -21,6 +22,13 @@ export interface PortMemory {
   readonly writes: number;
 }
 
+/** A grid read with its sheets' tables (see `WorkbookPort.readGridWithTables`). */
+export interface GridWithTables {
+  readonly grid: WorkbookGrid;
+  /** Sheet name → its tables, in sheet order; a sheet missing here is detected by whoever needs it. */
+  readonly tables: ReadonlyMap<string, readonly DetectedTable[]>;
+}
+
 /**
  * What the use cases need from a workbook. The Office.js adapter (inside Excel, and against the fake
  * Excel in tests) and the .xlsx package adapter (CLI, src/adapters/xlsx/xlsxPort.ts) both implement it; one contract suite runs against both.
@@ -28,6 +36,15 @@ export interface PortMemory {
 export interface WorkbookPort {
   /** Every sheet (or the named ones) as a grid, in as few round trips as the host allows. */
   readGrid(options?: { readonly sheets?: readonly string[] }): Promise<WorkbookGrid>;
+  /**
+   * `readGrid` of the named sheets, with each sheet's tables as detection with `detect` finds them in the
+   * grid returned. Optional: for a port that detects tables while reading (Office, to find the blank status
+   * cells whose fills it reads), so a re-check need not find them again.
+   */
+  readGridWithTables?(options: {
+    readonly sheets: readonly string[];
+    readonly detect: DetectOptions;
+  }): Promise<GridWithTables>;
   /**
    * Replaces the add-in's previous highlights with these, saving each touched cell's original fill (in
    * the workbook, so clearing works after save and reopen). Never changes a value.

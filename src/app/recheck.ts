@@ -1,9 +1,10 @@
 import { checkWorkbook, highlightPlan } from "../core/engine";
+import { detectOptions } from "../core/engine/checkWorkbook";
 import { recheckEdit, type GridEdit } from "../core/engine/recheckEdit";
 import type { WorkbookGrid } from "../core/grid/types";
 import type { HighlightPlan } from "../core/highlight";
 import type { Config, WorkbookReport } from "../core/schema";
-import type { WorkbookPort } from "./ports";
+import type { GridWithTables, WorkbookPort } from "./ports";
 
 export type { GridEdit } from "../core/engine/recheckEdit";
 
@@ -28,6 +29,21 @@ function withSheets(grid: WorkbookGrid, fresh: WorkbookGrid): WorkbookGrid | nul
   const sheets = grid.sheets.map((s) => byName.get(s.name) ?? s);
   if (fresh.sheets.some((s) => !grid.sheets.some((old) => old.name === s.name))) return null;
   return { ...grid, sheets };
+}
+
+/**
+ * The edited sheets, with their tables where the port finds them while reading (Office does, for the
+ * fills of blank status cells): then the re-check does not look for them a second time.
+ */
+async function readEdited(
+  port: WorkbookPort,
+  sheets: readonly string[],
+  config: Config
+): Promise<GridWithTables> {
+  if (sheets.length === 0) return { grid: { sheets: [] }, tables: new Map() };
+  if (port.readGridWithTables)
+    return port.readGridWithTables({ sheets, detect: detectOptions(config) });
+  return { grid: await port.readGrid({ sheets }), tables: new Map() };
 }
 
 /** One edit per sheet: the rectangle around all of that sheet's edits. */
@@ -68,7 +84,7 @@ export async function recheckEditedPort(
 ): Promise<RecheckOutcome> {
   const merged = bySheet(edits);
   const sheets = merged.map((e) => e.sheet);
-  const fresh = sheets.length > 0 ? await port.readGrid({ sheets }) : { sheets: [] };
+  const { grid: fresh, tables } = await readEdited(port, sheets, config);
   let grid = withSheets(previous.grid, fresh);
   if (grid === null || fresh.sheets.length !== sheets.length) {
     grid = await port.readGrid(config.sheets.length ? { sheets: config.sheets } : {});
@@ -83,7 +99,7 @@ export async function recheckEditedPort(
   for (const e of merged) {
     const sheet = fresh.sheets.find((s) => s.name === e.sheet);
     step = withSheets(step, { sheets: sheet ? [sheet] : [] }) as WorkbookGrid;
-    const r = recheckEdit(report, step, e, config, asOf);
+    const r = recheckEdit(report, step, e, config, asOf, tables.get(e.sheet));
     report = r.report;
     tablesChecked =
       tablesChecked === null || r.tablesChecked === null ? null : tablesChecked + r.tablesChecked;

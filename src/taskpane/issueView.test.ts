@@ -1,5 +1,6 @@
-import { INITIAL_FILTER, type IssueFilter } from "./paneState";
-import { entryMatches, isFiltered, issueEntries, issueView } from "./issueView";
+import type { CheckedTable } from "../core/schema";
+import { INITIAL_FILTER, tableTitle, type IssueFilter } from "./paneState";
+import { entryMatches, isFiltered, issueEntries, issueView, type IssueEntry } from "./issueView";
 import { issue, planTable, reportWithErrors } from "./testing/report";
 
 const cellsFor = (change: Partial<IssueFilter>) =>
@@ -31,6 +32,22 @@ describe("issueEntries", () => {
     expect(
       entries.find((e) => e.issue.cell === "D8" && e.issue.code === "overdue")?.action?.row
     ).toBe(7);
+  });
+});
+
+describe("issueEntries after a re-check", () => {
+  it("reuses the entries of a table the re-check kept, and builds those of the table it checked again", () => {
+    const before = reportWithErrors();
+    const [kept, edited] = before.tables as [CheckedTable, CheckedTable];
+    const rechecked = { ...edited, issues: [issue({ code: "no-owner-column", cell: "A4" })] };
+    const first = issueEntries(before);
+    const again = issueEntries({ ...before, tables: [kept, rechecked] });
+    const ofKept = (es: readonly IssueEntry[]) => es.filter((e) => e.where === tableTitle(kept));
+    expect(ofKept(first).length).toBeGreaterThan(0);
+    ofKept(again).forEach((e, i) => expect(e).toBe(ofKept(first)[i]));
+    expect(again.find((e) => e.issue.code === "no-owner-column")?.where).toBe(
+      tableTitle(rechecked)
+    );
   });
 });
 

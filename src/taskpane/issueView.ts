@@ -1,4 +1,4 @@
-import type { Action, Issue, Rating, Severity, WorkbookReport } from "../core/schema";
+import type { Action, CheckedTable, Issue, Rating, Severity, WorkbookReport } from "../core/schema";
 import { ISSUE_CODE_LABEL } from "./IssueFilter/issueCodeLabels";
 import type { IssueFilter } from "./paneState";
 import { countBySeverity, tableIssues, tableTitle, type SeverityCounts } from "./paneState";
@@ -34,6 +34,32 @@ function haystackOf(issue: Issue, where: string, section: string, action: Action
 }
 
 /**
+ * A table's entries, by the table object: a re-check after an edit keeps every table it did not check
+ * again as the same object, so their entries (and the rows showing them) are reused, not built anew.
+ */
+const byTable = new WeakMap<CheckedTable, readonly IssueEntry[]>();
+
+function tableEntries(table: CheckedTable): readonly IssueEntry[] {
+  const kept = byTable.get(table);
+  if (kept) return kept;
+  const byRow = new Map<number, Action>();
+  for (const a of table.actions) for (const r of a.rows) byRow.set(r, a);
+  const where = tableTitle(table);
+  const entries = tableIssues(table).map((issue): IssueEntry => {
+    const action = byRow.get(issue.row) ?? null;
+    return {
+      issue,
+      where,
+      action,
+      rating: action?.rag ?? null,
+      haystack: haystackOf(issue, where, table.section ?? "", action),
+    };
+  });
+  byTable.set(table, entries);
+  return entries;
+}
+
+/**
  * Every issue of the report, each with its action and table: workbook issues first, then each table's in
  * sheet order. Built once per report, so typing in the search box only scans prepared strings.
  */
@@ -45,21 +71,7 @@ export function issueEntries(report: WorkbookReport): IssueEntry[] {
     rating: null,
     haystack: haystackOf(issue, "Workbook", "", null),
   }));
-  for (const table of report.tables) {
-    const byRow = new Map<number, Action>();
-    for (const a of table.actions) for (const r of a.rows) byRow.set(r, a);
-    const where = tableTitle(table);
-    for (const issue of tableIssues(table)) {
-      const action = byRow.get(issue.row) ?? null;
-      entries.push({
-        issue,
-        where,
-        action,
-        rating: action?.rag ?? null,
-        haystack: haystackOf(issue, where, table.section ?? "", action),
-      });
-    }
-  }
+  for (const table of report.tables) entries.push(...tableEntries(table));
   return entries;
 }
 

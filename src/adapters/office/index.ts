@@ -1,9 +1,10 @@
 import type { NavigablePort } from "../../app/ports";
+import type { DetectOptions } from "../../core/detect/types";
 import type { HighlightPlan } from "../../core/highlight";
 import { toAdapterError } from "./errors";
 import { onEdited, type EditedEvent, type OnEditedOptions } from "./events";
 import { replaceHighlights } from "./highlight";
-import { withStatusFills } from "./readFills";
+import { readStatusFills } from "./readFills";
 import {
   defaultIsSetSupported,
   WriteGuard,
@@ -95,10 +96,10 @@ function gridReader(p: Plumbing, options: OfficeWorkbookOptions, sheetIds: Map<s
   const sizes: SheetSizes = new Map();
   // which sheets the last listing found: a read that knows them lists and reads them in one sync
   const last: LastListing = { eligible: null };
-  const read: NavigablePort["readGrid"] = (o) =>
+  const readWith = (sheets: readonly string[] | undefined, detect?: DetectOptions) =>
     p.wrap("Reading the workbook", async () => {
       const grid = await readGrid(p.run, {
-        ...(o?.sheets ? { sheets: o.sheets } : {}),
+        ...(sheets ? { sheets } : {}),
         ...(options.readBudget ? { budget: options.readBudget } : {}),
         ...(options.payloadLimited === false ? { limited: false } : {}),
         sizes,
@@ -108,14 +109,17 @@ function gridReader(p: Plumbing, options: OfficeWorkbookOptions, sheetIds: Map<s
         ...(fileMerges ? { fileMerges } : {}),
       });
       // RAG shown only as colour: the fills of blank status cells, one more sync when there are any
-      return withStatusFills(p.run, grid, p.isSetSupported);
+      return readStatusFills(p.run, grid, p.isSetSupported, detect);
     });
+  const read: NavigablePort["readGrid"] = async (o) => (await readWith(o?.sheets)).grid;
+  const readWithTables: NonNullable<NavigablePort["readGridWithTables"]> = (o) =>
+    readWith(o.sheets, o.detect);
   /** The sheet listing, queued beside another read (the settings at load): the first check then guesses. */
   const listAlongside = (context: Excel.RequestContext) => {
     const queued = queueListing(context);
     return () => void listingOf(queued, sizes, { sheetIds, last });
   };
-  return { read, mergedAreas, listAlongside };
+  return { read, readWithTables, mergedAreas, listAlongside };
 }
 
 /** The add-in's writes to the workbook: highlights, sheets, settings, the snapshot and tidy rules. */
@@ -213,6 +217,7 @@ export function createOfficeWorkbook(
   return {
     limitations: hostLimitations(isSetSupported, grid.mergedAreas),
     readGrid: grid.read,
+    readGridWithTables: grid.readWithTables,
     ...writes(plumbing),
     ...reads(plumbing, grid.listAlongside),
     inOneStep: async (fn) => {

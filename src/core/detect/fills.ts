@@ -1,4 +1,5 @@
 import type { SheetGrid } from "../grid/types";
+import type { DetectedRow, DetectedTable } from "./types";
 
 /** A sheet's fills by cell (row * 16384 + col), built once per sheet. */
 const indexes = new WeakMap<SheetGrid, ReadonlyMap<number, string>>();
@@ -46,4 +47,27 @@ export function hiddenRowSet(sheet: SheetGrid): ReadonlySet<number> | null {
     hiddenSets.set(sheet, set);
   }
   return set;
+}
+
+/**
+ * Tables found on a sheet before its fills were read, as detection finds them on `sheet` (the same cells,
+ * with fills): a blank status cell takes its own fill. The fills change nothing else detection reads.
+ */
+export function withOwnFills(
+  tables: readonly DetectedTable[],
+  sheet: SheetGrid
+): readonly DetectedTable[] {
+  if (!sheet.fills || sheet.fills.length === 0) return tables;
+  return tables.map((t) => {
+    let rows: DetectedRow[] | null = null;
+    t.rows.forEach((r, i) => {
+      const status = r.cells.status;
+      if (!status || status.text !== "" || status.fill !== undefined) return;
+      const fill = ownFill(sheet, status.row, status.col, t.firstCol, t.lastCol);
+      if (!fill) return;
+      rows ??= [...t.rows];
+      rows[i] = { ...r, cells: { ...r.cells, status: { ...status, fill } } };
+    });
+    return rows ? { ...t, rows } : t;
+  });
 }

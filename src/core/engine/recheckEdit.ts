@@ -48,13 +48,18 @@ type Slot =
  * context is read again with the final one). The first two are unchanged (same shape, edit elsewhere), the
  * last is compared. Whether a reading used the context is decided by its text (a yearless month, a bare
  * year pair: see timescale/parse usedContext), not by which table met the text first.
+ *
+ * `detected`: the edited sheet's tables in `grid`, as `eachTable(sheet, detectOptions(config))` finds them,
+ * when the caller has them already (the Office adapter finds them to read blank status cells' fills);
+ * else the sheet is read for tables here.
  */
 export function recheckEdit(
   previous: WorkbookReport,
   grid: WorkbookGrid,
   edit: GridEdit,
   config: Config,
-  asOf: string
+  asOf: string,
+  detected?: readonly DetectedTable[]
 ): Recheck {
   const whole = (): Recheck => ({
     report: checkWorkbook(grid, config, asOf, previous.file),
@@ -66,7 +71,7 @@ export function recheckEdit(
   if (!chosen.ok) return whole();
   const sheet = own.sheets.find((s) => s.name === edit.sheet);
   const checked = chosen.sheets.length === 0 || chosen.sheets.includes(edit.sheet);
-  const fresh = sheet && checked ? [...eachTable(sheet, detectOptions(config))] : [];
+  const fresh = sheet && checked ? (detected ?? [...eachTable(sheet, detectOptions(config))]) : [];
   const slots = slotsOf(previous.tables, edit.sheet, fresh);
   if (slots === null) return whole();
 

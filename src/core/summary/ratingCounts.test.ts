@@ -30,4 +30,31 @@ describe("countActions", () => {
     expect(grown.bySection.map((r) => r.label)).toEqual(["Housing", "Schools"]);
     expect(grown).toEqual(countActions([first, second]));
   });
+
+  it("counts a re-checked table's new ratings and owners beside the tables it kept", () => {
+    const edited: CheckedTable = {
+      ...second,
+      actions: [
+        {
+          ...(second.actions[0] as CheckedTable["actions"][number]),
+          rag: "red",
+          owner: "Jo Bloggs; Ann Lee",
+        },
+      ],
+    };
+    countActions([first, second]);
+    const again = countActions([first, edited]);
+    expect(again.overall).toMatchObject({ red: 2, green: 1, amber: 0, total: 3 });
+    expect(again.byOwner.map((r) => [r.label, r.counts.red, r.counts.total])).toEqual([
+      ["Ann Lee", 1, 1],
+      ["Jo Bloggs", 2, 2],
+      ["(no owner)", 0, 1],
+    ]);
+    expect(again.bySection.map((r) => [r.label, r.counts.red])).toEqual([
+      ["Housing", 1],
+      ["Schools", 1],
+    ]);
+    // the same as counting copies no count has seen
+    expect(again).toEqual(countActions([{ ...first }, { ...edited }]));
+  });
 });

@@ -46,9 +46,85 @@ class CountTable {
     return row.counts;
   }
 
+  /** `counts` for a label whose key (`ownerKey`) the caller has made already. */
+  countsKeyed(label: string, key: string): MutableCounts {
+    let row = this.rows.get(key);
+    if (!row) {
+      row = { label, counts: emptyCounts() };
+      this.rows.set(key, row);
+    }
+    return row.counts;
+  }
+
   list(): CountRow[] {
     return [...this.rows.values()].map((r) => ({ label: r.label, counts: { ...r.counts } }));
   }
+
+  /** The rows with their keys (a row's key is `ownerKey` of its label). */
+  keyed(): { readonly key: string; readonly row: CountRow }[] {
+    return [...this.rows].map(([key, r]) => ({
+      key,
+      row: { label: r.label, counts: { ...r.counts } },
+    }));
+  }
+}
+
+function addCounts(to: MutableCounts, from: MutableCounts): void {
+  to.complete += from.complete;
+  to.red += from.red;
+  to.amber += from.amber;
+  to.green += from.green;
+  to["not-rated"] += from["not-rated"];
+  to.total += from.total;
+}
+
+/** One distinct owner cell of a table: its names split once, each with its key, and its actions' ratings. */
+interface CellTally {
+  readonly cell: string | null;
+  readonly names: readonly { readonly label: string; readonly key: string }[];
+  readonly counts: MutableCounts;
+}
+
+/** What one table adds to the counts. */
+interface TableTally {
+  readonly overall: MutableCounts;
+  /** Its distinct owner cells in the order its actions first show them. */
+  readonly cells: readonly CellTally[];
+  readonly withDate: number;
+}
+
+/**
+ * Each table's tally, by the table object: a report's tables are never changed once checked, and a
+ * re-check after an edit keeps every table it did not check again as the same object, so its counts are
+ * the tables it checked plus sums of tallies made before (owner cells split, names folded, once).
+ */
+const tallies = new WeakMap<CheckedTable, TableTally>();
+
+/** An owner cell's names, each with its key. */
+type OwnerNames = CellTally["names"];
+
+function tallyOf(table: CheckedTable, namesOf: (cell: string | null) => OwnerNames): TableTally {
+  const known = tallies.get(table);
+  if (known !== undefined) return known;
+  const overall = emptyCounts();
+  const byCell = new Map<string | null, CellTally>();
+  let withDate = 0;
+  // indexed: no iterator per table
+  const list = table.actions;
+  for (let k = 0; k < list.length; k++) {
+    const a = list[k] as Action;
+    count(overall, a.rag);
+    let cell = byCell.get(a.owner);
+    if (cell === undefined) {
+      cell = { cell: a.owner, names: namesOf(a.owner), counts: emptyCounts() };
+      byCell.set(a.owner, cell);
+    }
+    count(cell.counts, a.rag);
+    if (a.due !== null) withDate += 1;
+  }
+  const tally = { overall, cells: [...byCell.values()], withDate };
+  tallies.set(table, tally);
+  return tally;
 }
 
 /** How many actions there are by rating: overall, by section and by owner, and how many have an owner and a date. */
@@ -86,46 +162,56 @@ const counted = new WeakMap<
   { readonly length: number; readonly counts: ActionCounts }
 >();
 
+const OWNER_ORDER = new Intl.Collator("en-GB");
+
 function countAfresh(tables: readonly CheckedTable[]): ActionCounts {
   const overall = emptyCounts();
   const sections = new CountTable();
   const owners = new CountTable();
-  // owner cells repeat across a plan (a few leads own many actions): split each distinct cell once and
-  // keep the count rows its names add to
+  // owner cells repeat across a plan (a few leads own many actions): the count rows of each distinct cell
   const ownerRows = new Map<string | null, MutableCounts[]>();
   let noOwner: MutableCounts[] | null = null;
   let withOwner = 0;
   let withDate = 0;
   let actions = 0;
-  for (const table of tables) {
-    // only a table with actions has a row in the section counts
-    const sectionCounts =
-      table.actions.length > 0 ? sections.counts(table.section ?? table.sheet) : null;
-    // indexed: no iterator per table
-    const list = table.actions;
-    for (let k = 0; k < list.length; k++) {
-      const a = list[k] as Action;
-      actions += 1;
-      count(overall, a.rag);
-      if (sectionCounts) count(sectionCounts, a.rag);
-      let rows = ownerRows.get(a.owner);
-      if (rows === undefined) {
-        const names = splitOwners(a.owner);
-        rows =
-          names.length === 0
-            ? (noOwner ??= [owners.counts(NO_OWNER)])
-            : names.map((n) => owners.counts(n));
-        ownerRows.set(a.owner, rows);
-      }
-      if (rows !== noOwner) withOwner += 1;
-      for (let j = 0; j < rows.length; j++) count(rows[j] as MutableCounts, a.rag);
-      if (a.due !== null) withDate += 1;
+  // one owner cell recurs across the tables of a plan: split it once a count, not once a table
+  const split = new Map<string | null, OwnerNames>();
+  const namesOf = (cell: string | null): OwnerNames => {
+    let names = split.get(cell);
+    if (names === undefined) {
+      names = splitOwners(cell).map((label) => ({ label, key: ownerKey(label) }));
+      split.set(cell, names);
     }
+    return names;
+  };
+  for (const table of tables) {
+    const tally = tallyOf(table, namesOf);
+    actions += tally.overall.total;
+    addCounts(overall, tally.overall);
+    // only a table with actions has a row in the section counts
+    if (table.actions.length > 0)
+      addCounts(sections.counts(table.section ?? table.sheet), tally.overall);
+    for (const c of tally.cells) {
+      let rows = ownerRows.get(c.cell);
+      if (rows === undefined) {
+        rows =
+          c.names.length === 0
+            ? (noOwner ??= [owners.counts(NO_OWNER)])
+            : c.names.map((n) => owners.countsKeyed(n.label, n.key));
+        ownerRows.set(c.cell, rows);
+      }
+      if (rows !== noOwner) withOwner += c.counts.total;
+      for (let j = 0; j < rows.length; j++) addCounts(rows[j] as MutableCounts, c.counts);
+    }
+    withDate += tally.withDate;
   }
-  const byOwner = owners.list().sort((x, y) => {
-    if (x.label === NO_OWNER) return 1;
-    if (y.label === NO_OWNER) return -1;
-    return ownerKey(x.label).localeCompare(ownerKey(y.label), "en-GB");
-  });
+  const byOwner = owners
+    .keyed()
+    .sort((x, y) => {
+      if (x.row.label === NO_OWNER) return 1;
+      if (y.row.label === NO_OWNER) return -1;
+      return OWNER_ORDER.compare(x.key, y.key);
+    })
+    .map((r) => r.row);
   return { actions, overall, bySection: sections.list(), byOwner, withOwner, withDate };
 }

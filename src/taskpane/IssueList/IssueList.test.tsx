@@ -2,7 +2,7 @@
 import "@testing-library/jest-dom";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { WorkbookReport } from "../../core/schema";
+import type { CheckedTable, WorkbookReport } from "../../core/schema";
 import { issueEntries, issueView } from "../issueView";
 import { INITIAL_FILTER, codesIn, type IssueFilter } from "../paneState";
 import { action, issue, planTable, reportWithErrors } from "../testing/report";
@@ -111,6 +111,29 @@ describe("IssueList", () => {
     expect(table?.rows.map((r) => [r[0]?.value, r[2]?.value, r[2]?.link])).toEqual(
       entries.map((e) => ["Error", e.issue.cell, { sheet: e.issue.sheet, address: e.issue.cell }])
     );
+  });
+
+  it("keeps the other rows' keys when an edit adds an issue above them", () => {
+    const report = reportWithErrors();
+    const [plan, other] = report.tables as [CheckedTable, CheckedTable];
+    const keys = () =>
+      [...document.querySelectorAll("[data-vkey]")].map((el) => el.getAttribute("data-vkey"));
+    const shown = (r: WorkbookReport) => (
+      <IssueList
+        view={issueView(issueEntries(r), INITIAL_FILTER)}
+        filter={INITIAL_FILTER}
+        codes={codesIn(r)}
+        onFilter={jest.fn()}
+        onGoTo={jest.fn()}
+        onCopy={jest.fn()}
+        onExport={jest.fn()}
+      />
+    );
+    const { rerender } = render(shown(report));
+    const before = keys();
+    const added = issue({ code: "missing-owner", cell: "C5" });
+    rerender(shown({ ...report, tables: [{ ...plan, issues: [added, ...plan.issues] }, other] }));
+    expect(keys()).toEqual([before[0], "i:Plan!C5:missing-owner:0", ...before.slice(1)]);
   });
 
   it("renders only a window of a long list", () => {

@@ -23,19 +23,30 @@ type Row =
   | { readonly kind: "heading"; readonly group: SeverityGroup }
   | { readonly kind: "issue"; readonly entry: IssueEntry; readonly n: number };
 
+/**
+ * `n` tells apart issues of one code on one cell: it counts those before it, not every issue before it, so
+ * a row keeps its key (its mounted card and measured height) when an edit adds or removes another issue.
+ */
 export function rowsOf(groups: readonly SeverityGroup[]): Row[] {
   const rows: Row[] = [];
+  const seen = new Map<string, number>();
   for (const group of groups) {
     rows.push({ kind: "heading", group });
-    group.entries.forEach((entry, n) => rows.push({ kind: "issue", entry, n }));
+    for (const entry of group.entries) {
+      const base = baseKey(entry);
+      const n = seen.get(base) ?? 0;
+      seen.set(base, n + 1);
+      rows.push({ kind: "issue", entry, n });
+    }
   }
   return rows;
 }
 
+const baseKey = (entry: IssueEntry): string =>
+  `${entry.issue.sheet}!${entry.issue.cell}:${entry.issue.code}`;
+
 const rowKey = (row: Row): string =>
-  row.kind === "heading"
-    ? `h:${row.group.severity}`
-    : `i:${row.entry.issue.sheet}!${row.entry.issue.cell}:${row.entry.issue.code}:${row.n}`;
+  row.kind === "heading" ? `h:${row.group.severity}` : `i:${baseKey(row.entry)}:${row.n}`;
 
 /** Characters per line of a card in a 350 px pane: a guess until the row is measured. */
 const CHARS_PER_LINE = 40;
@@ -147,7 +158,7 @@ function GroupHeading({ group }: { readonly group: SeverityGroup }): React.JSX.E
   );
 }
 
-function IssueItem({
+function IssueItemView({
   entry,
   onGoTo,
   row,
@@ -181,6 +192,20 @@ function IssueItem({
     </button>
   );
 }
+
+/**
+ * Memoised on the entry: after an edit's re-check the entries of the tables not checked again are the same
+ * objects, so only the edited table's cards render again. The row's focus handler is made anew on every
+ * render of the list but does the same for the same index.
+ */
+const IssueItem = React.memo(
+  IssueItemView,
+  (a, b) =>
+    a.entry === b.entry &&
+    a.onGoTo === b.onGoTo &&
+    a.row.tabIndex === b.row.tabIndex &&
+    a.row["data-vindex"] === b.row["data-vindex"]
+);
 
 /**
  * Memoised: the pane re-renders on every step of a check (busy, rated, highlighted, finished), and the
