@@ -120,8 +120,8 @@ function reportErrors(report: Report, format: CliOptions["format"], io: Io): voi
 }
 
 /**
- * Prints the batch report and returns its exit code. The report (the schema's validated copy of every
- * workbook's report) lives only here: gone before the checked copies are written, which peak higher.
+ * Prints the batch report (checked against the schema by buildReport, which keeps the workbooks' own
+ * objects) and returns its exit code.
  */
 async function printReport(
   files: readonly CheckedFile[],
