@@ -6,7 +6,7 @@ import { BENCH_AS_OF, generatePlan } from "./generate";
 import { writePlanXlsx } from "./peers";
 import { median, round } from "./stats";
 
-/** One `check` of a folder with a given number of worker threads. */
+/** One `check` of a folder with a given number of threads (--jobs: the main thread and N-1 workers). */
 export interface FolderRun {
   readonly jobs: number;
   readonly ms: number;
@@ -25,10 +25,10 @@ export interface CliResult {
   }[];
   /** Workbooks in the folder: copies of the fixture plans (tests/fixtures/*.xlsx). */
   readonly folderFiles: number;
-  /** `check FOLDER` with the default workers (the cores available). */
+  /** `check FOLDER` with the default threads (the cores available, the batch being large enough). */
   readonly folderMs: number;
   readonly filesPerSec: number;
-  /** The folder on 1 worker (in-process) and on 2 worker threads. */
+  /** The folder in-process (--jobs 1) and on 2 threads (the main thread and one worker). */
   readonly folderByJobs: readonly FolderRun[];
   /** folderByJobs 1 over 2: what the second core buys. */
   readonly workerSpeedup: number;

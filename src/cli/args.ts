@@ -12,7 +12,8 @@ export const USAGE = `Usage:
   check    Check each workbook's action tables: owners, timescales, overdue actions, RAG ratings.
            --out DIR writes a checked copy of each workbook (highlights + "RAG Summary" sheet);
            the input files are never modified. --snapshot also appends a dated row to "RAG History".
-           --jobs N checks N files at a time on worker threads (default: the cores available).
+           --jobs N checks N files at a time, the main thread and N-1 worker threads (default: the
+           cores available, when the batch is large enough to pay for the workers).
   rollup   One workbook with a row per plan and the combined exceptions list.
   compare  What moved between two versions of one plan: ratings, slipped dates (and by how many days),
            owners, statuses, updates left unchanged, actions added and removed. With one file, compares

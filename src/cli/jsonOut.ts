@@ -86,20 +86,33 @@ export function* jsonPieces(value: unknown, indent = "", depth = 0): Generator<s
 }
 
 /**
- * Writes JSON.stringify(value, null, 2) and a newline through `write`, a batch at a time, waiting for each
- * write to be taken (stdout's backpressure), so at most a batch or two of the text exists at once.
+ * Writes the pieces through `write`, a batch at a time, waiting for each write to be taken (stdout's
+ * backpressure), so at most a batch or two of the text exists at once.
  */
-export async function writeJson(
-  value: unknown,
+export async function writePieces(
+  pieces: Iterable<string>,
   write: (text: string) => void | Promise<void>
 ): Promise<void> {
   let batch = "";
-  for (const piece of jsonPieces(value)) {
+  for (const piece of pieces) {
     batch += piece;
     if (batch.length >= BATCH) {
       await write(batch);
       batch = "";
     }
   }
-  await write(`${batch}\n`);
+  if (batch) await write(batch);
+}
+
+/** Writes JSON.stringify(value, null, 2) and a newline through `write`, in batches (writePieces). */
+export async function writeJson(
+  value: unknown,
+  write: (text: string) => void | Promise<void>
+): Promise<void> {
+  await writePieces(withNewline(jsonPieces(value)), write);
+}
+
+function* withNewline(pieces: Iterable<string>): Generator<string> {
+  yield* pieces;
+  yield "\n";
 }

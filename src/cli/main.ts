@@ -4,6 +4,8 @@ import { parseConfig, type Config, type Report } from "../core/schema";
 import { TOOL_NAME, TOOL_VERSION } from "../core/version";
 import { parseCliArgs, USAGE, type CliOptions } from "./args";
 import type { CheckedFile } from "./checkFile";
+import type { BatchEntry } from "./batchEntry";
+import { batchExitCode, entryError, writeBatchJson } from "./batchJson";
 import { checkFiles } from "./checkFiles";
 import { expandInputs } from "./files";
 import { formatText, totals } from "./formatText";
@@ -77,11 +79,27 @@ export async function checkInputs(
   io: Io,
   options: { readonly jobs?: number | undefined; readonly keepBytes?: boolean } = {}
 ): Promise<CheckedFile[]> {
+  // without asJson every entry is a report (a CheckedFile)
+  return (await checkEntries(inputs, config, asOf, io, options)) as CheckedFile[];
+}
+
+async function checkEntries(
+  inputs: readonly string[],
+  config: Config,
+  asOf: string,
+  io: Io,
+  options: {
+    readonly jobs?: number | undefined;
+    readonly keepBytes?: boolean;
+    readonly asJson?: boolean;
+  }
+): Promise<BatchEntry[]> {
   const files = await expandInputs(inputs);
   const bar = progress(files.length, io);
   const results = await checkFiles(files, config, asOf, {
     ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
     keepBytes: options.keepBytes ?? true,
+    asJson: options.asJson ?? false,
     onDone: (path) => bar.tick(path),
   });
   bar.done();
@@ -102,8 +120,8 @@ function reportErrors(report: Report, format: CliOptions["format"], io: Io): voi
 }
 
 /**
- * Prints the batch report and returns its exit code. The report (the schema's validated copy of every
- * workbook's report) lives only here: gone before the checked copies are written, which peak higher.
+ * Prints the batch report (checked against the schema by buildReport, which keeps the workbooks' own
+ * objects) and returns its exit code.
  */
 async function printReport(
   files: readonly CheckedFile[],
@@ -120,6 +138,20 @@ async function printReport(
 }
 
 async function runCheck(opts: CliOptions, config: Config, asOf: string, io: Io): Promise<number> {
+  if (opts.format === "json" && !opts.out) {
+    // each workbook's entry is made as JSON text where it is checked; the main thread joins them
+    const entries = await checkEntries(opts.inputs, config, asOf, io, {
+      jobs: opts.jobs,
+      keepBytes: false,
+      asJson: true,
+    });
+    await writeBatchJson(entries, asOf, io.outWhenTaken ?? io.out);
+    for (const e of entries) {
+      const error = entryError(e);
+      if (error) io.err(`${TOOL_NAME}: ${error}\n`);
+    }
+    return batchExitCode(entries);
+  }
   const files = await checkInputs(opts.inputs, config, asOf, io, {
     jobs: opts.jobs,
     keepBytes: opts.out !== undefined,

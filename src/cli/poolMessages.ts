@@ -1,22 +1,33 @@
-import type { Config, WorkbookReport } from "../core/schema";
+import type { WorkbookReport } from "../core/schema";
+import type { EntrySetup, PrintedFile } from "./batchEntry";
 
-/** What every worker of the pool is started with (workerData): the same for every file of the batch. */
-export interface PoolSetup {
-  readonly config: Config;
-  readonly asOf: string;
-  /** Send the file's bytes back (only --out needs them: they are copied across threads). */
-  readonly keepBytes: boolean;
+/**
+ * What every worker of the pool is started with (workerData). The workers take the files themselves, the
+ * next index from a shared counter, so no thread waits for another to hand it work.
+ */
+export interface PoolSetup extends EntrySetup {
+  readonly paths: readonly string[];
+  /** Where each path's workbook sits in the batch report (a refused report is named by it). */
+  readonly indexes: readonly number[];
+  /** Int32s: [0] the next file to take; [1 + slot] the file worker `slot` is on, -1 when none. */
+  readonly shared: SharedArrayBuffer;
+  readonly slot: number;
 }
 
-/** One file for a worker to check. */
-export interface PoolJob {
-  readonly id: number;
-  readonly path: string;
-}
+/** A worker's answer for one file: its entry as JSON text, its report (and bytes when asked for), or a
+ * report the schema refused (its issues, without the schema objects, which cannot cross threads). */
+export type PoolReply =
+  | { readonly id: number; readonly kind: "printed"; readonly entry: PrintedFile }
+  | {
+      readonly id: number;
+      readonly kind: "report";
+      readonly report: WorkbookReport;
+      readonly bytes?: ArrayBuffer;
+    }
+  | { readonly id: number; readonly kind: "invalid"; readonly issues: readonly RefusedIssue[] };
 
-/** A worker's answer for one job: the report, and the file's bytes when asked for. */
-export interface PoolReply {
-  readonly id: number;
-  readonly report: WorkbookReport;
-  readonly bytes?: ArrayBuffer;
+export interface RefusedIssue {
+  readonly code: string;
+  readonly path: ReadonlyArray<string | number>;
+  readonly message: string;
 }

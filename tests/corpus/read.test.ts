@@ -119,6 +119,8 @@ describe("the foreign corpus", () => {
     expect(code).toBe(2);
     const report = reportSchema.parse(JSON.parse(io.stdout()));
     expect(report.workbooks).toHaveLength(FILES.length);
+    // the report printed is the engine's objects (buildReport keeps them): exactly what zod gives back
+    expect(io.stdout()).toBe(`${JSON.stringify(report, null, 2)}\n`);
     expect(io.stderr()).not.toMatch(/\s+at .+:\d+:\d+/);
     expect(io.stderr()).not.toMatch(/TypeError|RangeError|ReferenceError/);
   }, 120_000);
