@@ -87,6 +87,13 @@ const FLOOR4 = { headerCells: 35 / 39, statuses: 30 / 30, timescales: 33 / 33, t
  */
 const FLOOR5 = { headerCells: 42 / 46, statuses: 26 / 30, timescales: 50 / 50, tables: 9 / 9 };
 
+/**
+ * The sixth batch (heldout6.json), 41 further sources collected and labelled before any rule changed
+ * after the fifth batch's fixes: measured blind at header cells 46/55, tables found 9/9, statuses 31/48,
+ * timescales 41/44. The floors are those blind figures.
+ */
+const FLOOR6 = { headerCells: 46 / 55, statuses: 31 / 48, timescales: 41 / 44, tables: 9 / 9 };
+
 function headerCells(held: Batch, misses: string[]): [number, number] {
   let ok = 0;
   let all = 0;
@@ -180,5 +187,8 @@ describe("held-out real wording (not tuned on)", () => {
   });
   it("fifth batch scores at least its floor", () => {
     score("heldout5.json", FLOOR5);
+  });
+  it("sixth batch scores at least its floor", () => {
+    score("heldout6.json", FLOOR6);
   });
 });
