@@ -90,9 +90,13 @@ const FLOOR5 = { headerCells: 42 / 46, statuses: 26 / 30, timescales: 50 / 50, t
 /**
  * The sixth batch (heldout6.json), 41 further sources collected and labelled before any rule changed
  * after the fifth batch's fixes: measured blind at header cells 46/55, tables found 9/9, statuses 31/48,
- * timescales 41/44. The floors are those blind figures.
+ * timescales 41/44. After the rules by class (a status reported as what happened: marked done, past its
+ * date, a caveat on open work, work begun, carried forward, close to done with its verb, every action
+ * done without a verb, a share done inside a phrase; paused, archived, no longer proceeding, execution as a
+ * stage; "Aim", "Achievement", "State", priorities for improvement, "how you'll measure"; a year before
+ * "annual" names that year's plan): 51/55, 9/9, 45/48, 42/44, so it is no longer blind.
  */
-const FLOOR6 = { headerCells: 46 / 55, statuses: 31 / 48, timescales: 41 / 44, tables: 9 / 9 };
+const FLOOR6 = { headerCells: 51 / 55, statuses: 45 / 48, timescales: 42 / 44, tables: 9 / 9 };
 
 function headerCells(held: Batch, misses: string[]): [number, number] {
   let ok = 0;

@@ -52,6 +52,11 @@ export const STATUS_WORDS: Readonly<Record<StatusMeaning, readonly string[]>> = 
     "no longer needed",
     "no longer relevant",
     "no longer applicable",
+    "no longer proceeding",
+    "no longer going ahead",
+    "no longer being pursued",
+    // put away, not to be reopened
+    "archived",
   ],
   red: [
     "r",
@@ -105,6 +110,8 @@ export const STATUS_WORDS: Readonly<Record<StatusMeaning, readonly string[]>> = 
     "slipping",
     // paused: nobody is moving it on
     "on hold",
+    "paused",
+    "suspended",
     "partially achieved",
     "partially met",
     "partly achieved",

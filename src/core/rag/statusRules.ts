@@ -5,6 +5,7 @@
 // normalised text (see normaliseStatus) and returns a meaning or null, so the word list stays the
 // vocabulary and these stay the grammar.
 import type { StatusMeaning } from "./statusMeaning";
+import { reportedFirst, reportedLast } from "./statusReports";
 
 type Lookup = (norm: string) => StatusMeaning | null;
 
@@ -108,7 +109,7 @@ const NEGATIVE_RE = /\b(?:not|no|behind|off|un\w+)\b/;
 
 /** A stage of the work named alone ("Planning", "Implementation", "In development"): it has begun. */
 const PHASE_RE =
-  /^(?:in )?(?:planning|scoping|design|development|implementation|implementing|delivery|mobilisation|mobilization)(?: (?:stage|phase))?$/;
+  /^(?:in )?(?:planning|scoping|design|development|implementation|implementing|execution|delivery|mobilisation|mobilization)(?: (?:stage|phase))?$/;
 
 /** A call for intervention named alone ("Action required", "Attention needed"): at risk, amber. */
 const INTERVENE_RE = /^(?:action|attention|intervention|support|input) (?:required|needed)$/;
@@ -179,21 +180,6 @@ function softened(norm: string, lookup: Lookup): StatusMeaning | typeof NO_MEANI
   return head;
 }
 
-/**
- * Decided not to do it ("Will not implement", "No further action", "Not implemented – N/A"): closed without
- * being done, as "cancelled" is, so never overdue.
- */
-const DECLINED_RE =
-  /^(?:(?:will|shall|would) not|won t|not to|decided not to|agreed not to)(?: be)? (?:implement(?:ed)?|proceed(?:ed|ing)?|progress(?:ed)?|pursue[d]?|take[n]? forward|go ahead)\b|^no further action\b|^\w+(?: \w+){0,3} (?:n a|not applicable)$/;
-
-/** Close to done ("nearing completion", "almost complete"): not yet, so the dates decide. */
-const NEAR_DONE_RE =
-  /^(?:nearing|near|close to|approaching|almost|nearly)(?: to)? (?:completion|complete[d]?|finished|done)\b/;
-
-/** Every action reported done ("All actions stipulated in the notice had been completed"): complete. */
-const ALL_DONE_RE =
-  /^all (?:the |of the )?(?:actions?|recommendations?|tasks?|milestones?|items?|points?)\b(?: \w+){0,6} (?:are|were|have|has|had)(?: now)?(?: been)? (?:complete[d]?|implemented|achieved|delivered|closed|actioned|done)$/;
-
 /** A rule's answer that the phrase names no status, which stops the word list reading its first words. */
 export const NO_MEANING = "none";
 
@@ -241,8 +227,8 @@ export function ruleMeaning(
   const key = COLOUR_KEY_RE.exec(norm);
   // "Amber: completed … but will be ongoing": a colour with a reservation after it keeps the colour
   if (key && norm.includes(" but ")) return lookup(key[0].trim());
-  if (DECLINED_RE.test(norm) || ALL_DONE_RE.test(norm)) return "complete";
-  if (NEAR_DONE_RE.test(norm)) return "in-progress";
+  const reported = reportedFirst(norm, lookup);
+  if (reported) return reported;
   const soft = softened(norm, lookup);
   if (soft) return soft;
   if (REDATED_RE.test(norm) || MOVED_RE.test(norm) || PHASE_RE.test(norm)) return "in-progress";
@@ -268,7 +254,7 @@ export function ruleMeaning(
   if (quality) return quality;
   if (DONE_ON_DATE_RE.test(norm)) return "complete";
   if (ON_PLAN_RE.test(norm) && !NEGATIVE_RE.test(norm)) return "green";
-  return restAfter(norm, lookup);
+  return restAfter(norm, lookup) ?? reportedLast(norm);
 }
 
 /** How the state is put before it ("now complete", "still open", "remained outstanding", "were on target"). */

@@ -246,3 +246,16 @@ describe("parseTimescale on generated cells", () => {
     }
   });
 });
+
+describe("a year before “annual” names that year's plan", () => {
+  it.each([
+    ["the 2019/20 Annual Governance Statement", "2020-03-31", null],
+    ["2022 annual report", "2022-12-31", null],
+    ["Annual review from 2022", null, "annually"],
+    ["Reported annually to 2025", "2025-12-31", "annually"],
+  ])("%s", (text, due, cadence) => {
+    const got = parseTimescale({ text });
+    expect(got.due).toBe(due);
+    expect(got.cadence).toBe(cadence);
+  });
+});

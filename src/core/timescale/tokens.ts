@@ -199,7 +199,8 @@ export const CADENCE_PHRASES: readonly CadencePhrase[] = [
   { pattern: "half[- ]?yearly", cadence: "bi-annually" },
   { pattern: "six[- ]?monthly", cadence: "bi-annually" },
   { pattern: "every (?:six|6) months", cadence: "bi-annually" },
-  { pattern: "annual(?:ly)?", cadence: "annually" },
+  // a year before it names that year's plan or report ("the 2010/2011 Annual Audit Plan"), not a cadence
+  { pattern: "(?<!(?:19|20)\\d\\d(?:[ /-](?:19|20)?\\d\\d)? )annual(?:ly)?", cadence: "annually" },
   { pattern: "yearly", cadence: "annually" },
   { pattern: "per annum", cadence: "annually" },
   {

@@ -206,7 +206,8 @@ export const HEAD_TERMS: readonly HeadTerm[] = [
   },
   {
     field: "status",
-    words: ["status", "rag", "brag", "rating"],
+    // software's "State" (Pending / Open / Closed Complete) is the status by another name
+    words: ["status", "rag", "brag", "rating", "state"],
     // a rating of something else is no progress status ("Priority rating", "Risk rating")
     before: { priority: null, risk: null, likelihood: null, severity: null, assurance: null },
   },
@@ -225,6 +226,9 @@ export const HEAD_TERMS: readonly HeadTerm[] = [
       "observations",
       "response",
       "responses",
+      // what has been achieved so far ("Achievement: Local work underway")
+      "achievement",
+      "achievements",
     ],
   },
   { field: "monitoring", words: ["monitoring", "oversight", "assurance", "evidence"] },

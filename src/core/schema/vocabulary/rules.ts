@@ -82,7 +82,7 @@ export const HEADER_RULES: readonly HeaderRule[] = [
     // "Item to be rectified", "Area for improvement": what is to be put right, which the actions answer
     field: "outcome",
     all: [
-      "item|items|area|areas|issue|issues|matter|matters|point|points|weakness|weaknesses",
+      "item|items|area|areas|issue|issues|matter|matters|point|points|weakness|weaknesses|priority|priorities|key priority|key priorities|key area|key areas",
       "to be rectified|to be addressed|to be resolved|to be put right|requiring improvement|for improvement",
     ],
     start: true,
@@ -204,9 +204,17 @@ export const HEADER_RULES: readonly HeaderRule[] = [
     reason: "a question about what is to be achieved: outcome",
   },
   {
+    // what the work is for ("Aim | Action required | Expected impact"), opening the header
+    field: "outcome",
+    all: ["aim|aims"],
+    start: true,
+    score: 0.9,
+    reason: "names the aim: outcome",
+  },
+  {
     field: "outcome",
     all: [
-      "how will we know|how will you know|how do we know|how will it be measured|how will we measure|how will success be measured|how will impact be measured|how will we tell",
+      "how will we know|how will you know|how do we know|how will it be measured|how will we measure|how will success be measured|how will impact be measured|how will we tell|how you will measure|how youll measure|how we will measure|how well measure|how will you measure|how to measure",
     ],
     start: true,
     score: 0.9,
