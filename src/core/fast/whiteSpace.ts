@@ -6,7 +6,8 @@
  * A space followed by white space, or white space other than a plain space: the same texts as "two
  * white-space characters in a row, or one that is not a plain space" (a run of two starts with a space or
  * with some other white space), written so that irregexp looks for a literal space first. Measured on the
- * 561,000 cells over 15 characters of the bench plan: 145–167 ms against 178–310 ms for `\s\s|[^\S ]`.
+ * 561,000 cells over 15 characters of the bench plan, five passes, 10 alternated pairs: 400 ms of CPU
+ * against 470 ms for `\s\s|[^\S ]`.
  */
 const COLLAPSIBLE = / \s|[^\S ]/;
 
