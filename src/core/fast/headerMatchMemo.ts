@@ -26,6 +26,8 @@ export function knownHeaderMatch(text: string): HeaderMatch | null | undefined {
 
 /** `matchHeader(text)`, worked out once per distinct text. Frozen: every row that reads alike shares it. */
 export function headerMatchOf(text: string): HeaderMatch | null {
+  // not remembered: a code joined to the cell above ("12.2 12.3") is met once
+  if (text.charCodeAt(0) < 65 && isWordlessData(text)) return null;
   const known = byText.get(text);
   if (known !== undefined) return known;
   const m = matchHeader(text);
