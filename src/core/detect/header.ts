@@ -150,9 +150,7 @@ export function headerAt(view: SheetView, row: number): HeaderCandidate | null {
   const r = headerRowMatches(view, row);
   if (!r || r.matches.size === 0) return null;
   const { matches, nonEmpty } = r;
-  // each match is a cell of its own with text, so three matches are three texts: never a heading
-  if (matches.size < 3 && isHeadingText(rowTexts(view, row, view.firstCol, view.lastCol).texts))
-    return null;
+  if (isHeadingText(rowTexts(view, row, view.firstCol, view.lastCol).texts)) return null;
   if (isHeader(matches, nonEmpty)) {
     if (continuesHeader(view, row + 1, matches)) {
       const two = twoRowHeader(view, row);
