@@ -16,8 +16,8 @@ const byText = memo.table<string, HeaderMatch | null>();
 /**
  * `matchHeader(text)` when it has been worked out already, or needs no working out; undefined when not yet.
  * A code or number ("12.3", "4)"), a data row's reference, names no field: answered without a lookup in
- * the memo of ~50,000 texts (the header scan over the bench plan ~9% less CPU). Only a text that starts
- * below "A" is tested; anything else goes to the memo as before.
+ * the memo of ~20,000 texts (the header scan over the bench plan: ~12% less CPU, 8 alternated pairs).
+ * Only a text that starts below "A" is tested; anything else goes to the memo as before.
  */
 export function knownHeaderMatch(text: string): HeaderMatch | null | undefined {
   if (text.charCodeAt(0) < 65 && isWordlessData(text)) return null;
