@@ -34,14 +34,15 @@ function isHeader(matches: ReadonlyMap<number, HeaderMatch>, nonEmpty: number): 
   if (matches.size < 2) return false;
   let action = false;
   let ownerOrDue = false;
-  const fields = new Set<string>();
   for (const m of matches.values()) {
-    fields.add(m.field);
     // a recommendation or a response is the action when no column names one ("PCP comment | PCC response")
     if (m.field === "action" || m.alt === "action") action = true;
     if (m.field === "owner" || m.field === "due") ownerOrDue = true;
   }
+  // most rows asked are data rows with a few cells that read as field names, and none as the action
   if (!action) return false;
+  const fields = new Set<string>();
+  for (const m of matches.values()) fields.add(m.field);
   if (matches.size * 2 >= nonEmpty)
     return ownerOrDue || fields.size >= 3 || allNamedFirmly(matches, nonEmpty);
   return ownerOrDue && fields.size >= 3;
@@ -71,8 +72,9 @@ function colOf(matches: ReadonlyMap<number, HeaderMatch>, field: FieldName): num
 
 /** The text of a second header row's cell, or "" when the first row's cell is merged down over it. */
 function secondRowText(view: SheetView, row: number, col: number): string {
-  const a = view.anchorOf(row, col);
-  return a.row < row ? "" : view.text(row, col).trim();
+  // the anchor's row from its key (row * 16384 + col, col 1..16384): no object per cell
+  const anchorRow = Math.floor((view.anchorKey(row, col) - 1) / 16384);
+  return anchorRow < row ? "" : view.text(row, col).trim();
 }
 
 /**

@@ -226,11 +226,18 @@ function exactReading(L: Lexicon, norm: string): HeaderReading | null {
 /** Whether some exact synonym is written without a letter or "#" (then no text can be skipped as wordless). */
 let wordlessSynonym: boolean | undefined;
 
+/**
+ * Whether `raw` is a number or a code, which names no field (readHeader: only an exact synonym could, and
+ * none is wordless): `matchHeader` is null for it without reading it.
+ */
+export function isWordlessData(raw: string): boolean {
+  wordlessSynonym ??= [...lex().exact.keys()].some(normalisesWithoutWords);
+  return !wordlessSynonym && normalisesWithoutWords(raw);
+}
+
 /** `readHeader` for a header that names a field; null when it names none. */
 export function matchHeader(raw: string): HeaderMatch | null {
-  // a number or a code names no field (readHeader: only an exact synonym could, and none is wordless)
-  wordlessSynonym ??= [...lex().exact.keys()].some(normalisesWithoutWords);
-  if (!wordlessSynonym && normalisesWithoutWords(raw)) return null;
+  if (isWordlessData(raw)) return null;
   const r = readHeader(raw);
   return r === null || r.field === null ? null : (r as HeaderMatch);
 }

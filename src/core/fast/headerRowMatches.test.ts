@@ -3,7 +3,7 @@ import { matchHeader, type HeaderMatch } from "../detect/match";
 import { cannotBeHeader, MAX_HEADER_CHARS } from "../detect/headerRule";
 import { buildSheet } from "../detect/testGrid";
 import { sheetView } from "../detect/view";
-import { headerMatchOf } from "./headerMatchMemo";
+import { headerMatchOf, knownHeaderMatch } from "./headerMatchMemo";
 import { headerRowMatches } from "./headerRowMatches";
 
 // The scan's shortcuts (misses counted first, remembered readings, unknown texts read last) must give what
@@ -50,6 +50,16 @@ const TEXTS = [
   "Improve the quality of annual reviews in respect of target setting",
   "x".repeat(MAX_HEADER_CHARS + 1),
   "",
+  // codes and numbers as text (answered without the memo), and texts starting below "A" that are not
+  "1.2",
+  "4)",
+  "(3)",
+  "22.70",
+  "#",
+  "# of actions",
+  "1. Action",
+  "(Lead) officer",
+  "& partners",
 ];
 
 describe("headerRowMatches", () => {
@@ -81,5 +91,18 @@ describe("headerRowMatches", () => {
       ),
       { numRuns: 300 }
     );
+  });
+});
+
+describe("knownHeaderMatch", () => {
+  it("answers codes and numbers as matchHeader does without reading them, and leaves words to the memo", () => {
+    for (const t of ["1.2", "4)", "(3)", "22.70", "130.11 130.12", "-", "1/4/2014"]) {
+      expect(matchHeader(t)).toBe(null);
+      expect(knownHeaderMatch(t)).toBe(null);
+    }
+    const hash = headerMatchOf("#");
+    expect(hash?.field).toBe("ref");
+    expect(knownHeaderMatch("#")).toBe(hash);
+    expect(knownHeaderMatch("1. Action plan ref never read")).toBe(undefined);
   });
 });
