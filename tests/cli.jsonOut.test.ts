@@ -49,6 +49,8 @@ describe("the JSON report written in pieces", () => {
       onlySkipped: { u: undefined },
       // deep enough that the array is written a slice of elements at a time, across slices
       sliced: { b: { c: { d: { e: [undefined, { x: [1, []] }, "s\nt", ...many] } } } },
+      // below the split depth a long list (a verdict reason's actions) is still written in slices
+      below: { b: { c: { d: { e: { f: [() => 3, { x: [1, []] }, "s\nt", ...many] } } } } },
     };
     expect((await written(odd)).text).toBe(`${JSON.stringify(odd, null, 2)}\n`);
     for (const v of [[], {}, "s", 3, null, [[[]]], [{}]]) {

@@ -63,10 +63,10 @@ export async function checkEntry(
   index: number,
   setup: EntrySetup
 ): Promise<BatchEntry> {
-  const checked = await checkFile(path, setup.config, setup.asOf);
+  const checked = await checkFile(path, setup.config, setup.asOf, { keepBytes: setup.keepBytes });
   if (setup.asJson) {
     const entry = printed(path, checked.report, index);
     if (entry) return entry;
   }
-  return setup.keepBytes ? checked : { path, report: checked.report };
+  return checked;
 }

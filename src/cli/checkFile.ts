@@ -4,6 +4,7 @@ import { notXlsxReason } from "../adapters/xlsx/sniff";
 import { readXlsxGrid } from "../adapters/xlsx/readPackage";
 import { nodeInflater } from "../adapters/xlsx/readZipNode";
 import { checkWorkbook } from "../core/engine";
+import type { WorkbookGrid } from "../core/grid/types";
 import type { Config, WorkbookReport } from "../core/schema";
 
 export interface CheckedFile {
@@ -33,23 +34,45 @@ function failure(e: unknown): string {
   return message || "this workbook could not be checked (an unexpected error).";
 }
 
-/** Reads and checks one workbook. Never throws: a file that cannot be read becomes a report with an error. */
-export async function checkFile(path: string, config: Config, asOf: string): Promise<CheckedFile> {
+/** The workbook's grid, and its bytes when asked for; or why the file is not a workbook to read. */
+type ReadFile =
+  { readonly grid: WorkbookGrid; readonly bytes?: Buffer } | { readonly error: string };
+
+/**
+ * Reads the file and its package. Without `keepBytes` the bytes are not returned, so nothing holds them
+ * while the engine runs (they are garbage once the grid is read). Throws what the package reader throws.
+ */
+async function readWorkbookFile(path: string, keepBytes: boolean): Promise<ReadFile> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (e) {
-    return unreadable(
-      path,
-      `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`
-    );
+    return {
+      error: `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`,
+    };
   }
   const reason = notXlsxReason(bytes);
-  if (reason) return unreadable(path, reason);
+  if (reason) return { error: reason };
+  // the tool's own sheets (from an earlier --out) are not plans to check
+  const grid = await readXlsxGrid(bytes, { skipOwnSheets: true, inflater: nodeInflater });
+  return keepBytes ? { grid, bytes } : { grid };
+}
+
+/**
+ * Reads and checks one workbook. Never throws: a file that cannot be read becomes a report with an error.
+ * `keepBytes` (default true) keeps the file's bytes in the result, for writing its checked copy.
+ */
+export async function checkFile(
+  path: string,
+  config: Config,
+  asOf: string,
+  options: { readonly keepBytes?: boolean } = {}
+): Promise<CheckedFile> {
   try {
-    // the tool's own sheets (from an earlier --out) are not plans to check
-    const grid = await readXlsxGrid(bytes, { skipOwnSheets: true, inflater: nodeInflater });
-    return { path, report: checkWorkbook(grid, config, asOf, basename(path)), bytes };
+    const read = await readWorkbookFile(path, options.keepBytes ?? true);
+    if ("error" in read) return unreadable(path, read.error);
+    const report = checkWorkbook(read.grid, config, asOf, basename(path));
+    return read.bytes ? { path, report, bytes: read.bytes } : { path, report };
   } catch (e) {
     return unreadable(path, failure(e));
   }

@@ -6,10 +6,15 @@
 /** From this depth a value is stringified whole: report, workbooks, workbook, tables, table, actions, then
  * one action (a few hundred bytes) at a time. */
 const SPLIT_DEPTH = 6;
+// Every string made here stays under V8's large-object size (128 KB; two bytes a character once a dash or
+// an ellipsis is in it). A larger one is allocated straight into the old generation, or promoted there by
+// the first collection it outlives: written in 400 KB slices, a 100,000-row report's writing left ~40 MB of
+// such garbage in the old generation, which is collected only by a full collection (BENCHMARKS.md,
+// wt17-climem). Small pieces die young, where collecting them costs almost nothing.
 /** Pieces are joined up to about this many characters before each write. */
-const BATCH = 64 * 1024;
-/** Elements of an array of leaves stringified together. */
-const SLICE = 256;
+const BATCH = 16 * 1024;
+/** Elements of an array of leaves stringified together (a table's actions: ~1,600 characters each). */
+const SLICE = 16;
 
 const INDENT = "  ";
 
@@ -47,6 +52,11 @@ function* leafSlices(value: readonly unknown[], indent: string): Generator<strin
 
 /** The pieces of JSON.stringify(value, null, 2), the containers near the top opened one member at a time. */
 export function* jsonPieces(value: unknown, indent = "", depth = 0): Generator<string> {
+  // a long list below the split (a verdict reason's thousands of actions) is still written a slice at a time
+  if (depth >= SPLIT_DEPTH && Array.isArray(value) && value.length > SLICE) {
+    yield* leafSlices(value, indent);
+    return;
+  }
   if (!isContainer(value) || depth >= SPLIT_DEPTH) {
     yield leaf(value, indent);
     return;

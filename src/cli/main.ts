@@ -4,7 +4,8 @@ import { parseConfig, type Config, type Report } from "../core/schema";
 import { TOOL_NAME, TOOL_VERSION } from "../core/version";
 import { parseCliArgs, USAGE, type CliOptions } from "./args";
 import type { CheckedFile } from "./checkFile";
-import type { BatchEntry } from "./batchEntry";
+import { isPrinted, type BatchEntry } from "./batchEntry";
+import { collectBeforeWriting } from "./collect";
 import { batchExitCode, entryError, writeBatchJson } from "./batchJson";
 import { checkFiles } from "./checkFiles";
 import { expandInputs } from "./files";
@@ -131,8 +132,10 @@ async function printReport(
 ): Promise<number> {
   const report = buildReport(files, asOf);
   // the JSON of a large plan's report is written in pieces, never held whole (src/cli/jsonOut.ts)
-  if (format === "json") await writeJson(report, io.outWhenTaken ?? io.out);
-  else io.out(`${formatText(report)}\n`);
+  if (format === "json") {
+    collectBeforeWriting(report.workbooks);
+    await writeJson(report, io.outWhenTaken ?? io.out);
+  } else io.out(`${formatText(report)}\n`);
   reportErrors(report, format, io);
   return exitCodeFor(report);
 }
@@ -145,6 +148,7 @@ async function runCheck(opts: CliOptions, config: Config, asOf: string, io: Io):
       keepBytes: false,
       asJson: true,
     });
+    collectBeforeWriting(entries.flatMap((e) => (isPrinted(e) ? [] : [e.report])));
     await writeBatchJson(entries, asOf, io.outWhenTaken ?? io.out);
     for (const e of entries) {
       const error = entryError(e);

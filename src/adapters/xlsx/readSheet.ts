@@ -1,8 +1,9 @@
-import type { CellFill, CellRange, CellValue } from "../../core/grid/types";
+import type { CellFill, CellRange } from "../../core/grid/types";
 import { cellOf, type ReadCell } from "./readCell";
 import type { CellStyles } from "./readStyles";
 import { cellAttributes, rangeOf, scanCell, type CellTag, type ScannedCell } from "./readCellTag";
 import { attr, isTrue, type XmlHandler } from "./readXml";
+import { BlankRows, FormatRows, padStart, type GridRow } from "./gridRows";
 
 export { rangeOf };
 
@@ -21,16 +22,6 @@ export interface SheetContext {
    * cells read reach further, so a sheet too large is refused before its rows are all allocated.
    */
   readonly checkArea?: (rows: number, cols: number) => void;
-}
-
-/**
- * One row of the grid as it is read: its values, texts and formats from column `origin` of the sheet
- * (the same for every row), so the grid's rows are built as the cells come, not copied afterwards.
- */
-export interface GridRow {
-  values: CellValue[];
-  text: string[];
-  formats: string[];
 }
 
 /**
@@ -55,6 +46,8 @@ export class SheetReader implements XmlHandler {
   readonly fills: CellFill[] = [];
   isProtected = false;
   private mergedCells = 0;
+  private readonly formatRows = new FormatRows();
+  private readonly blankRows = new BlankRows();
   private row = 0;
   private col = 0;
   private current: GridRow | null = null;
@@ -114,7 +107,7 @@ export class SheetReader implements XmlHandler {
     const r = attr(attrs, "r");
     this.row = r ? Number(r) : this.row + 1;
     this.col = 0;
-    this.current = null;
+    this.leaveRow();
     if (isTrue(attr(attrs, "hidden"))) this.hiddenRows.push(this.row);
   }
 
@@ -147,7 +140,7 @@ export class SheetReader implements XmlHandler {
       this.col = tag.col;
       if (tag.row && tag.row !== this.row) {
         this.row = tag.row;
-        this.current = null;
+        this.leaveRow();
       }
     } else this.col++;
     if (this.row === 0) this.row = 1;
@@ -199,7 +192,9 @@ export class SheetReader implements XmlHandler {
     let cur = this.current;
     if (!cur) {
       cur = this.rows.get(this.row) ?? null;
-      if (!cur) this.rows.set(this.row, (cur = { values: [], text: [], formats: [] }));
+      // a row met again (cells out of order): its formats may be shared with other rows by now
+      if (cur) cur.formats = cur.formats.slice();
+      else this.rows.set(this.row, (cur = this.newRow()));
       this.current = cur;
     }
     const x = this.col - this.origin;
@@ -213,6 +208,23 @@ export class SheetReader implements XmlHandler {
     values[x] = cell.value;
     cur.text[x] = cell.text;
     cur.formats[x] = cell.numberFormat;
+  }
+
+  /** A row as wide as the cells read so far reach, already holding empty cells (see BlankRows). */
+  private newRow(): GridRow {
+    return this.blankRows.row(this.right - this.origin + 1);
+  }
+
+  /** The row being read is complete: its formats are shared with the rows that have the same ones. */
+  leaveRow(): void {
+    const cur = this.current;
+    if (cur) cur.formats = this.formatRows.shared(cur.formats);
+    this.current = null;
+  }
+
+  /** `formats` or an equal row of formats already kept, which must then never be written to. */
+  sharedFormats(formats: string[]): string[] {
+    return this.formatRows.shared(formats);
   }
 
   /** Takes (row, col) into the extent, moving every row's origin left when a cell is left of it. */
@@ -230,12 +242,4 @@ export class SheetReader implements XmlHandler {
     if (col > this.right) ((this.right = col), (grown = true));
     if (grown) this.ctx.checkArea?.(this.bottom - this.top + 1, this.right - this.left + 1);
   }
-}
-
-/** Pads a row's arrays with `n` empty cells at the start. */
-export function padStart(r: GridRow, n: number): void {
-  if (n <= 0) return;
-  r.values = new Array<CellValue>(n).fill(null).concat(r.values);
-  r.text = new Array<string>(n).fill("").concat(r.text);
-  r.formats = new Array<string>(n).fill("General").concat(r.formats);
 }
