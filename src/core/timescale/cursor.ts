@@ -71,14 +71,24 @@ export function yearAt(ctx: Ctx, i: number, allowTwoDigit: boolean): number | nu
  * of a range), never the two-digit year of the month before it.
  */
 export function startsNextDate(ctx: Ctx, i: number): boolean {
+  const day = afterDay(ctx, i);
+  if (day === null) return false;
+  const w = word(ctx, day.next);
+  return w !== undefined && MONTHS.has(w);
+}
+
+/**
+ * "30th of …", "3 …": the day-sized number at i and where what follows it (its ordinal suffix and an "of"
+ * skipped) starts; null when the token at i is not a day of the month.
+ */
+export function afterDay(ctx: Ctx, i: number): { day: number; next: number } | null {
   const t = num(ctx, i);
-  if (!t || t.s.length > 2 || t.n < 1 || t.n > 31) return false;
+  if (!t || t.s.length > 2 || t.n < 1 || t.n > 31) return null;
   let k = i + 1;
   const suffix = word(ctx, k);
   if (suffix !== undefined && ORDINAL_SUFFIXES.has(suffix) && !ctx.toks[k]?.gap) k++;
   if (word(ctx, k) === "of") k++;
-  const w = word(ctx, k);
-  return w !== undefined && MONTHS.has(w);
+  return { day: t.n, next: k };
 }
 
 /** "2009-10", "2009/10", "2009 – 2010", "2004/5", "2004-2007": two years joined by a dash or slash. */

@@ -4,6 +4,7 @@
 // Year phrases are in years.ts.
 import { easterSunday, isValidYmd, termPeriod, ymd, type Term } from "../calendar/ymd";
 import {
+  afterDay,
   dayMention,
   isSep,
   MAX_YEAR,
@@ -83,12 +84,9 @@ function matchDateToken(ctx: Ctx, i: number, t: Tok): Mention | null {
 
 /** "30th September 2003", "1 Oct 03", "30-Sep-2003", "3rd of March 2004". */
 function matchDayMonthYear(ctx: Ctx, i: number): Mention | null {
-  const t = num(ctx, i);
-  if (!t || t.s.length > 2 || t.n < 1 || t.n > 31) return null;
-  let j = i + 1;
-  const suffix = word(ctx, j);
-  if (suffix !== undefined && ORDINAL_SUFFIXES.has(suffix) && !ctx.toks[j]?.gap) j++;
-  if (word(ctx, j) === "of") j++;
+  const day = afterDay(ctx, i);
+  if (day === null) return null;
+  let j = day.next;
   if (isSep(ctx, j, "-/.")) j++;
   const m = monthAt(ctx, j, true);
   if (m === null) return null;
@@ -99,14 +97,14 @@ function matchDayMonthYear(ctx: Ctx, i: number): Mention | null {
   const y = startsNextDate(ctx, j) ? null : yearAt(ctx, j, true);
   if (y === null) {
     // "30 Sept", "by 30 September": the year comes from the cell's other dates or the plan (parse.ts)
-    if (!isValidYmd(2000, m, t.n)) return null;
-    return { ...dayMention(2000, m, t.n, i, beforeYear), yearless: true, yearlessDay: t.n };
+    if (!isValidYmd(2000, m, day.day)) return null;
+    return { ...dayMention(2000, m, day.day, i, beforeYear), yearless: true, yearlessDay: day.day };
   }
-  if (!isValidYmd(y, m, t.n)) {
-    ctx.notes.push(`${t.n} ${MONTH_NAMES[m - 1] ?? ""} ${y} is not a real date`);
+  if (!isValidYmd(y, m, day.day)) {
+    ctx.notes.push(`${day.day} ${MONTH_NAMES[m - 1] ?? ""} ${y} is not a real date`);
     return null;
   }
-  return dayMention(y, m, t.n, i, j + 1);
+  return dayMention(y, m, day.day, i, j + 1);
 }
 
 /**
