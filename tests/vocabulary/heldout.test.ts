@@ -98,6 +98,13 @@ const FLOOR5 = { headerCells: 42 / 46, statuses: 26 / 30, timescales: 50 / 50, t
  */
 const FLOOR6 = { headerCells: 51 / 55, statuses: 45 / 48, timescales: 42 / 44, tables: 9 / 9 };
 
+/**
+ * The seventh batch (heldout7.json), 70 further sources collected and labelled before any rule changed
+ * after the sixth batch's fixes: measured blind at header cells 48/56, tables found 6/9, statuses 19/40,
+ * timescales 85/91.
+ */
+const FLOOR7 = { headerCells: 48 / 56, statuses: 19 / 40, timescales: 85 / 91, tables: 6 / 9 };
+
 function headerCells(held: Batch, misses: string[]): [number, number] {
   let ok = 0;
   let all = 0;
@@ -194,5 +201,8 @@ describe("held-out real wording (not tuned on)", () => {
   });
   it("sixth batch scores at least its floor", () => {
     score("heldout6.json", FLOOR6);
+  });
+  it("seventh batch scores at least its floor", () => {
+    score("heldout7.json", FLOOR7);
   });
 });
