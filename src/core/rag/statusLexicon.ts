@@ -57,6 +57,11 @@ export const STATUS_WORDS: Readonly<Record<StatusMeaning, readonly string[]>> = 
     "no longer being pursued",
     // put away, not to be reopened
     "archived",
+    // a commitment kept ("Undertaking has been kept")
+    "kept",
+    "honoured",
+    "honored",
+    "fulfilled",
   ],
   red: [
     "r",

@@ -52,3 +52,35 @@ describe("status written as a report", () => {
     ).toBe("in-progress");
   });
 });
+
+// Rules added for the seventh held-out batch's classes (subjects, keys, commitments, remedies, targets).
+describe("status with its subject, key or remedy", () => {
+  it.each([
+    // a dimension of the work named before its rating
+    ["Budget on track", "green"],
+    ["Costs off target", "red"],
+    ["Scope at risk", "amber"],
+    // "these" / "those" before the subject
+    ["Those actions are no longer required following the restructure", "complete"],
+    // a key's letter and its own colour word, then its description
+    ["A – Amber: some progress, see the notes", "amber"],
+    ["B - blue work finished and handed over", "complete"],
+    ["A green light from the board", null],
+    // a commitment kept, or being kept
+    ["Commitment has been kept", "complete"],
+    ["Undertaking honoured", "complete"],
+    ["Commitment is being kept", "in-progress"],
+    ["Being reviewed", null],
+    // not taken up yet
+    ["Yet to be discussed", "not-started"],
+    ["To be considered at the next meeting", "not-started"],
+    // a remedy that is only asked for is not in hand
+    ["Significant issues, recovery plan required", "red"],
+    ["Significant issues, recovery plan in place", "amber"],
+    // targets missed, softened by a "but" clause
+    ["Has missed key milestones", "red"],
+    ["Project has missed some targets but the end date is not at risk", "amber"],
+  ])("%s → %s", (text, meaning) => {
+    expect(statusMeaning(text)).toBe(meaning);
+  });
+});

@@ -61,11 +61,16 @@ function caveat(norm: string, lookup: Lookup): StatusMeaning | null {
   return lookup(norm.slice(0, m.index)) === "in-progress" ? "amber" : null;
 }
 
+/** Targets missed ("has missed some targets", "missed key milestones"): off target, red. */
+const MISSED_RE =
+  /^(?:(?:has|have|had) )?missed (?:some |the |its |their |several |a number of |one or more )?(?:key )?(?:targets?|milestones?|deadlines?)\b/;
+
 /** Decided, done so far, or close to done, read before the "but" clauses and the negations. */
 export function reportedFirst(norm: string, lookup: Lookup): StatusMeaning | null {
   if (DECLINED_RE.test(norm) || ALL_DONE_RE.test(norm) || MARKED_DONE_RE.test(norm))
     return "complete";
   if (NEAR_DONE_RE.test(norm)) return "in-progress";
+  if (MISSED_RE.test(norm)) return "red";
   return pastDate(norm, lookup) ?? caveat(norm, lookup);
 }
 

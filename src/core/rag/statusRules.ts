@@ -11,7 +11,11 @@ type Lookup = (norm: string) => StatusMeaning | null;
 
 /** What a negated status term means: "not started" is not started, "not achieved" is red. */
 const NEGATED: readonly (readonly [RegExp, StatusMeaning])[] = [
-  [/^(?:start(?:ed)?|begun|began|commenced|progressed|actioned)\b/, "not-started"],
+  // "To be considered", "yet to be discussed": not taken up yet
+  [
+    /^(?:start(?:ed)?|begun|began|commenced|progressed|actioned|considered|discussed|explored|scoped)\b/,
+    "not-started",
+  ],
   [/^(?:due|required|needed)\b/, "green"],
   [/^(?:achieved|met|delivered|on (?:track|target|schedule)|successful|implemented)\b/, "red"],
   [/^(?:complete[ds]?|finished|done|closed|embedded)\b/, "in-progress"],
@@ -78,7 +82,9 @@ const OFF_COURSE_RE =
 
 /** The subject before a status ("Action completed", "This action is on track"): not part of it. */
 const SUBJECT_RE =
-  /^(?:this |the )?(?:successful |overall |full )?(?:action|actions|task|work|recommendation|activity|project|milestone|item|delivery|implementation|programme|plan|target|deliverable|objective|it)(?: is| are| has been| have been| was)? (?=\p{L})/u;
+  /^(?:this |the |these |those )?(?:successful |overall |full )?(?:action|actions|task|work|recommendations?|activity|project|milestone|item|delivery|implementation|programme|plan|target|deliverable|objective|it|schedule|budget|costs?|scope|quality|timescales?|undertakings?|commitments?)(?: is| are| has been| have been| was| were)? (?=\p{L})/u;
+
+const KEY_PAIR_RE = /^(r|a|g|b) (red|amber|green|blue)\b/;
 
 /** A colour key then its words ("Green: Completed"): the words are the more exact statement. */
 const COLOUR_KEY_RE = /^(?:r|a|g|b|red|amber|green|blue|yellow|grey|gray|orange) (?=\p{L})/u;
@@ -153,7 +159,7 @@ const PART_DONE_RE =
  * in place"): a red that is being recovered is amber, as a "but" clause softens it.
  */
 const MITIGATION_RE =
-  / (?:with |and )?(?:an? |the )?(?:(?:recovery|remedial|corrective|mitigating|mitigation|improvement) (?:plans?|actions?|measures?|steps?)|mitigations?|actions? (?:to deliver|to recover|in place|being taken|agreed|identified|planned)|plans? in place)\b/;
+  / (?:with |and )?(?:an? |the )?(?:(?:recovery|remedial|corrective|mitigating|mitigation|improvement) (?:plans?|actions?|measures?|steps?)|mitigations?|actions? (?:to deliver|to recover|in place|being taken|agreed|identified|planned)|plans? in place)\b(?! (?:required|needed|requested|to be)\b)/;
 
 function mitigated(norm: string, lookup: Lookup): StatusMeaning | null {
   const m = MITIGATION_RE.exec(norm);
@@ -224,6 +230,9 @@ export function ruleMeaning(
   norm: string,
   lookup: Lookup
 ): StatusMeaning | typeof NO_MEANING | null {
+  // a key's letter and its colour ("G – green We fully meet …", "R – red …"): the colour, named twice
+  const pair = KEY_PAIR_RE.exec(norm);
+  if (pair && pair[2]?.startsWith(pair[1] ?? "")) return lookup(pair[2]);
   const key = COLOUR_KEY_RE.exec(norm);
   // "Amber: completed … but will be ongoing": a colour with a reservation after it keeps the colour
   if (key && norm.includes(" but ")) return lookup(key[0].trim());
@@ -263,6 +272,9 @@ const STATE_RE =
 
 /** "Action completed" is "completed"; "Green: completed" is "completed" when the words say complete. */
 function restAfter(norm: string, lookup: Lookup): StatusMeaning | null {
+  // "(Undertaking is) being kept": a done word in the making is work going on
+  const being = /^being (\w+)$/.exec(norm);
+  if (being && lookup(being[1] ?? "") === "complete") return "in-progress";
   const state = STATE_RE.exec(norm);
   if (state) return lookup(norm.slice(state[0].length));
   const subject = SUBJECT_RE.exec(norm);

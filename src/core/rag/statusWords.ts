@@ -2,6 +2,7 @@ import { memoByText } from "../memo";
 import type { StatusMeaning } from "./statusMeaning";
 import { NOT_PROGRESS_WORDS, STATUS_WORDS, WHOLE_CELL_ONLY } from "./statusLexicon";
 import { NO_MEANING, progressAnywhere, ruleMeaning } from "./statusRules";
+import { sentenceMeaning } from "./statusSentences";
 
 export type { StatusMeaning };
 export { NOT_PROGRESS_WORDS, STATUS_WORDS };
@@ -55,10 +56,16 @@ const meanings = memoByText(meaningOf, MEANINGS_MAX);
 /** A key's number before the words ("1 Fully achieved", "3. Not started"): not part of the status. */
 const KEY_NUMBER_RE = /^\d{1,2}(?: \d{1,2})? (?!(?:days?|weeks?|months?|years?)\b)(?=\p{L})/u;
 
+/** A full stop, then another sentence: a cell of several sentences. */
+const SENTENCE_BREAK_RE = /[.!?;]\s+\S/;
+
 function meaningOf(text: string): StatusMeaning | null {
   const norm = normaliseStatus(text).replace(KEY_NUMBER_RE, "");
   if (norm === "") return null;
-  return phraseMeaning(norm) ?? progressAnywhere(norm);
+  // a sentence of a minute last: only once no status word, leading phrase or rule has claimed it, and
+  // only one sentence ("… training packages. This is ongoing." is commentary about the work, not a state)
+  const claimed = phraseMeaning(norm) ?? progressAnywhere(norm);
+  return claimed ?? (SENTENCE_BREAK_RE.test(text) ? null : sentenceMeaning(norm));
 }
 
 /** The word list (whole phrase, then a leading phrase) with the rules between: exact words win. */

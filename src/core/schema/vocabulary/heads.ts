@@ -93,11 +93,12 @@ export const HEAD_TERMS: readonly HeadTerm[] = [
       "activities",
       "steps",
       "interventions",
-      "implementation",
       // what will be done, by the plan's own word for it ("Strategies", "Activities/Strategies")
       "strategies",
     ],
   },
+  // how it will be carried out: the action only where no column names one ("Action | Implementation")
+  { field: "action", words: ["implementation"], score: 0.6 },
   // milestones are the steps or checkpoints of an action: the action only where no column names one
   { field: "action", words: ["milestone", "milestones"], score: 0.5 },
   // what the actions answer: a recommendation, a finding, an objective (the action when no column is one)

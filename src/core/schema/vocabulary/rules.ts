@@ -116,6 +116,22 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   },
   { field: "owner", all: [DONE_BY_PERSON], score: 0.9, reason: "names who does it: owner" },
   {
+    // "Person in charge", "Officer in charge": who runs it
+    field: "owner",
+    all: ["in charge"],
+    unless: ["date", "update", "comment", "progress"],
+    score: 0.85,
+    reason: "names who is in charge: owner",
+  },
+  {
+    // a form's prompt ("Identify a key person to deliver the support", "Name the lead officer")
+    field: "owner",
+    all: ["identify|name|nominate|appoint", "person|persons|officer|officers|lead|owner|worker"],
+    start: true,
+    score: 0.85,
+    reason: "asks for the person who does it: owner",
+  },
+  {
     // "Who added the action", "Raised by": who put the item on the list, not who does it
     field: null,
     all: ["who|by whom|whom", RECORDED],
@@ -322,6 +338,17 @@ export const HEADER_RULES: readonly HeaderRule[] = [
     // below a firm reading: beside a "what" column the "how" is the strategy it serves, and names nothing
     score: 0.7,
     reason: "a question about how it will be done: the action (when no 'what' column names it)",
+  },
+  {
+    // "The interventions, strategies, and support to be put in place.": what is to be put in place is done
+    field: "action",
+    all: [
+      "the interventions|interventions|the actions|actions|the steps|steps|the activities|activities|the measures|measures|the support|support",
+      "to be put in place|to be taken|to be undertaken|to be delivered|to be implemented",
+    ],
+    start: true,
+    score: 0.85,
+    reason: "names what is to be put in place: the action",
   },
   // audit and scrutiny trackers
   {
