@@ -259,3 +259,19 @@ describe("a year before “annual” names that year's plan", () => {
     expect(got.cadence).toBe(cadence);
   });
 });
+
+describe("“from” after a verb of origin names where it came from, not a start", () => {
+  it.each([
+    ["actions arising from the June 2017 review", "2017-06-30", null, false],
+    ["Issues resulting from the inspection in May 2021", "2021-05-31", null, false],
+    ["Recommendations that arose from the 3 March 2020 audit", "2020-03-03", null, false],
+    // a plain "from" is still a start that goes on
+    ["Work from the June 2017 review onwards", null, "2017-06-01", true],
+    ["From May 2021", null, "2021-05-01", true],
+  ])("%s", (text, due, start, ongoing) => {
+    const got = parseTimescale({ text });
+    expect(got.due).toBe(due);
+    expect(got.start).toBe(start);
+    expect(got.ongoing).toBe(ongoing);
+  });
+});

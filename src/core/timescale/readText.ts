@@ -43,6 +43,23 @@ const START_OF_WORDS: ReadonlySet<string> = new Set([
   "commencement",
 ]);
 const FROM_WORDS: ReadonlySet<string> = new Set(["from", "wef", "since", "onwards", "onward"]);
+/** Verbs of origin before "from": the date says where something came from, not when work starts. */
+const ORIGIN_WORDS: ReadonlySet<string> = new Set([
+  "arising",
+  "arisen",
+  "arose",
+  "arise",
+  "arises",
+  "resulting",
+  "resulted",
+  "stemming",
+  "stemmed",
+  "derived",
+  "deriving",
+  "emerging",
+  "emerged",
+  "originating",
+]);
 /** "Sept 2003 – ongoing": a date ranging into an open end is a start. */
 const OPEN_END_RE = new RegExp(`^(?:${OPEN_ENDED_PATTERN})\\b`);
 
@@ -101,6 +118,9 @@ function roleOf(
     const before = wordAt(toks, p) ?? "";
     return { role: START_OF_WORDS.has(before) ? "start-of" : "due", fromLike: false };
   }
+  // "arising from the March 2018 meeting": where the item came from, a past date, not a start
+  if (w === "from" && ORIGIN_WORDS.has(wordAt(toks, k - 1) ?? ""))
+    return { role: "due", fromLike: false };
   if (START_WORDS.has(w)) return { role: "start", fromLike: FROM_WORDS.has(w), fromAt: k };
   return { role: "due", fromLike: false };
 }
