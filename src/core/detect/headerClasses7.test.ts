@@ -22,6 +22,10 @@ describe("readHeader: who is in charge, a form's prompt, what is to be put in pl
     ["The actions to be taken.", "action"],
     ["Steps to be implemented", "action"],
     ["The support to be put in place (with dates).", "action"],
+    // the account it is charged to is where the money comes from; how much is the resource
+    ["Cost centre", "funding"],
+    ["Budget line and nominal code", "funding"],
+    ["Budget", "resources"],
   ])("%j → %s", (header, field) => {
     expect(readHeader(header)?.field ?? null).toBe(field);
   });

@@ -186,6 +186,13 @@ export const HEADER_RULES: readonly HeaderRule[] = [
     reason: "says how much money is needed: resources (where it comes from is the funding)",
   },
   {
+    // "Budget cost centre & code": the account the work is charged to names where its money comes from
+    field: "funding",
+    all: ["cost centre|cost center|cost code|budget code|budget line|account code|nominal code"],
+    score: 0.85,
+    reason: "names the budget account it is charged to: funding",
+  },
+  {
     field: "partners",
     all: ["assisted by|supported by|support from|with support|in support|consultation|consulted"],
     score: 0.9,
