@@ -101,9 +101,15 @@ const FLOOR6 = { headerCells: 51 / 55, statuses: 45 / 48, timescales: 42 / 44, t
 /**
  * The seventh batch (heldout7.json), 70 further sources collected and labelled before any rule changed
  * after the sixth batch's fixes: measured blind at header cells 48/56, tables found 6/9, statuses 19/40,
- * timescales 85/91.
+ * timescales 85/91. After the rules by class (a sentence of a minute read as a status last: closing allowed
+ * or asked for, a named item done, done by a date to come, work still going on, kept open, most done, a
+ * problem forecast; a dimension or "these" before a rating, a key's letter with its colour, a commitment
+ * kept, "to be considered", a remedy only asked for, targets missed; "in charge", a form's prompt for a
+ * person, what is to be put in place, "Implementation" beside "Action", a budget account as the funding;
+ * "from" after a verb of origin) and three labels corrected on review for consistency with earlier files:
+ * 52/56, 8/9, 39/40, 89/91 (86/91 of the timescales by the rules alone), so it is no longer blind.
  */
-const FLOOR7 = { headerCells: 48 / 56, statuses: 19 / 40, timescales: 85 / 91, tables: 6 / 9 };
+const FLOOR7 = { headerCells: 52 / 56, statuses: 39 / 40, timescales: 89 / 91, tables: 8 / 9 };
 
 function headerCells(held: Batch, misses: string[]): [number, number] {
   let ok = 0;
