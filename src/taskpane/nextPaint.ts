@@ -9,6 +9,7 @@ export function nextPaint(): Promise<void> {
   return new Promise((resolve) => {
     const fallback = setTimeout(resolve, FRAME_WAIT_MS);
     if (typeof requestAnimationFrame !== "function") return;
+    // a plain task, not a prioritised one: what is queued by then (the person's input) goes first
     requestAnimationFrame(() =>
       setTimeout(() => {
         clearTimeout(fallback);
