@@ -17,8 +17,12 @@ export interface CheckOutcome {
 export interface CheckOptions {
   /** False: read and rate only (the live re-check), so nothing lands on the user's undo list. */
   readonly highlight?: boolean;
-  /** Called with the report as soon as it is rated, before any highlight is written. */
-  readonly onReport?: (outcome: CheckOutcome) => void;
+  /**
+   * Called with the report as soon as it is rated, before any highlight is written; the highlights wait
+   * for the promise it returns (the pane: until the report is painted, so the person reads it while the
+   * highlights' round trips go on).
+   */
+  readonly onReport?: (outcome: CheckOutcome) => void | Promise<void>;
 }
 
 /**
@@ -53,8 +57,9 @@ export async function highlightReport(
 ): Promise<CheckOutcome> {
   const plan = highlightPlan(report);
   const rated: CheckOutcome = { report, plan, asOf, ...(grid ? { grid } : {}) };
-  options.onReport?.(rated);
+  const shown = options.onReport?.(rated);
   if (options.highlight === false) return rated;
+  if (shown) await shown;
   try {
     await port.applyHighlights(plan);
     return rated;

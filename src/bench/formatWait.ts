@@ -13,7 +13,7 @@ export function formatWait(pane: PaneResult | null, cli: CliResult | null): stri
       const checks = pane.checkActions
         .map(
           (a) =>
-            `${a.toLocaleString("en-GB")}: ${ms(p.checkMs[a])} (${p.checkSyncs[a] ?? "?"} syncs)`
+            `${a.toLocaleString("en-GB")}: ${ms(p.checkMs[a])} (free again ${ms(p.checkDoneMs[a])}, ${p.checkSyncs[a] ?? "?"} syncs)`
         )
         .join(", ");
       out.push(

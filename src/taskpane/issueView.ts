@@ -10,8 +10,25 @@ export interface IssueEntry {
   readonly where: string;
   readonly action: Action | null;
   readonly rating: Rating | null;
-  /** Lower-case text the search box matches: message, fix, cell, sheet, action, owner, section, kind. */
+  /**
+   * Lower-case text the search box matches: message, fix, cell, sheet, action, owner, section, kind. Made
+   * the first time a search reads it: most checks are never searched, and a 1,000-action plan's issues
+   * would otherwise build it a thousand times before the list is first shown.
+   */
   readonly haystack: string;
+}
+
+function entryOf(issue: Issue, where: string, section: string, action: Action | null): IssueEntry {
+  let haystack: string | undefined;
+  return {
+    issue,
+    where,
+    action,
+    rating: action?.rag ?? null,
+    get haystack() {
+      return (haystack ??= haystackOf(issue, where, section, action));
+    },
+  };
 }
 
 function haystackOf(issue: Issue, where: string, section: string, action: Action | null): string {
@@ -45,16 +62,10 @@ function tableEntries(table: CheckedTable): readonly IssueEntry[] {
   const byRow = new Map<number, Action>();
   for (const a of table.actions) for (const r of a.rows) byRow.set(r, a);
   const where = tableTitle(table);
-  const entries = tableIssues(table).map((issue): IssueEntry => {
-    const action = byRow.get(issue.row) ?? null;
-    return {
-      issue,
-      where,
-      action,
-      rating: action?.rag ?? null,
-      haystack: haystackOf(issue, where, table.section ?? "", action),
-    };
-  });
+  const section = table.section ?? "";
+  const entries = tableIssues(table).map((issue) =>
+    entryOf(issue, where, section, byRow.get(issue.row) ?? null)
+  );
   byTable.set(table, entries);
   return entries;
 }
@@ -64,13 +75,7 @@ function tableEntries(table: CheckedTable): readonly IssueEntry[] {
  * sheet order. Built once per report, so typing in the search box only scans prepared strings.
  */
 export function issueEntries(report: WorkbookReport): IssueEntry[] {
-  const entries: IssueEntry[] = report.issues.map((issue) => ({
-    issue,
-    where: "Workbook",
-    action: null,
-    rating: null,
-    haystack: haystackOf(issue, "Workbook", "", null),
-  }));
+  const entries: IssueEntry[] = report.issues.map((issue) => entryOf(issue, "Workbook", "", null));
   for (const table of report.tables) entries.push(...tableEntries(table));
   return entries;
 }

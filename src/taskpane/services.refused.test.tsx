@@ -50,7 +50,8 @@ describe("a highlight Excel refuses leaves the report in the pane", () => {
     expect(
       await screen.findByRole("heading", { level: 2, name: /^(Not ready|Ready to submit)/ })
     ).toBeInTheDocument();
-    const message = screen.getByText(/"Care Plan" is protected/);
+    // the report is painted before the highlights are tried: their refusal is said just after
+    const message = await screen.findByText(/"Care Plan" is protected/);
     expect(message).toHaveTextContent(/Unprotect/);
     expect(screen.queryByText("Something went wrong")).not.toBeInTheDocument();
     // nothing of the add-in's was written to the protected sheet

@@ -21,6 +21,7 @@ import {
 } from "./paneState";
 import type { PaneServices, PaneUseCases } from "./services.types";
 import { readableSettingsError } from "./settingsErrors";
+import { warmUpWhenIdle } from "./warmUp";
 import {
   failureMessage,
   usePaneChecks,
@@ -171,6 +172,9 @@ export function usePane(
       dispatch({ type: "settings-loaded", config: loaded.config, warning: loaded.warning });
     });
   }, [run, services, useCases]);
+
+  // the engine compiled while the pane waits for the person, not during their first check
+  useEffect(() => warmUpWhenIdle(latest.current.config, services.today()), [services]);
 
   // Re-check as the user edits, once there is a report on screen to keep current.
   const hasReport = state.report !== null;

@@ -1,8 +1,10 @@
 import { useCallback, useRef, useState, type Dispatch, type MutableRefObject } from "react";
+import { flushSync } from "react-dom";
 import type { CheckOutcome } from "../app/check";
 import { LiveCheck, type LiveOutcome } from "../app/liveCheck";
 import type { SheetChange } from "../app/ports";
 import type { Config } from "../core/schema";
+import { nextPaint } from "./nextPaint";
 import type { PaneEvent, PaneState, PaneTask } from "./paneState";
 import type { PaneServices, PaneUseCases } from "./services.types";
 
@@ -84,7 +86,9 @@ export function usePaneChecks(
 
   /**
    * "full" highlights; "live" (after the user's edit) and "read-only" (the user's choice) only read and
-   * rate, so the user's undo list keeps their own edits. The report shows as soon as it is rated.
+   * rate, so the user's undo list keeps their own edits. The report shows as soon as it is rated: a full
+   * check renders it at once and writes the highlights once it is painted (the pane stays busy until
+   * then), so the person is not kept waiting by the highlights' round trips and redraw.
    */
   const checkWith = useCallback(
     async (config: Config, mode: CheckMode = "full"): Promise<void> => {
@@ -102,7 +106,13 @@ export function usePaneChecks(
         const outcome = await live.checkWhole(services.port, config, services.fileName, () =>
           useCases.check(services.port, config, asOf, services.fileName, {
             highlight: mode === "full",
-            onReport: show,
+            onReport:
+              mode === "full"
+                ? (o) => {
+                    flushSync(() => show(o));
+                    return nextPaint();
+                  }
+                : show,
           })
         );
         show(outcome);
