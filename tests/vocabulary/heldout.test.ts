@@ -111,6 +111,13 @@ const FLOOR6 = { headerCells: 51 / 55, statuses: 45 / 48, timescales: 42 / 44, t
  */
 const FLOOR7 = { headerCells: 52 / 56, statuses: 39 / 40, timescales: 89 / 91, tables: 8 / 9 };
 
+/**
+ * The eighth batch (heldout8.json), 35 further sources collected and labelled before any rule changed after
+ * the seventh batch's fixes, weighted towards statuses: measured blind at header cells 21/32, tables found
+ * 5/6, statuses 17/56, timescales 27/30. The floors are the blind figures.
+ */
+const FLOOR8 = { headerCells: 21 / 32, statuses: 17 / 56, timescales: 27 / 30, tables: 5 / 6 };
+
 function headerCells(held: Batch, misses: string[]): [number, number] {
   let ok = 0;
   let all = 0;
@@ -210,5 +217,8 @@ describe("held-out real wording (not tuned on)", () => {
   });
   it("seventh batch scores at least its floor", () => {
     score("heldout7.json", FLOOR7);
+  });
+  it("eighth batch scores at least its floor", () => {
+    score("heldout8.json", FLOOR8);
   });
 });
