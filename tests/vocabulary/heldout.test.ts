@@ -118,11 +118,12 @@ const FLOOR7 = { headerCells: 52 / 56, statuses: 39 / 40, timescales: 89 / 91, t
  * middle: on course, late or turned by a later clause, under way, a step scheduled, paused, carried over;
  * done put as a state, two done words joined, a decision not to pursue, some done and more required;
  * "marked as complete" with where, a move with where it was moved to, "Doing"; a number a word labels is
- * no day, "as they arise" recurs; "Nos" as the reference, an improvement issue as the outcome) and three
- * labels corrected on review for consistency with heldout.json ("Slipped" is red): 23/32, 5/6, 45/56
+ * no day, "as they arise" recurs; "Nos" as the reference, an improvement issue as the outcome, a bare "Item" as the action where nothing
+ * else can be) and three
+ * labels corrected on review for consistency with heldout.json ("Slipped" is red): 24/32, 5/6, 45/56
  * (42/56 by the rules alone), 29/30.
  */
-const FLOOR8 = { headerCells: 23 / 32, statuses: 45 / 56, timescales: 29 / 30, tables: 5 / 6 };
+const FLOOR8 = { headerCells: 24 / 32, statuses: 45 / 56, timescales: 29 / 30, tables: 5 / 6 };
 
 function headerCells(held: Batch, misses: string[]): [number, number] {
   let ok = 0;
