@@ -125,7 +125,7 @@ function dropEntryDate(
 /**
  * Detection's inference of the action column (the column of longest text, an unnamed one before an
  * outcome column) for a row with no text under it: the first column that names no field, else the first
- * outcome column. Only in a row that tracks actions (an owner or a due column and another field).
+ * outcome column, else a bare "Item" column. Only in a row that tracks actions (an owner or a due column and another field).
  */
 function actionByPlace(
   headers: readonly string[],
@@ -140,8 +140,14 @@ function actionByPlace(
     (h, i) => h.trim() !== "" && !named.has(i) && !DATE_HEADER.test(h)
   );
   if (unnamed !== -1) return unnamed;
-  return headers.findIndex((_h, i) => named.get(i)?.field === "outcome");
+  const outcome = headers.findIndex((_h, i) => named.get(i)?.field === "outcome");
+  if (outcome !== -1) return outcome;
+  // a list of "Item | Status | Lead Officer": the item is the business tracked, the only place left for it
+  return headers.findIndex((h, i) => named.get(i)?.field === "ref" && ITEM_HEADER.test(h));
 }
+
+/** A header that is only the word "Item(s)": the reference where an action column names the work. */
+const ITEM_HEADER = /^\s*items?\s*$/i;
 
 function inferredMatch(header: string): HeaderMatch {
   return {

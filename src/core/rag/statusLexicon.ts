@@ -170,6 +170,8 @@ export const STATUS_WORDS: Readonly<Record<StatusMeaning, readonly string[]>> = 
     "open",
     "active",
     "continuing",
+    // a delivery plan's class for work under way ("Doing", beside "Planned"): a whole cell only
+    "doing",
     "continuous",
     "cont",
     "continued",
@@ -232,4 +234,5 @@ export const WHOLE_CELL_ONLY: ReadonlySet<string> = new Set([
   "scheduled",
   "assigned",
   "allocated",
+  "doing",
 ]);

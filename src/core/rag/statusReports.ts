@@ -26,7 +26,7 @@ const NEAR_DONE_RE =
 
 /** Recorded as done ("actions marked complete", "shown as closed"), with no "not" anywhere. */
 const MARKED_DONE_RE =
-  /^(?!.*\b(?:not|never|n t)\b)(?:\w+ ){0,3}?(?:marked|recorded|reported|shown|confirmed|signed off)(?: as)? (?:complete[d]?|closed|done|achieved|implemented|finished)$/;
+  /^(?!.*\b(?:not|never|n t)\b)(?:\w+ ){0,3}?(?:marked|recorded|reported|shown|confirmed|signed off)(?: as)? (?:complete[d]?|closed|done|achieved|implemented|finished)(?: (?:in|at|on|by|from|within)(?: \w+){1,4})?$/;
 
 /**
  * Past its date, however it is said ("had exceeded their agreed completion date", "outside of their target

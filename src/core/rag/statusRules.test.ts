@@ -51,6 +51,10 @@ describe("status rules over words", () => {
     ["In development", "in-progress"],
     ["Attention needed", "amber"],
     ["Deferred", "in-progress"],
+    // moved with where it was moved to, a short phrase only
+    ["Deferred for Future Review", "in-progress"],
+    ["Postponed until the spring", "in-progress"],
+    ["Deferred to December meeting as dependent on the budget decision", null],
     ["Signed off", "complete"],
     ["Not on track but recovery plan agreed", "amber"],
     ["Behind target, although a recovery plan is agreed", "amber"],
@@ -89,6 +93,9 @@ describe("status rules over words", () => {
     ["Issue resolved with the supplier last week", null],
     // set down, not begun
     ["Planned", "not-started"],
+    // a delivery plan's class for work under way, a whole cell only
+    ["Doing", "in-progress"],
+    ["Doing well with partners", null],
     ["Scheduled", "not-started"],
     // waiting: on a start (not started), on the work itself (in progress), on a check of done work
     ["Awaiting approval", "not-started"],

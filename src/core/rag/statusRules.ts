@@ -121,7 +121,9 @@ const PHASE_RE =
 const INTERVENE_RE = /^(?:action|attention|intervention|support|input) (?:required|needed)$/;
 
 /** Moved to a later date, named alone ("Postponed", "Deferred"): open, rated against the new date. */
-const MOVED_RE = /^(?:postponed|deferred|rescheduled|re scheduled|reprogrammed|re programmed)$/;
+// with where it was moved to ("Deferred for Future Review", "postponed until the spring"), a short phrase only
+const MOVED_RE =
+  /^(?:postponed|deferred|rescheduled|re scheduled|reprogrammed|re programmed)(?: (?:to|for|until|till|into) (?:\w+ ){0,3}\w+)?$/;
 
 /**
  * Waiting on something ("Pending approval", "Plan completed: pending acceptance", "Accepted: pending

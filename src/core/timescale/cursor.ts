@@ -81,9 +81,29 @@ export function startsNextDate(ctx: Ctx, i: number): boolean {
  * "30th of …", "3 …": the day-sized number at i and where what follows it (its ordinal suffix and an "of"
  * skipped) starts; null when the token at i is not a day of the month.
  */
+/** Words a number labels ("Phase 2 Mar 2017", "Stage 3 June 2024"): the number is the label, never a day. */
+const LABELLED_BY: ReadonlySet<string> = new Set([
+  "phase",
+  "stage",
+  "step",
+  "part",
+  "wave",
+  "tranche",
+  "round",
+  "level",
+  "priority",
+  "action",
+  "item",
+  "milestone",
+  "workstream",
+  "objective",
+]);
+
 export function afterDay(ctx: Ctx, i: number): { day: number; next: number } | null {
   const t = num(ctx, i);
   if (!t || t.s.length > 2 || t.n < 1 || t.n > 31) return null;
+  const before = word(ctx, i - 1);
+  if (before !== undefined && LABELLED_BY.has(before)) return null;
   let k = i + 1;
   const suffix = word(ctx, k);
   if (suffix !== undefined && ORDINAL_SUFFIXES.has(suffix) && !ctx.toks[k]?.gap) k++;

@@ -243,6 +243,8 @@ export const OPEN_ENDED_PATTERN = [
   "as (?:and when )?(?:required|needed|necessary|appropriate)",
   "as and when",
   "when (?:required|needed|necessary)",
+  // "… and as they arise", "as the need arises": again whenever the occasion comes
+  "as (?:and when )?(?:\\w+ ){0,2}?(?:arise|arises|occur|occurs)\\b",
   // "throughout the year" goes on; "throughout 2024" names the period it lasts
   "throughout(?! (?:the )?(?:(?:19|20)\\d\\d|q[1-4]\\b|quarter|(?:financial|academic|school) year|spring|summer|autumn|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
   "rolling",

@@ -70,7 +70,7 @@ export const QUALIFIED_SCORE = 0.45;
 export const HEAD_TERMS: readonly HeadTerm[] = [
   {
     field: "ref",
-    words: ["ref", "refs", "reference", "no", "number", "id", "#"],
+    words: ["ref", "refs", "reference", "no", "nos", "number", "id", "#"],
     // a reference into another register, strategy or policy is a cross-reference: links
     before: { register: "links", strategy: "links", policy: "links", framework: "links" },
     weakBefore: ["minute", "minutes", "paper", "meeting", "committee", "board", "report", "audit"],

@@ -90,6 +90,14 @@ export const HEADER_RULES: readonly HeaderRule[] = [
     reason: "names what is to be put right: outcome",
   },
   {
+    // "Improvement Issue", "Improvement areas": the weakness the actions answer, named by its improvement
+    field: "outcome",
+    all: ["improvement|improvements", "issue|issues|area|areas|point|points"],
+    start: true,
+    score: 0.9,
+    reason: "names what is to be put right: outcome",
+  },
+  {
     field: "progress",
     all: [
       "lead|owner|officer|management|manager|team|agency",
