@@ -136,12 +136,16 @@ export function rangeOf(ref: string): CellRange | null {
 /** A whole cell element as `scanCell` reads it: its tag's attributes, then its value's raw text. */
 export interface ScannedCell extends CellTag {
   raw: string;
+  /** A `t="s"` cell's shared-string index when written as plain digits (raw is then ""), else -1. */
+  index: number;
   hasValue: boolean;
 }
 
 const LT = 60;
 const GT = 62;
 const SLASH = 47;
+const C = 99;
+const V = 118;
 
 /** The end of the unprefixed `<f …>…</f>` or `<f …/>` at `i`; -1 when it is not one or runs past `s`. */
 function formulaEnd(s: string, i: number): number {
@@ -152,12 +156,6 @@ function formulaEnd(s: string, i: number): number {
   if (s.charCodeAt(gt - 1) === SLASH) return gt + 1;
   const close = s.indexOf("</f>", gt + 1);
   return close < 0 ? -1 : close + 4;
-}
-
-/** Whether s[from, to) holds an "&" (a search of the string would run on past `to` when it has none). */
-function hasAmpersand(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (s.charCodeAt(i) === 38) return true;
-  return false;
 }
 
 /** Reads the start tag's attributes from `i` (after `<c`) into `out`; where the tag's `>` or `/` is, or -1. */
@@ -178,19 +176,48 @@ function scanCellTag(s: string, i: number, out: ScannedCell): number {
     const q = s.charCodeAt(i);
     if (q !== 34 && q !== 39) return -1;
     const from = i + 1;
-    const to = s.indexOf(q === 34 ? '"' : "'", from);
-    if (to < 0) return -1;
+    // the closing quote found by a loop, not indexOf: the values are a few characters, and the call
+    // cost more than the search (--cpu-prof, BENCHMARKS.md wt19-cli3x); an "&" is noted on the way
+    let to = from;
+    let amp = false;
+    for (; to < n; to++) {
+      const v = s.charCodeAt(to);
+      if (v === q) break;
+      if (v === 38) amp = true;
+    }
+    if (to >= n) return -1;
     if (nameLen === 1) {
       const a = s.charCodeAt(nameStart);
-      const read = a === R || a === S || a === T;
       // an entity in r, s or t (never seen) is left to the generic reading
-      if (read && hasAmpersand(s, from, to)) return -1;
+      if (amp && (a === R || a === S || a === T)) return -1;
       if (a === R) reference(s, from, to, out);
       else if (a === S) out.style = digits(s, from, to);
       else if (a === T) out.type = typeName(s, from, to);
     }
     i = to + 1;
   }
+}
+
+/** The index written between `from` and `to` when it is 1 to 9 plain digits, else -1. */
+function plainIndex(s: string, from: number, to: number): number {
+  if (to <= from || to - from > 9) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** Whether `</` + `name` + `>` (one-letter name, as a char code) is at `i` of `s`. */
+function closesAt(s: string, i: number, name: number): boolean {
+  return (
+    s.charCodeAt(i) === LT &&
+    s.charCodeAt(i + 1) === SLASH &&
+    s.charCodeAt(i + 2) === name &&
+    s.charCodeAt(i + 3) === GT
+  );
 }
 
 /**
@@ -205,23 +232,29 @@ export function scanCell(s: string, lt: number, out: ScannedCell): number {
   out.style = 0;
   out.type = "n";
   out.raw = "";
+  out.index = -1;
   out.hasValue = false;
   let i = scanCellTag(s, lt + 2, out);
   if (i < 0) return -1;
   if (s.charCodeAt(i) === SLASH) return s.charCodeAt(i + 1) === GT ? i + 2 : -1;
   const n = s.length;
+  // tags matched by their characters: startsWith and indexOf were the reader's costliest lines
   for (i++; ;) {
     while (i < n && isBlank(s.charCodeAt(i))) i++;
     if (s.charCodeAt(i) !== LT) return -1;
-    if (s.startsWith("</c>", i)) return i + 4;
-    if (s.startsWith("<v>", i)) {
+    const next = s.charCodeAt(i + 1);
+    if (next === SLASH) return closesAt(s, i, C) ? i + 4 : -1;
+    if (next === V && s.charCodeAt(i + 2) === GT) {
       const from = i + 3;
-      const to = s.indexOf("<", from);
-      if (to < 0 || !s.startsWith("</v>", to)) return -1;
-      out.raw = decodeEntities(s.slice(from, to));
+      let to = from;
+      while (to < n && s.charCodeAt(to) !== LT) to++;
+      if (!closesAt(s, to, V)) return -1;
+      // a shared string's index is read in place; any other value is kept as its text
+      if (out.type === "s") out.index = plainIndex(s, from, to);
+      if (out.index < 0) out.raw = decodeEntities(s.slice(from, to));
       out.hasValue = true;
       i = to + 4;
-    } else if (s.charCodeAt(i + 1) === 102 /* f */) {
+    } else if (next === 102 /* f */) {
       i = formulaEnd(s, i);
       if (i < 0) return -1;
     } else return -1;

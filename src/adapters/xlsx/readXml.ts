@@ -158,7 +158,8 @@ export class XmlTokenizer {
     const h = this.handler;
     const fast = h.cellAt !== undefined;
     for (;;) {
-      const lt = s.indexOf("<", pos);
+      // in sheet data the next tag nearly always starts where the last one ended: no search for it
+      const lt = s.charCodeAt(pos) === 60 /* < */ ? pos : s.indexOf("<", pos);
       if (lt < 0) {
         if (h.wantText && pos < s.length) {
           // text runs on past this chunk: hand over what is complete, up to a possible entity
