@@ -1,25 +1,7 @@
-import type { CellRange } from "../../core/grid/types";
 import { attr, decodeEntities, tagEnd } from "./readXml";
 
-// A cell tag's attributes and a range's references, parsed without making strings: the reader's
+// A cell tag's attributes, parsed without making strings: the reader's
 // hottest path (one cell tag per cell of every sheet).
-
-/** "BC12" → column 55 (row digits ignored); 0 when there are no letters. */
-function columnOf(ref: string): number {
-  let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i) | 32; // lower case
-    if (c < 97 || c > 122) break;
-    n = n * 26 + c - 96;
-  }
-  return n;
-}
-
-function rowOf(ref: string): number {
-  let i = 0;
-  while (i < ref.length && ref.charCodeAt(i) > 57) i++;
-  return Number(ref.slice(i)) || 0;
-}
 
 const R = 114;
 const S = 115;
@@ -117,22 +99,6 @@ export function cellAttributes(a: string, out: CellTag): void {
 
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
 
-/** "A3:E3" → its range in sheet coordinates; null when it is not a range. */
-export function rangeOf(ref: string): CellRange | null {
-  const [a = "", b = a] = ref.trim().replace(/\$/g, "").split(":");
-  const top = rowOf(a);
-  const left = columnOf(a);
-  const bottom = rowOf(b);
-  const right = columnOf(b);
-  if (!top || !left || !bottom || !right) return null;
-  return {
-    top: Math.min(top, bottom),
-    left: Math.min(left, right),
-    bottom: Math.max(top, bottom),
-    right: Math.max(left, right),
-  };
-}
-
 /** A whole cell element as `scanCell` reads it: its tag's attributes, then its value's raw text. */
 export interface ScannedCell extends CellTag {
   raw: string;
@@ -158,6 +124,50 @@ function formulaEnd(s: string, i: number): number {
   return close < 0 ? -1 : close + 4;
 }
 
+/**
+ * The common shape of r, s and t, read in one pass: `r="B12"`, `s="3"`, `t="s"` with a plain closing
+ * quote, nothing to decode. Returns where that quote is, or -1 for anything else (then read in general).
+ * The general scan of each attribute was the reader's costliest function (--cpu-prof, wt19-cli3x).
+ */
+function shortValue(s: string, name: number, from: number, out: ScannedCell): number {
+  let i = from;
+  const n = s.length;
+  if (name === R) {
+    let col = 0;
+    for (; i < n; i++) {
+      const c = s.charCodeAt(i) | 32;
+      if (c < 97 || c > 122) break;
+      col = col * 26 + c - 96;
+    }
+    let row = 0;
+    for (; i < n; i++) {
+      const d = s.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) break;
+      row = row * 10 + d;
+    }
+    if (s.charCodeAt(i) !== 34) return -1;
+    out.col = col;
+    out.row = row;
+    return i;
+  }
+  if (name === S) {
+    let style = 0;
+    for (; i < n; i++) {
+      const d = s.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) break;
+      style = style * 10 + d;
+    }
+    if (s.charCodeAt(i) !== 34) return -1;
+    out.style = style;
+    return i;
+  }
+  if (name === T && s.charCodeAt(i + 1) === 34 && s.charCodeAt(i) !== 38) {
+    out.type = typeName(s, i, i + 1);
+    return i + 1;
+  }
+  return -1;
+}
+
 /** Reads the start tag's attributes from `i` (after `<c`) into `out`; where the tag's `>` or `/` is, or -1. */
 function scanCellTag(s: string, i: number, out: ScannedCell): number {
   const n = s.length;
@@ -166,6 +176,13 @@ function scanCellTag(s: string, i: number, out: ScannedCell): number {
     if (i >= n) return -1;
     const c = s.charCodeAt(i);
     if (c === GT || c === SLASH) return i;
+    if (s.charCodeAt(i + 1) === EQ && s.charCodeAt(i + 2) === 34) {
+      const end = shortValue(s, c, i + 3, out);
+      if (end >= 0) {
+        i = end + 1;
+        continue;
+      }
+    }
     const nameStart = i;
     while (i < n && s.charCodeAt(i) !== EQ && !isBlank(s.charCodeAt(i))) i++;
     const nameLen = i - nameStart;

@@ -1,7 +1,8 @@
 import type { CellFill, CellRange } from "../../core/grid/types";
 import { cellOf, sharedCell, type ReadCell } from "./readCell";
 import type { CellStyles } from "./readStyles";
-import { cellAttributes, rangeOf, scanCell, type CellTag, type ScannedCell } from "./readCellTag";
+import { cellAttributes, scanCell, type CellTag, type ScannedCell } from "./readCellTag";
+import { rangeOf } from "./readRange";
 import { attr, isTrue, type XmlHandler } from "./readXml";
 import { BlankRows, FormatRows, padStart, type GridRow } from "./gridRows";
 
