@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { main } from "../../src/cli/main";
-import { refArea, XLSX_LIMITS, xlsxSizeProblem } from "../../src/adapters/xlsx/limits";
+import { refArea, XLSX_LIMITS } from "../../src/adapters/xlsx/limits";
+import { xlsxSizeProblem } from "../../src/adapters/xlsx/limitsScan";
 import { reportSchema } from "../../src/core/schema";
 import {
   compoundFile,

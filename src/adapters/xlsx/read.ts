@@ -8,7 +8,8 @@ import type {
   WorkbookGrid,
 } from "../../core/grid/types";
 import { dateToSerial, formatGeneral, formatNumber } from "../../core/numberFormat/displayText";
-import { usedAreaProblem, xlsxSizeProblem } from "./limits";
+import { usedAreaProblem } from "./limits";
+import { xlsxSizeProblem } from "./limitsScan";
 import { ownedSheetNames } from "./writeOwnership";
 import { readOwnSheetMarks } from "./ownSheets";
 

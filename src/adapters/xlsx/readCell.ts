@@ -81,6 +81,17 @@ function setDate(out: ReadCell, serial: number, fmt: string): true {
   return set(out, serial, numberText(serial, dateFmt, String(serial)), dateFmt);
 }
 
+/** A `t="s"` cell whose index is already read: what cellOf gives for it. */
+export function sharedCell(
+  index: number,
+  fmt: string,
+  sharedString: (i: number) => string | undefined,
+  out: ReadCell
+): boolean {
+  const s = sharedString(index);
+  return s === undefined ? false : set(out, s, s, fmt);
+}
+
 /**
  * Turns a cell's type (`t`), raw `<v>` text (or inline string) and number format into a grid cell, written
  * into `out` (one object reused for a whole sheet: a million cells make a million objects otherwise);
@@ -97,10 +108,8 @@ export function cellOf(
 ): boolean {
   if (!hasValue) return false;
   switch (type) {
-    case "s": {
-      const s = sharedString(Number(raw));
-      return s === undefined ? false : set(out, s, s, fmt);
-    }
+    case "s":
+      return sharedCell(Number(raw), fmt, sharedString, out);
     case "str":
     case "inlineStr": {
       const s = unescapeOoxml(raw);

@@ -1,25 +1,7 @@
-import type { CellRange } from "../../core/grid/types";
 import { attr, decodeEntities, tagEnd } from "./readXml";
 
-// A cell tag's attributes and a range's references, parsed without making strings: the reader's
+// A cell tag's attributes, parsed without making strings: the reader's
 // hottest path (one cell tag per cell of every sheet).
-
-/** "BC12" → column 55 (row digits ignored); 0 when there are no letters. */
-function columnOf(ref: string): number {
-  let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i) | 32; // lower case
-    if (c < 97 || c > 122) break;
-    n = n * 26 + c - 96;
-  }
-  return n;
-}
-
-function rowOf(ref: string): number {
-  let i = 0;
-  while (i < ref.length && ref.charCodeAt(i) > 57) i++;
-  return Number(ref.slice(i)) || 0;
-}
 
 const R = 114;
 const S = 115;
@@ -117,31 +99,19 @@ export function cellAttributes(a: string, out: CellTag): void {
 
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
 
-/** "A3:E3" → its range in sheet coordinates; null when it is not a range. */
-export function rangeOf(ref: string): CellRange | null {
-  const [a = "", b = a] = ref.trim().replace(/\$/g, "").split(":");
-  const top = rowOf(a);
-  const left = columnOf(a);
-  const bottom = rowOf(b);
-  const right = columnOf(b);
-  if (!top || !left || !bottom || !right) return null;
-  return {
-    top: Math.min(top, bottom),
-    left: Math.min(left, right),
-    bottom: Math.max(top, bottom),
-    right: Math.max(left, right),
-  };
-}
-
 /** A whole cell element as `scanCell` reads it: its tag's attributes, then its value's raw text. */
 export interface ScannedCell extends CellTag {
   raw: string;
+  /** A `t="s"` cell's shared-string index when written as plain digits (raw is then ""), else -1. */
+  index: number;
   hasValue: boolean;
 }
 
 const LT = 60;
 const GT = 62;
 const SLASH = 47;
+const C = 99;
+const V = 118;
 
 /** The end of the unprefixed `<f …>…</f>` or `<f …/>` at `i`; -1 when it is not one or runs past `s`. */
 function formulaEnd(s: string, i: number): number {
@@ -154,10 +124,48 @@ function formulaEnd(s: string, i: number): number {
   return close < 0 ? -1 : close + 4;
 }
 
-/** Whether s[from, to) holds an "&" (a search of the string would run on past `to` when it has none). */
-function hasAmpersand(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (s.charCodeAt(i) === 38) return true;
-  return false;
+/**
+ * The common shape of r, s and t, read in one pass: `r="B12"`, `s="3"`, `t="s"` with a plain closing
+ * quote, nothing to decode. Returns where that quote is, or -1 for anything else (then read in general).
+ * The general scan of each attribute was the reader's costliest function (--cpu-prof, wt19-cli3x).
+ */
+function shortValue(s: string, name: number, from: number, out: ScannedCell): number {
+  let i = from;
+  const n = s.length;
+  if (name === R) {
+    let col = 0;
+    for (; i < n; i++) {
+      const c = s.charCodeAt(i) | 32;
+      if (c < 97 || c > 122) break;
+      col = col * 26 + c - 96;
+    }
+    let row = 0;
+    for (; i < n; i++) {
+      const d = s.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) break;
+      row = row * 10 + d;
+    }
+    if (s.charCodeAt(i) !== 34) return -1;
+    out.col = col;
+    out.row = row;
+    return i;
+  }
+  if (name === S) {
+    let style = 0;
+    for (; i < n; i++) {
+      const d = s.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) break;
+      style = style * 10 + d;
+    }
+    if (s.charCodeAt(i) !== 34) return -1;
+    out.style = style;
+    return i;
+  }
+  if (name === T && s.charCodeAt(i + 1) === 34 && s.charCodeAt(i) !== 38) {
+    out.type = typeName(s, i, i + 1);
+    return i + 1;
+  }
+  return -1;
 }
 
 /** Reads the start tag's attributes from `i` (after `<c`) into `out`; where the tag's `>` or `/` is, or -1. */
@@ -168,6 +176,13 @@ function scanCellTag(s: string, i: number, out: ScannedCell): number {
     if (i >= n) return -1;
     const c = s.charCodeAt(i);
     if (c === GT || c === SLASH) return i;
+    if (s.charCodeAt(i + 1) === EQ && s.charCodeAt(i + 2) === 34) {
+      const end = shortValue(s, c, i + 3, out);
+      if (end >= 0) {
+        i = end + 1;
+        continue;
+      }
+    }
     const nameStart = i;
     while (i < n && s.charCodeAt(i) !== EQ && !isBlank(s.charCodeAt(i))) i++;
     const nameLen = i - nameStart;
@@ -178,19 +193,48 @@ function scanCellTag(s: string, i: number, out: ScannedCell): number {
     const q = s.charCodeAt(i);
     if (q !== 34 && q !== 39) return -1;
     const from = i + 1;
-    const to = s.indexOf(q === 34 ? '"' : "'", from);
-    if (to < 0) return -1;
+    // the closing quote found by a loop, not indexOf: the values are a few characters, and the call
+    // cost more than the search (--cpu-prof, BENCHMARKS.md wt19-cli3x); an "&" is noted on the way
+    let to = from;
+    let amp = false;
+    for (; to < n; to++) {
+      const v = s.charCodeAt(to);
+      if (v === q) break;
+      if (v === 38) amp = true;
+    }
+    if (to >= n) return -1;
     if (nameLen === 1) {
       const a = s.charCodeAt(nameStart);
-      const read = a === R || a === S || a === T;
       // an entity in r, s or t (never seen) is left to the generic reading
-      if (read && hasAmpersand(s, from, to)) return -1;
+      if (amp && (a === R || a === S || a === T)) return -1;
       if (a === R) reference(s, from, to, out);
       else if (a === S) out.style = digits(s, from, to);
       else if (a === T) out.type = typeName(s, from, to);
     }
     i = to + 1;
   }
+}
+
+/** The index written between `from` and `to` when it is 1 to 9 plain digits, else -1. */
+function plainIndex(s: string, from: number, to: number): number {
+  if (to <= from || to - from > 9) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** Whether `</` + `name` + `>` (one-letter name, as a char code) is at `i` of `s`. */
+function closesAt(s: string, i: number, name: number): boolean {
+  return (
+    s.charCodeAt(i) === LT &&
+    s.charCodeAt(i + 1) === SLASH &&
+    s.charCodeAt(i + 2) === name &&
+    s.charCodeAt(i + 3) === GT
+  );
 }
 
 /**
@@ -205,23 +249,29 @@ export function scanCell(s: string, lt: number, out: ScannedCell): number {
   out.style = 0;
   out.type = "n";
   out.raw = "";
+  out.index = -1;
   out.hasValue = false;
   let i = scanCellTag(s, lt + 2, out);
   if (i < 0) return -1;
   if (s.charCodeAt(i) === SLASH) return s.charCodeAt(i + 1) === GT ? i + 2 : -1;
   const n = s.length;
+  // tags matched by their characters: startsWith and indexOf were the reader's costliest lines
   for (i++; ;) {
     while (i < n && isBlank(s.charCodeAt(i))) i++;
     if (s.charCodeAt(i) !== LT) return -1;
-    if (s.startsWith("</c>", i)) return i + 4;
-    if (s.startsWith("<v>", i)) {
+    const next = s.charCodeAt(i + 1);
+    if (next === SLASH) return closesAt(s, i, C) ? i + 4 : -1;
+    if (next === V && s.charCodeAt(i + 2) === GT) {
       const from = i + 3;
-      const to = s.indexOf("<", from);
-      if (to < 0 || !s.startsWith("</v>", to)) return -1;
-      out.raw = decodeEntities(s.slice(from, to));
+      let to = from;
+      while (to < n && s.charCodeAt(to) !== LT) to++;
+      if (!closesAt(s, to, V)) return -1;
+      // a shared string's index is read in place; any other value is kept as its text
+      if (out.type === "s") out.index = plainIndex(s, from, to);
+      if (out.index < 0) out.raw = decodeEntities(s.slice(from, to));
       out.hasValue = true;
       i = to + 4;
-    } else if (s.charCodeAt(i + 1) === 102 /* f */) {
+    } else if (next === 102 /* f */) {
       i = formulaEnd(s, i);
       if (i < 0) return -1;
     } else return -1;

@@ -1,7 +1,8 @@
 import type { CellFill, CellRange } from "../../core/grid/types";
-import { cellOf, type ReadCell } from "./readCell";
+import { cellOf, sharedCell, type ReadCell } from "./readCell";
 import type { CellStyles } from "./readStyles";
-import { cellAttributes, rangeOf, scanCell, type CellTag, type ScannedCell } from "./readCellTag";
+import { cellAttributes, scanCell, type CellTag, type ScannedCell } from "./readCellTag";
+import { rangeOf } from "./readRange";
 import { attr, isTrue, type XmlHandler } from "./readXml";
 import { BlankRows, FormatRows, padStart, type GridRow } from "./gridRows";
 
@@ -55,6 +56,8 @@ export class SheetReader implements XmlHandler {
   private style = 0;
   private type = "";
   private raw = "";
+  /** A shared string's index read in place by `cellAt` (raw is then ""), else -1. */
+  private index = -1;
   private hasValue = false;
   private inCell = false;
   private inInline = false;
@@ -66,6 +69,7 @@ export class SheetReader implements XmlHandler {
     style: 0,
     type: "n",
     raw: "",
+    index: -1,
     hasValue: false,
   };
   private readonly cell: ReadCell = { value: null, text: "", numberFormat: "General" };
@@ -118,8 +122,10 @@ export class SheetReader implements XmlHandler {
     if (end < 0) return -1;
     this.place(c);
     this.raw = c.raw;
+    this.index = c.index;
     this.hasValue = c.hasValue;
     this.finishCell();
+    this.index = -1;
     this.inCell = false;
     return end;
   }
@@ -185,9 +191,11 @@ export class SheetReader implements XmlHandler {
     if (rgb) this.fills.push({ row: this.row, col: this.col, rgb });
     const fmt = ctx.styles.numberFormat[this.style] ?? "General";
     const cell = this.cell;
-    if (!cellOf(this.type, this.raw, this.hasValue, fmt, ctx.date1904, ctx.sharedString, cell)) {
-      return;
-    }
+    const read =
+      this.index >= 0
+        ? sharedCell(this.index, fmt, ctx.sharedString, cell)
+        : cellOf(this.type, this.raw, this.hasValue, fmt, ctx.date1904, ctx.sharedString, cell);
+    if (!read) return;
     this.extend(this.row, this.col);
     let cur = this.current;
     if (!cur) {
